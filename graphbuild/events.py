@@ -1,0 +1,495 @@
+"""The event stage: who did what, where and when, one or more events per sentence.
+
+Each main-clause verb with at least one named participant is an event. Its participants
+and their roles come from the dependency parse; reported speech ("X said that ...") is one
+statement event whose content (the quote) carries the entities spoken about. The date is
+the time expression attached to the verb; failing that, a simple past report of the
+article's own news is dated by the publication date, and says so.
+
+Event types (``EVENT_TYPES``): statement, meeting or visit, military action, capture or
+loss of territory, aid or pledge, sanction, appointment or dismissal, application or
+agreement, other.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.model import (
+    UNDATED,
+    Basis,
+    DateValue,
+    EntityMention,
+    EventMention,
+    Role,
+    Source,
+    TimeMention,
+)
+
+EVENT_TYPES = {
+    "statement": {
+        "say",
+        "tell",
+        "vow",
+        "add",
+        "announce",
+        "claim",
+        "warn",
+        "state",
+        "insist",
+        "declare",
+        "deny",
+        "confirm",
+        "urge",
+        "call",
+        "demand",
+        "report",
+        "ask",
+        "stress",
+        "note",
+        "argue",
+        "promise",
+        "threaten",
+        "accuse",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "predict",
+        "write",
+        "tweet",
+        "reply",
+    },
+    "meeting or visit": {
+        "meet",
+        "visit",
+        "travel",
+        "host",
+        "arrive",
+        "welcome",
+        "attend",
+        "talk",
+        "gather",
+        "summit",
+        "convene",
+        "hold",
+    },
+    "military action": {
+        "attack",
+        "fight",
+        "shell",
+        "strike",
+        "bomb",
+        "kill",
+        "invade",
+        "encircle",
+        "launch",
+        "fire",
+        "shoot",
+        "wound",
+        "destroy",
+        "target",
+        "defend",
+        "assault",
+        "advance",
+        "mobilize",
+        "mobilise",
+        "deploy",
+    },
+    "capture or loss of territory": {
+        "capture",
+        "seize",
+        "annex",
+        "occupy",
+        "take",
+        "lose",
+        "retake",
+        "liberate",
+        "surrender",
+        "withdraw",
+        "abandon",
+        "retreat",
+        "control",
+        "hold",
+        "recapture",
+    },
+    "aid or pledge": {
+        "pledge",
+        "provide",
+        "send",
+        "supply",
+        "donate",
+        "give",
+        "deliver",
+        "approve",
+        "fund",
+        "grant",
+        "offer",
+        "secure",
+        "commit",
+        "allocate",
+    },
+    "sanction": {"sanction", "impose", "ban", "freeze", "embargo", "restrict", "blacklist"},
+    "appointment or dismissal": {
+        "appoint",
+        "dismiss",
+        "fire",
+        "resign",
+        "name",
+        "elect",
+        "nominate",
+        "replace",
+        "sack",
+        "oust",
+        "step",
+    },
+    "application or agreement": {
+        "sign",
+        "agree",
+        "apply",
+        "join",
+        "ratify",
+        "accept",
+        "negotiate",
+        "approve",
+        "embrace",
+        "reject",
+        "veto",
+    },
+}
+_TYPE_OF = {}
+for _kind, _lemmas in reversed(list(EVENT_TYPES.items())):
+    for _lemma in _lemmas:
+        _TYPE_OF[_lemma] = _kind
+_NOT_EVENTS = {
+    "be",
+    "have",
+    "seem",
+    "remain",
+    "become",
+    "appear",
+    "look",
+    "mean",
+    "include",
+    "know",
+    "consider",
+}
+_STATIVE_SUBJECTS = {"it", "this", "that", "there", "which", "what", "who"}
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON"}
+_PLACE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "from",
+    "into",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "to",
+    "toward",
+    "towards",
+    "through",
+    "on",
+}
+_RECIPIENT_PREPS = {"to", "for", "with"}
+_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
+_MODAL_PLANNED = {"will", "shall", "'ll", "going", "plan", "expect", "intend", "aim"}
+_MODAL_CONDITIONAL = {"would", "could", "may", "might", "should", "can", "must"}
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+_NO_DATE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+
+
+def find_events(
+    doc: Doc,
+    article: str,
+    entities: list[EntityMention],
+    times: list[TimeMention],
+    published: date | None,
+    published_basis: str = Basis.PUBLICATION,
+) -> list[EventMention]:
+    """The event mentions of one parsed article, in text order."""
+    by_root = {}
+    for index, mention in enumerate(entities):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            by_root[span.root.i] = index
+    events = []
+    last_person: int | None = None
+    quoted = _quoted_characters(doc.text)
+    for sentence in doc.sents:
+        for predicate in _predicates(sentence):
+            if quoted[predicate.idx]:
+                continue
+            event = _event(
+                doc,
+                sentence,
+                predicate,
+                article,
+                entities,
+                by_root,
+                times,
+                published,
+                published_basis,
+                last_person,
+            )
+            if event is not None:
+                events.append(event)
+        people = [
+            i
+            for root, i in by_root.items()
+            if sentence.start <= root < sentence.end and entities[i].type == "PERSON"
+        ]
+        if people:
+            last_person = max(people, key=lambda i: entities[i].start)
+    return events
+
+
+def _quoted_characters(text: str) -> list[bool]:
+    """For each character, whether it stands inside quotation marks (reported speech)."""
+    inside = [False] * (len(text) + 1)
+    depth = False
+    for index, char in enumerate(text):
+        if char == "“" or (char == '"' and not depth):
+            depth = True
+        elif char == "”" or char == '"' or char == "\n":
+            depth = False
+        inside[index] = depth
+    return inside
+
+
+def _predicates(sentence: Span) -> list[Token]:
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return []
+    predicates = [root]
+    predicates += [child for child in root.children if child.dep_ == "conj" and child.pos_ == "VERB"]
+    return [verb for verb in predicates if verb.lemma_.lower() not in _NOT_EVENTS]
+
+
+def _event(
+    doc, sentence, predicate, article, entities, by_root, times, published, published_basis, last_person
+) -> EventMention | None:
+    lemma = predicate.lemma_.lower()
+    kind = _TYPE_OF.get(lemma, "other")
+    own = _clause_tokens(predicate, include_content=False)
+    content = _clause_tokens(predicate, include_content=True) - own
+    roles: list[Role] = []
+    for token_index in sorted(own | content):
+        index = by_root.get(token_index)
+        if index is not None:
+            roles.append(
+                Role(index, _role(doc[token_index], predicate, entities[index].type, token_index in content))
+            )
+    subject = _subject(predicate)
+    if (
+        subject is not None
+        and subject.lower_ in _PRONOUNS
+        and last_person is not None
+        and not any(role.role == "agent" for role in roles)
+    ):
+        roles.insert(0, Role(last_person, "agent"))
+    if not roles:
+        return None
+    if subject is not None and subject.lower_ in _STATIVE_SUBJECTS and kind == "other":
+        return None
+
+    time = _attached_time(doc, predicate, own, times)
+    tense = _tense(predicate)
+    # "applied days after Russia invaded last year": the report's date would be wrong here.
+    anchored_elsewhere = time is None and any(
+        sentence.start_char <= other.start < sentence.end_char and other.date.type == "DATE"
+        for other in times
+    )
+    date_value = UNDATED if anchored_elsewhere else event_date(time, tense, published, published_basis)
+    quote = _quote(sentence, predicate, content) if kind == "statement" else None
+    agent = next((entities[r.mention].text for r in roles if r.role == "agent"), None)
+    keywords = frozenset(
+        token.lemma_.lower()
+        for token in sentence
+        if token.i in own | content
+        and token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN", "NUM")
+        and not token.is_stop
+        and token.i != predicate.i
+        and token.is_alpha
+        and token.ent_type_ not in ("DATE", "TIME")
+    )
+    return EventMention(
+        article=article,
+        trigger=predicate.text,
+        lemma=lemma,
+        type=kind,
+        label=_label(predicate, agent, own, content, kind, quote),
+        modality=_modality(predicate, kind),
+        tense=tense,
+        roles=roles,
+        source=Source(
+            article,
+            sentence.text.strip(),
+            sentence.start_char,
+            sentence.start_char + len(sentence.text.rstrip()),
+        ),
+        time=time,
+        date=date_value,
+        keywords=keywords,
+        quote=quote,
+    )
+
+
+def event_date(
+    time: TimeMention | None, tense: str, published: date | None, published_basis: str
+) -> DateValue:
+    """The date of an event: its own time expression, else its report's date when past."""
+    if time is not None:
+        return time.date
+    if tense == "past" and published is not None:
+        return DateValue(published.isoformat(), published, published, "day", published_basis)
+    return UNDATED
+
+
+def _clause_tokens(predicate: Token, include_content: bool) -> set[int]:
+    """Token indices of the predicate's own clause; with content, its complement clauses too."""
+    tokens = {predicate.i}
+    stack = list(predicate.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _CLAUSES and token.head.i == predicate.i:
+            if not include_content or token.dep_ not in ("ccomp", "xcomp", "parataxis"):
+                continue
+        elif (
+            token.dep_ in ("relcl", "advcl", "conj") and token.pos_ in ("VERB", "AUX") and not include_content
+        ):
+            continue
+        tokens.add(token.i)
+        stack.extend(token.children)
+    return tokens
+
+
+def _subject(predicate: Token) -> Token | None:
+    for child in predicate.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if predicate.dep_ == "conj":
+        return _subject(predicate.head)
+    return None
+
+
+def _role(token: Token, predicate: Token, kind: str, in_content: bool) -> str:
+    """The role of an entity from the dependency path between it and the predicate.
+
+    Only the argument itself (or its apposition or conjunct) takes the argument's role:
+    in "Ukraine's defense minister, Oleksii Reznikov, said", Reznikov is the agent and
+    Ukraine only describes him.
+    """
+    if in_content:
+        return "theme"
+    path = [token]
+    while path[-1].head.i != predicate.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    top = path[-1]
+    direct = all(step.dep_ in ("appos", "conj") for step in path[:-1])
+    if direct and top.dep_ in ("nsubj", "agent"):
+        return "agent"
+    if direct and top.dep_ in ("nsubjpass", "dobj", "attr", "oprd"):
+        return "patient"
+    if direct and top.dep_ == "dative":
+        return "recipient"
+    if top.dep_ == "prep" and len(path) >= 2 and path[-2].dep_ == "pobj":
+        if kind == "PLACE" and top.lower_ in _PLACE_PREPS:
+            return "place"
+        if top.lower_ in _RECIPIENT_PREPS and kind != "PLACE":
+            return "recipient"
+    if top.dep_ == "prep" and kind == "PLACE":
+        return "place"
+    return "theme"
+
+
+def _attached_time(doc: Doc, predicate: Token, own: set[int], times: list[TimeMention]) -> TimeMention | None:
+    """The time expression in the predicate's own clause, nearest the predicate."""
+    candidates = []
+    for time in times:
+        if time.date.type in ("DURATION", "SET") or time.date.value in _NO_DATE_VALUES:
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and span.root.i in own:
+            candidates.append((abs(span.root.i - predicate.i), time.start, time))
+    return min(candidates)[2] if candidates else None
+
+
+def _tense(predicate: Token) -> str:
+    auxes = {child.lemma_.lower() for child in predicate.children if child.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll"}:
+        return "future"
+    if predicate.tag_ == "VBD":
+        return "past"
+    if predicate.tag_ == "VBN" and "have" in auxes:
+        return "perfect"
+    return "present"
+
+
+def _modality(predicate: Token, kind: str) -> str:
+    children = list(predicate.children)
+    if any(child.dep_ == "neg" for child in children):
+        return "negated"
+    auxes = {child.lower_ for child in children if child.dep_ in ("aux", "auxpass")}
+    if (
+        any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in children)
+        or predicate.dep_ == "advcl"
+        and any(c.lower_ == "if" for c in children)
+    ):
+        return "conditional"
+    if auxes & _MODAL_PLANNED:
+        return "planned"
+    if auxes & _MODAL_CONDITIONAL:
+        return "conditional"
+    return "asserted"
+
+
+def _quote(sentence: Span, predicate: Token, content: set[int]) -> str | None:
+    quoted = _QUOTE.findall(sentence.text)
+    if quoted:
+        return " ".join(part.strip(" ,") for part in quoted)
+    if content:
+        tokens = sorted(content)
+        text = sentence.doc[tokens[0] : tokens[-1] + 1].text
+        return re.sub(r"^(that)\s+", "", text).strip(" ,.")
+    return None
+
+
+def _label(
+    predicate: Token,
+    agent: str | None,
+    own: set[int],
+    content: set[int],
+    kind: str,
+    quote: str | None,
+    limit: int = 16,
+) -> str:
+    """A short readable sentence: who, the verb and what follows it in the clause.
+
+    The subject is replaced by the agent's name; a fronted quote is put after the verb.
+    """
+    doc = predicate.doc
+    verb_group = [
+        child.i
+        for child in predicate.children
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < predicate.i
+    ]
+    first = min([predicate.i, *verb_group])
+    after = sorted(i for i in own | content if i >= first)
+    last = after[-1] if after else predicate.i
+    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")):
+        last -= 1
+    words = doc[first : last + 1].text.split()
+    if len(words) > limit:
+        words = words[:limit] + ["…"]
+    subject = _subject(predicate)
+    who = agent or (" ".join(t.text for t in subject.subtree) if subject is not None else "")
+    text = " ".join([who, *words]).strip()
+    if quote and all(i < predicate.i for i in content) and content:
+        short = " ".join(quote.split()[:limit])
+        text = f"{text}: “{short}{'…' if len(quote.split()) > limit else ''}”"
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,249 @@
+"""The merge stage: one event per happening, however many articles report it.
+
+Event mentions are compared only within blocks that share an entity (so the cost grows with
+the mentions, not with their pairs), and merged when they have the same type, no
+conflicting agent, compatible dates and enough in common: entities and content words,
+weighted by how rare they are in the corpus. An article with no publication date whose
+events merge with dated reports gets its date inferred from them, and its relative dates
+are then resolved against it, each saying so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from graphbuild.events import event_date
+from graphbuild.model import (
+    Article,
+    ArticleAnalysis,
+    Basis,
+    DateValue,
+    Entity,
+    Event,
+    EventMention,
+    EventSource,
+    Participant,
+    PublishedBasis,
+)
+from graphbuild.timex import normalise
+
+SIMILARITY_THRESHOLD = 0.2
+# Entities in more mentions than this are too common to block on (every event names "Ukraine").
+_MAX_BLOCK = 500
+_BASIS_RANK = {
+    Basis.EXPLICIT: 0,
+    Basis.RELATIVE: 1,
+    Basis.RELATIVE_INFERRED: 2,
+    Basis.PUBLICATION: 3,
+    Basis.INFERRED_PUBLICATION: 4,
+    Basis.UNRESOLVED: 5,
+}
+_ROLE_RANK = {"agent": 0, "patient": 1, "recipient": 2, "theme": 3, "place": 4}
+
+
+@dataclass
+class _Item:
+    mention: EventMention
+    agent: str | None
+    entities: dict[str, str]  # entity id -> role
+    features: frozenset[str]
+
+
+def merge_events(
+    analyses: list[ArticleAnalysis],
+    entities: list[Entity],
+    mention_entity: dict[tuple[str, int], str],
+) -> list[Event]:
+    """Cluster the event mentions of all articles into events, inferring missing dates.
+
+    Undated articles whose events merge with dated ones get ``published`` and
+    ``published_basis`` set on their :class:`Article` here.
+    """
+    items = [_item(mention, analysis, mention_entity) for analysis in analyses for mention in analysis.events]
+    clusters = _cluster(items)
+    articles = {analysis.article.id: analysis.article for analysis in analyses}
+    if _infer_publication_dates(clusters, articles):
+        for cluster in clusters:
+            for item in cluster:
+                item.mention.date = _redate(item.mention, articles[item.mention.article])
+    by_id = {entity.id: entity for entity in entities}
+    events = [_event(cluster, by_id, articles) for cluster in clusters]
+    return sorted(events, key=_event_order)
+
+
+def _item(
+    mention: EventMention, analysis: ArticleAnalysis, mention_entity: dict[tuple[str, int], str]
+) -> _Item:
+    roles: dict[str, str] = {}
+    for role in mention.roles:
+        entity = mention_entity[(analysis.article.id, role.mention)]
+        if entity not in roles or _ROLE_RANK[role.role] < _ROLE_RANK[roles[entity]]:
+            roles[entity] = role.role
+    agent = next((entity for entity, role in roles.items() if role == "agent"), None)
+    features = frozenset(
+        {f"e:{entity}" for entity in roles if entity != agent} | {f"w:{word}" for word in mention.keywords}
+    )
+    return _Item(mention, agent, roles, features)
+
+
+def _cluster(items: list[_Item]) -> list[list[_Item]]:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        for entity in item.entities:
+            blocks[entity].append(index)
+    frequency = Counter(feature for item in items for feature in item.features)
+    weight = {feature: math.log(1 + len(items) / count) for feature, count in frequency.items()}
+
+    parent = list(range(len(items)))
+
+    def find(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    compared: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > _MAX_BLOCK:
+            continue
+        for position, left in enumerate(members):
+            for right in members[position + 1 :]:
+                if (left, right) in compared:
+                    continue
+                compared.add((left, right))
+                if similarity(items[left], items[right], weight) >= SIMILARITY_THRESHOLD:
+                    parent[find(right)] = find(left)
+    clusters: dict[int, list[_Item]] = defaultdict(list)
+    for index, item in enumerate(items):
+        clusters[find(index)].append(item)
+    return list(clusters.values())
+
+
+def similarity(left: _Item, right: _Item, weight: dict[str, float]) -> float:
+    """0 for mentions that cannot be one event; else the weighted overlap of their features."""
+    if left.mention.type != right.mention.type or left.mention.modality != right.mention.modality:
+        return 0.0
+    if left.agent != right.agent:
+        return 0.0
+    if not _compatible(left.mention.date, right.mention.date):
+        return 0.0
+    shared = left.features & right.features
+    if not any(feature.startswith("e:") for feature in shared) and left.agent is None:
+        return 0.0
+    union = left.features | right.features
+    total = sum(weight[feature] for feature in union)
+    return sum(weight[feature] for feature in shared) / total if total else 0.0
+
+
+def _compatible(left: DateValue, right: DateValue) -> bool:
+    if not left.is_resolved or not right.is_resolved:
+        return True
+    left_end = left.end or date.max
+    right_end = right.end or date.max
+    return left.start <= right_end and right.start <= left_end
+
+
+def _infer_publication_dates(clusters: list[list[_Item]], articles: dict[str, Article]) -> bool:
+    """Date undated articles by the latest day their merged events happened on elsewhere."""
+    evidence: dict[str, list[date]] = defaultdict(list)
+    for cluster in clusters:
+        dated = [
+            item.mention.date
+            for item in cluster
+            if articles[item.mention.article].published is not None and item.mention.date.granularity == "day"
+        ]
+        if not dated:
+            continue
+        for item in cluster:
+            if articles[item.mention.article].published is None:
+                evidence[item.mention.article].extend(value.end for value in dated)
+    for article_id, days in evidence.items():
+        article = articles[article_id]
+        # A report is published on or after the day of everything it reports.
+        article.published = max(days)
+        article.published_basis = PublishedBasis.INFERRED
+    return bool(evidence)
+
+
+def _redate(mention: EventMention, article: Article) -> DateValue:
+    if article.published_basis != PublishedBasis.INFERRED:
+        return mention.date
+    time = mention.time
+    if time is not None and time.date.basis == Basis.UNRESOLVED:
+        value = normalise(time.text, article.published, time.tense)
+        if value.basis == Basis.RELATIVE:
+            value = replace(value, basis=Basis.RELATIVE_INFERRED)
+        time = replace(time, date=value)
+        mention.time = time
+    return event_date(time, mention.tense, article.published, Basis.INFERRED_PUBLICATION)
+
+
+def _event(cluster: list[_Item], entities: dict[str, Entity], articles: dict[str, Article]) -> Event:
+    cluster = sorted(
+        cluster,
+        key=lambda item: (
+            _BASIS_RANK[item.mention.date.basis],
+            item.agent is None,
+            item.mention.article,
+            item.mention.source.start,
+        ),
+    )
+    best = cluster[0].mention
+    roles: dict[str, str] = {}
+    for item in cluster:
+        for entity, role in item.entities.items():
+            if entity not in roles or _ROLE_RANK[role] < _ROLE_RANK[roles[entity]]:
+                roles[entity] = role
+    participants = sorted(
+        (
+            Participant(entity, entities[entity].name, entities[entity].type, role)
+            for entity, role in roles.items()
+        ),
+        key=lambda p: (_ROLE_RANK[p.role], p.entity),
+    )
+    sources = sorted(
+        (_source(item.mention, articles[item.mention.article]) for item in cluster),
+        key=lambda source: (source.article, source.start),
+    )
+    resolved = [item.mention.date for item in cluster if item.mention.date.is_resolved]
+    conflict = any(not _compatible(a, b) for a in resolved for b in resolved)
+    return Event(
+        id=_event_id(sources),
+        label=best.label,
+        type=best.type,
+        trigger=best.trigger,
+        date=best.date,
+        participants=participants,
+        places=[p.entity for p in participants if p.role == "place"],
+        sources=sources,
+        modality=best.modality,
+        quote=best.quote,
+        date_conflict=conflict,
+    )
+
+
+def _source(mention: EventMention, article: Article) -> EventSource:
+    return EventSource(
+        article.id,
+        article.title,
+        article.url,
+        article.published,
+        mention.source.sentence,
+        mention.source.start,
+        mention.source.end,
+        mention.date,
+    )
+
+
+def _event_id(sources: Iterable[EventSource]) -> str:
+    key = "|".join(f"{source.article}:{source.start}" for source in sources)
+    return "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def _event_order(event: Event):
+    return (event.date.start or date.max, event.sources[0].article, event.sources[0].start)

