@@ -18,6 +18,8 @@ import dateparser
 
 from graphbuild.model import Article, PublishedBasis, RawArticle
 
+# Non-breaking and other Unicode spaces: the tagger reads "away\xa0Bakhmut" as one odd token.
+_UNICODE_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]")
 _TIMESTAMP = re.compile(r"^\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?$", re.I)
 _TICKER = re.compile(r"^\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?\s+\S", re.I)
 _MARKUP = re.compile(r"^(<[!/?]?[a-z][^>]*>\s*)+$", re.I)
@@ -73,7 +75,8 @@ def clean(raw: RawArticle) -> Article:
     >>> article.title, article.text, article.dropped_lines
     ('Big news', 'The minister said on Monday that talks will go on.', ['Subscribe to our newsletter'])
     """
-    lines = _classify([line.strip() for line in raw.text.replace("\r\n", "\n").split("\n")])
+    text = _UNICODE_SPACE.sub(" ", raw.text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = _classify([" ".join(line.split()) for line in text.split("\n")])
     first_prose = next((i for i, line in enumerate(lines) if line.kind == "prose"), None)
     if first_prose is None:
         head, body = [], lines

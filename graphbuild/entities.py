@@ -216,6 +216,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             span = span[1:]
         if len(span) == 1 and span[0].pos_ == "ADJ":
             continue  # demonyms tagged as places ("Ukrainian")
+        if kind == "PLACE" and span.end < len(doc) and _REGION.match(f"x {doc[span.end].text}"):
+            span = doc[span.start : span.end + 1]  # "Donetsk province" is not Donetsk city
         text = surface(span.text)
         if not text or not any(ch.isalpha() for ch in text) or "\n" in text:
             continue

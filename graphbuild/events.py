@@ -281,9 +281,9 @@ def _event(
     for token_index in sorted(own | content):
         index = by_root.get(token_index)
         if index is not None:
-            roles.append(
-                Role(index, _role(doc[token_index], predicate, entities[index].type, token_index in content))
-            )
+            in_content = token_index in content
+            role = _role(doc[token_index], predicate, entities[index].type, in_content)
+            roles.append(Role(index, role, in_content))
     subject = _subject(predicate)
     if (
         subject is not None
@@ -307,15 +307,17 @@ def _event(
     date_value = UNDATED if anchored_elsewhere else event_date(time, tense, published, published_basis)
     quote = _quote(sentence, predicate, content) if kind == "statement" else None
     agent = next((entities[r.mention].text for r in roles if r.role == "agent"), None)
+    # What the event is about: for reported speech, what was said, not where it was said.
+    about = content if kind == "statement" and content else own | content
     keywords = frozenset(
         token.lemma_.lower()
         for token in sentence
-        if token.i in own | content
-        and token.pos_ in ("NOUN", "VERB", "ADJ", "PROPN", "NUM")
+        if token.i in about
+        and token.pos_ in ("NOUN", "VERB", "ADJ", "NUM")
         and not token.is_stop
         and token.i != predicate.i
         and token.is_alpha
-        and token.ent_type_ not in ("DATE", "TIME")
+        and not token.ent_type_
     )
     return EventMention(
         article=article,

@@ -32,7 +32,7 @@ from graphbuild.model import (
 )
 from graphbuild.timex import normalise
 
-SIMILARITY_THRESHOLD = 0.2
+SIMILARITY_THRESHOLD = 0.35
 # Entities in more mentions than this are too common to block on (every event names "Ukraine").
 _MAX_BLOCK = 500
 _BASIS_RANK = {
@@ -85,9 +85,9 @@ def _item(
         if entity not in roles or _ROLE_RANK[role.role] < _ROLE_RANK[roles[entity]]:
             roles[entity] = role.role
     agent = next((entity for entity, role in roles.items() if role == "agent"), None)
-    features = frozenset(
-        {f"e:{entity}" for entity in roles if entity != agent} | {f"w:{word}" for word in mention.keywords}
-    )
+    spoken = {mention_entity[(analysis.article.id, r.mention)] for r in mention.roles if r.content}
+    about = spoken if mention.type == "statement" and spoken else set(roles) - {agent}
+    features = frozenset({f"e:{entity}" for entity in about} | {f"w:{word}" for word in mention.keywords})
     return _Item(mention, agent, roles, features)
 
 
@@ -135,9 +135,9 @@ def similarity(left: _Item, right: _Item, weight: dict[str, float]) -> float:
     shared = left.features & right.features
     if not any(feature.startswith("e:") for feature in shared) and left.agent is None:
         return 0.0
-    union = left.features | right.features
-    total = sum(weight[feature] for feature in union)
-    return sum(weight[feature] for feature in shared) / total if total else 0.0
+    # Overlap relative to the smaller mention: a one-line quote can repeat part of a long lead.
+    smaller = min(sum(weight[f] for f in left.features), sum(weight[f] for f in right.features))
+    return sum(weight[feature] for feature in shared) / smaller if smaller else 0.0
 
 
 def _compatible(left: DateValue, right: DateValue) -> bool:

@@ -127,10 +127,15 @@ class Source:
 
 @dataclass(frozen=True)
 class Role:
-    """A participant of an event mention: an index into the article's entity mentions."""
+    """A participant of an event mention: an index into the article's entity mentions.
+
+    ``content`` marks entities that are spoken about in reported speech, as opposed to the
+    circumstances of the statement.
+    """
 
     mention: int
     role: str
+    content: bool = False
 
 
 @dataclass

@@ -1,0 +1,29 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint clean
+
+# Reinstall when the dependency pins change.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# pip 23.2 drops lxml's html_clean extra and trafilatura then fails to import.
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/graphbuild build seeds -o out
+
+test: $(STAMP)
+	$(BIN)/ruff check graphbuild tests
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check graphbuild tests
+	$(BIN)/ruff format --check graphbuild tests
+
+clean:
+	rm -rf $(VENV) out/*.html out/*.jsonl out/*.graphml tests/artifacts

@@ -1,0 +1,5 @@
+import sys
+
+from graphbuild.cli import main
+
+sys.exit(main())
