@@ -45,6 +45,67 @@ class Result:
             f"skipped), {len(self.entities)} entities, {len(self.events)} events>"
         )
 
+    def _repr_html_(self) -> str:
+        import html
+
+        rows = "".join(
+            f"<tr><td>{html.escape(event.date.value or 'undated')}</td><td>{html.escape(event.type)}</td>"
+            f"<td>{html.escape(event.label)}</td><td>{len(event.sources)}</td></tr>"
+            for event in self.events[:10]
+        )
+        return (
+            f"<p><b>graphbuild</b>: {len(self.articles)} articles ({len(self.skipped)} skipped), "
+            f"{len(self.entities)} entities, {len(self.events)} events; model {html.escape(self.model)}</p>"
+            f"<table><tr><th>date</th><th>type</th><th>event</th><th>sources</th></tr>{rows}</table>"
+        )
+
+    def events_frame(self):
+        """The events as a pandas DataFrame, one row per event (needs pandas)."""
+        import pandas as pd
+
+        from graphbuild.export.files import event_record
+
+        rows = []
+        for event in self.events:
+            record = event_record(event)
+            rows.append({
+                "id": event.id, "date": event.date.value, "start": event.date.start, "end": event.date.end,
+                "granularity": event.date.granularity, "basis": event.date.basis, "type": event.type,
+                "label": event.label, "modality": event.modality,
+                "participants": ", ".join(f"{p['name']} ({p['role']})" for p in record["participants"]),
+                "sources": len(event.sources),
+            })
+        return pd.DataFrame(rows)
+
+    def entities_frame(self):
+        """The entities as a pandas DataFrame (needs pandas)."""
+        import pandas as pd
+
+        return pd.DataFrame([vars(entity) for entity in self.entities])
+
+    def show_graph(self, height: int = 600):
+        """The interactive graph, inline in Jupyter."""
+        return self._inline("graph.html", height)
+
+    def show_timeline(self, height: int = 500):
+        """The interactive timeline, inline in Jupyter."""
+        return self._inline("timeline.html", height)
+
+    def _inline(self, name: str, height: int):
+        import html
+        import tempfile
+
+        from IPython.display import HTML
+
+        from graphbuild.export import write_all
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = write_all(self, Path(folder), [name])[name]
+            page = path.read_text(encoding="utf-8")
+        # srcdoc keeps the page self-contained and sandboxed from the notebook.
+        return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;'
+                    f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+
     def write(self, outdir: str | Path, formats: Sequence[str] | None = None) -> dict[str, Path]:
         """Write every output (or only ``formats``) into ``outdir``; returns name -> path."""
         from graphbuild.export import write_all
