@@ -68,13 +68,21 @@ class Result:
         rows = []
         for event in self.events:
             record = event_record(event)
-            rows.append({
-                "id": event.id, "date": event.date.value, "start": event.date.start, "end": event.date.end,
-                "granularity": event.date.granularity, "basis": event.date.basis, "type": event.type,
-                "label": event.label, "modality": event.modality,
-                "participants": ", ".join(f"{p['name']} ({p['role']})" for p in record["participants"]),
-                "sources": len(event.sources),
-            })
+            rows.append(
+                {
+                    "id": event.id,
+                    "date": event.date.value,
+                    "start": event.date.start,
+                    "end": event.date.end,
+                    "granularity": event.date.granularity,
+                    "basis": event.date.basis,
+                    "type": event.type,
+                    "label": event.label,
+                    "modality": event.modality,
+                    "participants": ", ".join(f"{p['name']} ({p['role']})" for p in record["participants"]),
+                    "sources": len(event.sources),
+                }
+            )
         return pd.DataFrame(rows)
 
     def entities_frame(self):
@@ -103,8 +111,10 @@ class Result:
             path = write_all(self, Path(folder), [name])[name]
             page = path.read_text(encoding="utf-8")
         # srcdoc keeps the page self-contained and sandboxed from the notebook.
-        return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;'
-                    f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+        return HTML(
+            f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;'
+            f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>'
+        )
 
     def write(self, outdir: str | Path, formats: Sequence[str] | None = None) -> dict[str, Path]:
         """Write every output (or only ``formats``) into ``outdir``; returns name -> path."""

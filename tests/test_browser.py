@@ -24,8 +24,15 @@ def browser():
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--window-size=1400,900"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1400,900",
+    ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
@@ -64,17 +71,19 @@ def test_timeline_page_shows_every_dated_event(browser, seeds_out):
     assert browser.execute_script("return window.graphbuild.items.length") == len(dated)
     visible = browser.execute_script("return document.querySelectorAll('.vis-item').length")
     assert visible > 0
-    ranges = browser.execute_script("return window.graphbuild.items.get().filter(i => i.type === 'range').length")
+    ranges = browser.execute_script(
+        "return window.graphbuild.items.get().filter(i => i.type === 'range').length"
+    )
     assert ranges == sum(1 for event in dated if event["date"]["start"] != event["date"]["end"])
 
 
 def test_hostile_article_runs_no_script(browser, tmp_path):
     hostile = {
-        "title": "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">",
+        "title": '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">',
         "date": "2023-02-03",
         "text": "President Volodymyr Zelensky said on Friday that <script>window.pwned=3</script> Ukraine "
-                "will not surrender Bakhmut <img src=x onerror=\"window.pwned=4\"> to Russia.\n\n"
-                "</script><script>window.pwned=5</script> Zelensky met Charles Michel in Kyiv on Friday.",
+        'will not surrender Bakhmut <img src=x onerror="window.pwned=4"> to Russia.\n\n'
+        "</script><script>window.pwned=5</script> Zelensky met Charles Michel in Kyiv on Friday.",
     }
     (tmp_path / "hostile.json").write_text(json.dumps(hostile))
     out = tmp_path / "out"
