@@ -47,8 +47,8 @@ def build_graph(articles: list[Article], entities: list[Entity], events: list[Ev
             label=event.label,
             trigger=event.trigger,
             date=event.date.value,
-            start=_iso(event.date.start),
-            end=_iso(event.date.end),
+            start=isoformat_or_none(event.date.start),
+            end=isoformat_or_none(event.date.end),
             granularity=event.date.granularity,
             basis=event.date.basis,
             modality=event.modality,
@@ -71,5 +71,6 @@ def build_graph(articles: list[Article], entities: list[Entity], events: list[Ev
     return graph
 
 
-def _iso(value) -> str | None:
+def isoformat_or_none(value) -> str | None:
+    """An ISO date string, or None for a missing date."""
     return value.isoformat() if value else None

@@ -7,12 +7,12 @@ import os
 import tempfile
 from collections.abc import Iterable
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from graphbuild.graph import isoformat_or_none
 from graphbuild.model import Article, DateValue, Event, Skipped
 
 if TYPE_CHECKING:
@@ -33,15 +33,11 @@ def atomic_write(path: Path, mode: str = "w"):
         raise
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def date_record(value: DateValue) -> dict:
     return {
         "value": value.value,
-        "start": _iso(value.start),
-        "end": _iso(value.end),
+        "start": isoformat_or_none(value.start),
+        "end": isoformat_or_none(value.end),
         "granularity": value.granularity,
         "basis": value.basis,
         "text": value.text,
@@ -66,7 +62,7 @@ def event_record(event: Event) -> dict:
                 "article": s.article,
                 "title": s.title,
                 "url": s.url,
-                "published": _iso(s.published),
+                "published": isoformat_or_none(s.published),
                 "sentence": s.sentence,
                 "start": s.start,
                 "end": s.end,
@@ -98,7 +94,7 @@ def article_record(item: Article | Skipped) -> dict:
         "title": item.title,
         "url": item.url,
         "outlet": item.outlet,
-        "published": _iso(item.published),
+        "published": isoformat_or_none(item.published),
         "published_basis": item.published_basis,
         "status": "ok",
         "reason": None,

@@ -160,10 +160,10 @@ def write_graph_html(result: Result, path: Path) -> None:
 def timeline_items(result: Result) -> tuple[list[dict], list[dict], list[dict]]:
     """vis-timeline items for dated events (ranges for vague dates), the undated events, and
     every event's record for the details panel."""
-    items, undated = [], []
+    items, undated, details = [], [], []
     for event in result.events:
-        record = event_record(event)
-        record["date_text"] = _date_text(event)
+        record = event_record(event) | {"date_text": _date_text(event)}
+        details.append(record)
         if event.date.start is None or event.date.end is None:
             undated.append(record)
             continue
@@ -182,7 +182,6 @@ def timeline_items(result: Result) -> tuple[list[dict], list[dict], list[dict]]:
         else:
             item["type"] = "point"
         items.append(item)
-    details = [event_record(event) | {"date_text": _date_text(event)} for event in result.events]
     return items, undated, details
 
 
