@@ -6,21 +6,27 @@ The CLI is the only place that prints: progress, warnings for skipped inputs, an
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from graphbuild import __version__
 from graphbuild.export import FORMATS
+from graphbuild.ingest import FIELD_NAMES, InputError, parse_fields
 from graphbuild.nlp import ModelError, installed_models
 
 EXAMPLES = """examples:
   graphbuild build seeds -o out
-  graphbuild build articles/ extra.jsonl -o out --model en_core_web_md
-  graphbuild build feed.csv -o out --formats events.jsonl graph.graphml
+  graphbuild build articles/ extra.jsonl.gz -o out --model en_core_web_md
+  graphbuild build export.csv -o out --field text=story_body --field published=pub_time
+  curl -s https://example.org/feed.jsonl | graphbuild build - -o out
+  graphbuild build feed.csv -o out --formats events.jsonl graph.graphml --keep-dropped
+  graphbuild eval cleaning tests/data/cleaning
   graphbuild models
 
 outputs (in OUTDIR): graph.html, timeline.html, graph.graphml, events.jsonl,
-entities.jsonl, articles.jsonl (one line per input, processed or skipped and why).
+entities.jsonl, articles.jsonl (one line per input, processed or skipped and why),
+and with --keep-dropped, dropped/<article id>.tsv (each removed line and why).
 """
 
 
@@ -43,15 +49,41 @@ def parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="article files or folders (searched recursively): .txt .md .html .htm .json .jsonl .csv",
+        help="article files or folders (searched recursively): .txt .md .html .json .jsonl .csv, "
+        "each optionally .gz; - reads standard input (format detected)",
     )
     build.add_argument("-o", "--out", required=True, type=Path, metavar="OUTDIR", help="output folder")
     build.add_argument(
         "--model", help="spaCy pipeline: an installed package name or a folder (default: best installed)"
     )
     build.add_argument("--formats", nargs="+", choices=sorted(FORMATS), help="write only these outputs")
+    build.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="NAME=COLUMN",
+        help=f"read record field NAME ({', '.join(FIELD_NAMES)}) from COLUMN of your JSON/CSV; "
+        "a dotted COLUMN reaches into nested JSON (outlet=source.name); repeatable",
+    )
+    build.add_argument(
+        "--keep-dropped",
+        action="store_true",
+        help="write the lines removed from each article to OUTDIR/dropped/",
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     commands.add_parser("models", help="list the installed spaCy pipelines graphbuild can use")
+    evaluate = commands.add_parser("eval", help="benchmarks against annotated data")
+    benchmarks = evaluate.add_subparsers(dest="benchmark", required=True)
+    cleaning = benchmarks.add_parser(
+        "cleaning",
+        help="line-level precision and recall of cleaning on raw files with expected text",
+        description="DIR holds raw inputs (page.html, feed.jsonl, ...) each beside page.expected.txt, "
+        "the expected clean text, one paragraph per line; page.expected.json may give the expected "
+        "title, published date and published_basis.",
+    )
+    cleaning.add_argument("folder", type=Path, metavar="DIR")
+    cleaning.add_argument("--field", action="append", default=[], metavar="NAME=COLUMN")
+    cleaning.add_argument("--json", action="store_true", help="print the report as JSON")
     return main
 
 
@@ -61,10 +93,29 @@ def main(argv: list[str] | None = None) -> int:
         for name in installed_models():
             print(name)
         return 0
-    return _build(args)
+    try:
+        fields = parse_fields(args.field) if "field" in args else {}
+    except InputError as error:
+        print(f"graphbuild: error: {error}", file=sys.stderr)
+        return 2
+    if args.command == "eval":
+        return _evaluate(args, fields)
+    return _build(args, fields)
 
 
-def _build(args: argparse.Namespace) -> int:
+def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
+    from graphbuild.evaluation.cleaning import evaluate_cleaning
+
+    try:
+        report = evaluate_cleaning(args.folder, fields)
+    except FileNotFoundError as error:
+        print(f"graphbuild: error: {error}", file=sys.stderr)
+        return 2
+    print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report)
+    return 0
+
+
+def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
     from tqdm import tqdm
 
     from graphbuild.pipeline import build
@@ -80,12 +131,15 @@ def _build(args: argparse.Namespace) -> int:
         )
 
     try:
-        result = build(args.paths, model=args.model, progress=progress)
+        result = build(args.paths, model=args.model, progress=progress, fields=fields)
     except ModelError as error:
         print(f"graphbuild: error: {error}", file=sys.stderr)
         return 2
     for skipped in result.skipped:
         print(f"graphbuild: warning: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    for article in result.articles:
+        for warning in article.warnings:
+            print(f"graphbuild: warning: {article.path}: {warning}", file=sys.stderr)
     if not result.articles:
         print(
             f"graphbuild: error: no usable articles in {', '.join(map(str, args.paths))} "
@@ -93,9 +147,11 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    written = result.write(args.out, args.formats)
+    written = result.write(args.out, args.formats, keep_dropped=args.keep_dropped)
+    copies = sum(1 for article in result.articles if article.duplicate_of)
     print(
-        f"graphbuild: {len(result.articles)} article(s), {len(result.skipped)} skipped; "
+        f"graphbuild: {len(result.articles)} article(s) ({copies} near-identical copies), "
+        f"{len(result.skipped)} skipped; "
         f"{len(result.entities)} entities, {len(result.events)} events -> {args.out}",
         file=sys.stderr,
     )

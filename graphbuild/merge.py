@@ -212,6 +212,7 @@ def _event(cluster: list[_Item], entities: dict[str, Entity], articles: dict[str
     )
     resolved = [item.mention.date for item in cluster if item.mention.date.is_resolved]
     conflict = any(not _compatible(a, b) for a in resolved for b in resolved)
+    stories = {source.copy_of or source.article for source in sources}
     return Event(
         id=_event_id(sources),
         label=best.label,
@@ -224,6 +225,8 @@ def _event(cluster: list[_Item], entities: dict[str, Entity], articles: dict[str
         modality=best.modality,
         quote=best.quote,
         date_conflict=conflict,
+        outlets=sorted({source.outlet for source in sources if source.outlet}),
+        independent_sources=len(stories),
     )
 
 
@@ -237,6 +240,8 @@ def _source(mention: EventMention, article: Article) -> EventSource:
         mention.source.start,
         mention.source.end,
         mention.date,
+        article.outlet,
+        article.duplicate_of,
     )
 
 

@@ -43,6 +43,9 @@ class RawArticle:
     published: str | None = None
     outlet: str | None = None
     author: str | None = None
+    # Text of the page that HTML extraction left out (navigation, comments): kept for the audit.
+    removed: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,15 @@ class Skipped:
     """An input that could not be used, and why."""
 
     path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    """A line that cleaning removed, where it stood in the input and why it went."""
+
+    line: int
+    text: str
     reason: str
 
 
@@ -65,8 +77,13 @@ class Article:
     outlet: str | None = None
     published: date | None = None
     published_basis: str = PublishedBasis.UNKNOWN
-    dropped_lines: list[str] = field(default_factory=list)
+    author: str | None = None
+    dropped_lines: list[DroppedLine] = field(default_factory=list)
     format: str = "txt"
+    warnings: list[str] = field(default_factory=list)
+    # A near-identical copy (a wire story reprinted, a page saved twice) names the article it copies.
+    duplicate_of: str | None = None
+    similarity: float | None = None
 
     @property
     def word_count(self) -> int:
@@ -201,6 +218,9 @@ class EventSource:
     start: int
     end: int
     date: DateValue
+    outlet: str | None = None
+    # The article this one copies (a wire story reprinted), if any.
+    copy_of: str | None = None
 
 
 @dataclass
@@ -218,3 +238,6 @@ class Event:
     modality: str
     quote: str | None = None
     date_conflict: bool = False
+    outlets: list[str] = field(default_factory=list)
+    # Distinct stories among the sources: copies of one wire story count once.
+    independent_sources: int = 1

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -15,10 +15,11 @@ import networkx as nx
 
 from graphbuild import nlp as nlp_stage
 from graphbuild.clean import clean
+from graphbuild.dedupe import find_copies
 from graphbuild.entities import find_entities, link
 from graphbuild.events import find_events
 from graphbuild.graph import build_graph
-from graphbuild.ingest import read_inputs
+from graphbuild.ingest import LIMITS, Limits, read_inputs
 from graphbuild.merge import merge_events
 from graphbuild.model import Article, ArticleAnalysis, Basis, Entity, Event, Skipped
 from graphbuild.timex import find_times
@@ -116,42 +117,33 @@ class Result:
             f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>'
         )
 
-    def write(self, outdir: str | Path, formats: Sequence[str] | None = None) -> dict[str, Path]:
-        """Write every output (or only ``formats``) into ``outdir``; returns name -> path."""
+    def write(
+        self, outdir: str | Path, formats: Sequence[str] | None = None, keep_dropped: bool = False
+    ) -> dict[str, Path]:
+        """Write every output (or only ``formats``) into ``outdir``; returns name -> path.
+
+        ``keep_dropped`` also writes ``dropped/<article id>.tsv``: each line that cleaning
+        removed from the article, with its line number and the reason.
+        """
         from graphbuild.export import write_all
 
-        return write_all(self, Path(outdir), formats)
+        return write_all(self, Path(outdir), formats, keep_dropped)
 
 
 def build(
     paths: Iterable[str | Path],
     model: str | None = None,
     progress: Progress | None = None,
+    fields: Mapping[str, str] | None = None,
+    limits: Limits = LIMITS,
 ) -> Result:
     """Build events, entities and their graph from the articles under ``paths``.
 
     ``model`` is a spaCy pipeline name or folder (default: the preferred installed one).
     ``progress`` may wrap the article loop, e.g. ``lambda items, total: tqdm(items, total=total)``.
+    ``fields`` maps record fields to your JSON/CSV columns, e.g. ``{"text": "story_body"}``.
     """
-    inputs: list[Article | Skipped] = []
-    seen: dict[str, Article] = {}
-    for record in read_inputs(paths):
-        if isinstance(record, Skipped):
-            inputs.append(record)
-            continue
-        article = clean(record)
-        if not article.text.strip():
-            inputs.append(
-                Skipped(
-                    record.path,
-                    f"no article text left after removing {len(article.dropped_lines)} boilerplate lines",
-                )
-            )
-        elif article.id in seen:
-            inputs.append(Skipped(record.path, f"duplicate of {seen[article.id].path}"))
-        else:
-            seen[article.id] = article
-            inputs.append(article)
+    inputs = read_articles(paths, fields, limits)
     articles = [item for item in inputs if isinstance(item, Article)]
     skipped = [item for item in inputs if isinstance(item, Skipped)]
 
@@ -165,6 +157,36 @@ def build(
     events = merge_events(analyses, entities, mention_entity)
     graph = build_graph(articles, entities, events)
     return Result(articles, skipped, entities, events, graph, nlp_stage.model_name(nlp), inputs)
+
+
+def read_articles(
+    paths: Iterable[str | Path],
+    fields: Mapping[str, str] | None = None,
+    limits: Limits = LIMITS,
+) -> list[Article | Skipped]:
+    """Ingest and clean every input, in order: an :class:`Article` or a :class:`Skipped` for each.
+
+    Exact duplicates are skipped; near-identical copies are kept and name the article they copy.
+    """
+    inputs: list[Article | Skipped] = []
+    seen: dict[str, Article] = {}
+    for record in read_inputs(paths, fields, limits):
+        if isinstance(record, Skipped):
+            inputs.append(record)
+            continue
+        article = clean(record)
+        if not article.text.strip():
+            reason = f"no article text left after removing {len(article.dropped_lines)} boilerplate lines"
+            inputs.append(Skipped(record.path, reason))
+        elif article.id in seen:
+            inputs.append(Skipped(record.path, f"duplicate of {seen[article.id].path}"))
+        else:
+            seen[article.id] = article
+            inputs.append(article)
+    for copy, (original, similarity) in find_copies(list(seen.values())).items():
+        seen[copy].duplicate_of = original
+        seen[copy].similarity = similarity
+    return inputs
 
 
 def analyse(article: Article, doc) -> ArticleAnalysis:

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graphbuild.export.files import write_articles, write_entities, write_events, write_graphml
+from graphbuild.export.files import (
+    write_articles,
+    write_dropped,
+    write_entities,
+    write_events,
+    write_graphml,
+)
 from graphbuild.export.html import write_graph_html, write_timeline_html
 
 if TYPE_CHECKING:
@@ -25,7 +31,9 @@ FORMATS = {
 }
 
 
-def write_all(result: Result, outdir: Path, formats: Sequence[str] | None = None) -> dict[str, Path]:
+def write_all(
+    result: Result, outdir: Path, formats: Sequence[str] | None = None, keep_dropped: bool = False
+) -> dict[str, Path]:
     """Write the selected outputs (default: all) and return where each one went."""
     unknown = set(formats or ()) - set(FORMATS)
     if unknown:
@@ -36,4 +44,7 @@ def write_all(result: Result, outdir: Path, formats: Sequence[str] | None = None
         if formats is None or name in formats:
             writer(result, outdir / name)
             written[name] = outdir / name
+    if keep_dropped:
+        write_dropped(result, outdir / "dropped")
+        written["dropped"] = outdir / "dropped"
     return written

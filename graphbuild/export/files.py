@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,6 +64,8 @@ def event_record(event: Event) -> dict:
                 "title": s.title,
                 "url": s.url,
                 "published": isoformat_or_none(s.published),
+                "outlet": s.outlet,
+                "copy_of": s.copy_of,
                 "sentence": s.sentence,
                 "start": s.start,
                 "end": s.end,
@@ -70,38 +73,52 @@ def event_record(event: Event) -> dict:
             }
             for s in event.sources
         ],
+        "outlets": event.outlets,
+        "independent_sources": event.independent_sources,
         "modality": event.modality,
         "quote": event.quote,
     }
 
 
 def article_record(item: Article | Skipped) -> dict:
+    """One line of articles.jsonl: every input appears, processed or skipped with the reason."""
     if isinstance(item, Skipped):
         return {
             "id": None,
             "path": item.path,
-            "title": None,
-            "published": None,
-            "published_basis": None,
             "status": "skipped",
             "reason": item.reason,
-            "words": 0,
-            "dropped_lines": 0,
         }
     return {
         "id": item.id,
         "path": item.path,
+        "status": "ok",
+        "reason": None,
+        "format": item.format,
         "title": item.title,
         "url": item.url,
         "outlet": item.outlet,
+        "author": item.author,
         "published": isoformat_or_none(item.published),
         "published_basis": item.published_basis,
-        "status": "ok",
-        "reason": None,
         "words": item.word_count,
         "dropped_lines": len(item.dropped_lines),
-        "format": item.format,
+        "dropped_by_reason": dict(sorted(Counter(line.reason for line in item.dropped_lines).items())),
+        "duplicate_of": item.duplicate_of,
+        "similarity": item.similarity,
+        "warnings": item.warnings,
     }
+
+
+def write_dropped(result: Result, folder: Path) -> None:
+    """One tab-separated file per article, ``<article id>.tsv``: line, reason, text."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in result.articles:
+        with atomic_write(folder / f"{article.id}.tsv") as stream:
+            stream.write("line\treason\ttext\n")
+            for line in article.dropped_lines:
+                number = "" if line.line is None else str(line.line)
+                stream.write(f"{number}\t{line.reason}\t{line.text}\n")
 
 
 def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
