@@ -36,6 +36,7 @@ REASONS = {
     "short": "fragment, not a sentence (menu, link or headline)",
     "head": "before the article body",
     "feed": "in a feed or ticker",
+    "footer": "page footer after the article",
     "page": "outside the main text of the page",
 }
 
@@ -215,15 +216,15 @@ def _kind(text: str, count: int) -> str:
         return "legal"
     if words <= 12 and _CALL_TO_ACTION.search(text):
         return "cta"
-    if count > 1 and words < 12:
-        return "repeated"
-    if words <= 5 and not terminal and _WIDGET.match(text):
-        return "widget"
     if words <= 14 and _SIGN_OFF.match(bare):
         return "credit"
     shouting = text.isupper() and words > 1
     if words <= 8 and (not terminal or bare != text) and (_CREDIT.search(bare) or shouting):
         return "credit"
+    if count > 1 and words < 12:
+        return "repeated"
+    if words <= 5 and not terminal and _WIDGET.match(text):
+        return "widget"
     if (words >= 8 and terminal) or words >= 25:
         return "prose"
     if terminal and words >= 3:
@@ -271,8 +272,7 @@ def _dropped(line: _Line, kind: str) -> DroppedLine:
 
 def _body(lines: list[_Line]) -> tuple[list[_Line], list[DroppedLine]]:
     """Split body lines into kept and dropped, cutting feeds and tickers with their headers."""
-    kept: list[_Line] = []
-    dropped: list[DroppedLine] = []
+    verdicts: list[str | None] = []  # None keeps the line; else the kind it was dropped as
     in_feed = False
     prose_run = 0
     for index, line in enumerate(lines):
@@ -286,18 +286,31 @@ def _body(lines: list[_Line]) -> tuple[list[_Line], list[DroppedLine]]:
             after_ticker = index > 0 and lines[index - 1].kind == "ticker"
             ends = line.kind == "prose" and (prose_run >= 3 or after_ticker)
             if not ends or _feed_continues(lines, index):
-                dropped.append(_dropped(line, "feed"))
+                verdicts.append("feed")
                 continue
             in_feed = False
             if prose_run >= 3:
                 # The two prose lines before this one were the article's too: take them back.
-                del dropped[-2:]
-                kept.extend(lines[index - 2 : index])
-        if line.kind in ("prose", "sentence"):
-            kept.append(line)
-        else:
-            dropped.append(_dropped(line, line.kind))
+                verdicts[-2:] = [None, None]
+        verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
+    _drop_footer(verdicts)
+    kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
+    dropped = [_dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
     return kept, dropped
+
+
+_FOOTER_GAP = 4
+
+
+def _drop_footer(verdicts: list[str | None]) -> None:
+    """A lone paragraph after a run of page furniture at the very end is the page's, not the story's."""
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    if len(kept) < 2:
+        return
+    last, before = kept[-1], kept[-2]
+    gap = verdicts[before + 1 : last]
+    if len(gap) >= _FOOTER_GAP and "feed" not in gap:
+        verdicts[last] = "footer"
 
 
 _FEED_MARKERS = ("timestamp", "ticker", "markup")

@@ -17,6 +17,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -74,6 +75,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SAMPLE_BYTES = 65_536
+_HTML_MARKUP = re.compile(r"<(p|div|br|h[1-6]|li|ul|ol|figure|section|blockquote|table)\b[^>]*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -365,31 +367,39 @@ _BLOCKS = frozenset(
 
 def _left_out(html: str, kept: list[str], title: str | None) -> tuple[str, ...]:
     """The page's text blocks that extraction did not keep: navigation, comments, footers."""
+    kept_text = " ".join(" ".join(line.split()) for line in kept)
+    return tuple(line for line in html_lines(html) if line != title and line not in kept_text)
+
+
+def html_lines(html: str) -> list[str]:
+    """The text of an HTML page or fragment, one line per block, as a browser would break it.
+
+    >>> html_lines("<p>One <b>bold</b> line.</p><script>x()</script><div>Two<br>Three</div>")
+    ['One bold line.', 'Two', 'Three']
+    """
     import lxml.html
 
     try:
         root = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return ()
-    for element in root.iter("script", "style", "noscript", "template", "head"):
+        return []
+    for element in list(root.iter("script", "style", "noscript", "template", "head")):
         element.drop_tree()
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag in _BLOCKS:
             element.tail = "\n" + (element.tail or "")
             element.text = "\n" + (element.text or "")
-    kept_text = " ".join(" ".join(line.split()) for line in kept)
-    left_out = []
-    for line in root.text_content().splitlines():
-        line = " ".join(line.split())
-        if line and line != title and line not in kept_text:
-            left_out.append(line)
-    return tuple(left_out)
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return [line for line in lines if line]
 
 
 def _record(path: str, record: object, fmt: str, fields: Mapping[str, str]) -> RawArticle | Skipped:
     if not isinstance(record, dict):
         return Skipped(path, f"record is a {type(record).__name__}, not an object")
     values = {name: _field(record, keys, fields.get(name)) for name, keys in FIELD_NAMES.items()}
+    if values["text"] and _HTML_MARKUP.search(values["text"]):
+        # Content-management exports often hold the body as HTML paragraphs.
+        values["text"] = "\n\n".join(html_lines(values["text"]))
     if not values["text"] or not values["text"].strip():
         expected = fields.get("text") or "/".join(FIELD_NAMES["text"])
         return Skipped(path, f"record has no text in its text field ({expected})")
@@ -449,7 +459,9 @@ def _read_json(path: str, text: str, fields: Mapping[str, str]) -> Iterator[RawA
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        yield Skipped(path, f"invalid JSON at line {error.lineno}: {error.msg}")
+        yield Skipped(
+            path, f"invalid JSON at line {error.lineno}, column {error.colno}: {_json_problem(error)}"
+        )
         return
     records = _records_in(data, fields)
     if records is None:
@@ -459,6 +471,10 @@ def _read_json(path: str, text: str, fields: Mapping[str, str]) -> Iterator[RawA
             yield _record(f"{path}#{index}", record, "json", fields)
     else:
         yield _record(path, records[0], "json", fields)
+
+
+def _json_problem(error: json.JSONDecodeError) -> str:
+    return error.msg.removesuffix(" at").lower()
 
 
 def _read_jsonl(
@@ -481,7 +497,9 @@ def _read_jsonl(
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            yield Skipped(where, f"invalid JSON on line {number}: {error.msg}")
+            yield Skipped(
+                where, f"invalid JSON on line {number}, column {error.colno}: {_json_problem(error)}"
+            )
             continue
         yield _record(where, record, "jsonl", fields)
     if number == 0:

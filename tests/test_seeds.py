@@ -166,5 +166,15 @@ def test_cli_builds_and_fails_clearly(tmp_path):
     assert failed.returncode == 1
     assert "empty.txt: empty file" in failed.stderr
     assert "no usable articles" in failed.stderr.splitlines()[-1]
+    piped = subprocess.run(
+        [*cli, "build", "-", "-o", str(tmp_path / "o3"), "--formats", "articles.jsonl", "--keep-dropped"],
+        input=(SEEDS / UNDATED).read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert piped.returncode == 0, piped.stderr
+    (record,) = [json.loads(line) for line in (tmp_path / "o3" / "articles.jsonl").read_text().splitlines()]
+    assert (record["path"], record["status"]) == ("<stdin>", "ok")
+    assert (tmp_path / "o3" / "dropped" / f"{record['id']}.tsv").is_file()
     version = subprocess.run([*cli, "--version"], capture_output=True, text=True, check=True)
     assert version.stdout.startswith("graphbuild ")
