@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
+from networkx.utils import UnionFind
 
 from graphbuild.model import Article
 
@@ -90,32 +91,22 @@ def find_copies(articles: Sequence[Article], threshold: float = THRESHOLD) -> di
         for band in range(_BANDS):
             buckets[band, signature[band * _ROWS : (band + 1) * _ROWS]].append(position)
 
-    parent = list(range(len(usable)))
-
-    def root(position: int) -> int:
-        while parent[position] != position:
-            parent[position] = parent[parent[position]]
-            position = parent[position]
-        return position
-
+    copies_of = UnionFind(range(len(usable)))
     scores: dict[int, float] = {}
     for members in buckets.values():
         for i, left in enumerate(members):
             for right in members[i + 1 :]:
                 # Once in one group, a pair needs no check: copies of copies are copies.
-                if root(left) == root(right):
+                if copies_of[left] == copies_of[right]:
                     continue
                 score = containment(grams[usable[left].id], grams[usable[right].id])
                 if score >= threshold:
                     scores[right] = max(scores.get(right, 0.0), score)
                     scores[left] = max(scores.get(left, 0.0), score)
-                    parent[root(right)] = root(left)
+                    copies_of.union(left, right)
 
-    groups: dict[int, list[int]] = defaultdict(list)
-    for position in range(len(usable)):
-        groups[root(position)].append(position)
     copies = {}
-    for members in groups.values():
+    for members in map(sorted, copies_of.to_sets()):
         if len(members) < 2:
             continue
         members.sort(key=lambda position: (usable[position].published or date.max, position))

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from networkx.utils import UnionFind
+
 from graphbuild.events import event_date
 from graphbuild.model import (
     Article,
@@ -99,14 +101,7 @@ def _cluster(items: list[_Item]) -> list[list[_Item]]:
     frequency = Counter(feature for item in items for feature in item.features)
     weight = {feature: math.log(1 + len(items) / count) for feature, count in frequency.items()}
 
-    parent = list(range(len(items)))
-
-    def find(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
+    groups = UnionFind(range(len(items)))
     compared: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) > _MAX_BLOCK:
@@ -117,10 +112,10 @@ def _cluster(items: list[_Item]) -> list[list[_Item]]:
                     continue
                 compared.add((left, right))
                 if similarity(items[left], items[right], weight) >= SIMILARITY_THRESHOLD:
-                    parent[find(right)] = find(left)
+                    groups.union(left, right)
     clusters: dict[int, list[_Item]] = defaultdict(list)
     for index, item in enumerate(items):
-        clusters[find(index)].append(item)
+        clusters[groups[index]].append(item)
     return list(clusters.values())
 
 
