@@ -84,6 +84,21 @@ def parser() -> argparse.ArgumentParser:
     cleaning.add_argument("folder", type=Path, metavar="DIR")
     cleaning.add_argument("--field", action="append", default=[], metavar="NAME=COLUMN")
     cleaning.add_argument("--json", action="store_true", help="print the report as JSON")
+    for corpus, about in (
+        ("timeml", "time expressions against TimeML .tml files (TempEval-3 TimeBank/AQUAINT)"),
+        ("meantime", "time expressions against MEANTIME XML (sentences 0-5, the annotated region)"),
+    ):
+        timex = benchmarks.add_parser(corpus, help=about, description=f"{about}; TempEval-3 scoring.")
+        timex.add_argument("folder", type=Path, metavar="DIR", help="searched recursively")
+        timex.add_argument(
+            "--peer", choices=["heideltime"], help="also run this tagger and print it beside ours"
+        )
+        timex.add_argument("--model", help="spaCy pipeline (default: best installed)")
+        timex.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
+        timex.add_argument(
+            "--errors", type=int, default=0, metavar="N", help="print our first N disagreements"
+        )
+        timex.add_argument("--json", action="store_true", help="print the report as JSON")
     return main
 
 
@@ -104,14 +119,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
+    from graphbuild.evaluation import heideltime, timex
     from graphbuild.evaluation.cleaning import evaluate_cleaning
 
     try:
-        report = evaluate_cleaning(args.folder, fields)
-    except FileNotFoundError as error:
+        if args.benchmark == "cleaning":
+            report = evaluate_cleaning(args.folder, fields)
+        else:
+            docs = timex.load(args.benchmark, args.folder)[: args.limit]
+            taggers = {"graphbuild": timex.graphbuild_tagger(args.model)}
+            if args.peer == "heideltime":
+                taggers["heideltime"] = heideltime.heideltime_tagger()
+            report = timex.evaluate(args.benchmark, docs, taggers)
+    except (FileNotFoundError, heideltime.PeerError, ModelError) as error:
         print(f"graphbuild: error: {error}", file=sys.stderr)
         return 2
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report)
+    if getattr(args, "errors", 0):
+        print(f"\nfirst {args.errors} disagreements of graphbuild:")
+        print("\n".join(timex.iter_errors(report.runs[0], args.errors)))
     return 0
 
 
