@@ -36,6 +36,16 @@ _MONTHS = (
     | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
     | {"sept": 9}
 )
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -51,6 +61,23 @@ _NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "hundred": 100,
+    "a hundred": 100,
+    **_TENS,
+    **{
+        f"{tens}-{unit}": value + i
+        for tens, value in _TENS.items()
+        for i, unit in enumerate(
+            ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), start=1
+        )
+    },
     "several": None,
     "few": None,
     "a few": None,
@@ -66,6 +93,7 @@ _UNITS = {
     "century": "CE",
     "hour": "H",
     "minute": "M",
+    "second": "S",
     "quarter": "Q",
 }
 _SEASONS = {
@@ -80,9 +108,43 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 _MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<day>\d{1,2})(st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>(1[5-9]|20)\d\d)"
-_NUM_RE = r"(?P<num>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_NUM_RE = r"(?P<num>\d+(\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNIT_RE = r"(?P<unit>" + "|".join(_UNITS) + r")s?"
+_CLOCK_RE = (
+    r"^(?P<hour>\d{1,2})([:.](?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"(\s*\(?(?P<tz>utc|gmt|z|[a-z]{2,4})?(\s?(?P<offset>[+-]\d{1,2}))?\)?)?$"
+)
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _PATTERNS = [
+    ("clock", re.compile(_CLOCK_RE)),
+    ("tonight", re.compile(r"^(?P<part>tonight)$")),
+    (
+        "part_of_day",
+        re.compile(
+            r"^(?P<day>this|yesterday|tomorrow|last|early|late|late on|early on|"
+            + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+            + r")?\s*(?P<part>morning|afternoon|evening|night)$"
+        ),
+    ),
+    (
+        "compound_duration",
+        re.compile(
+            rf"^((a|an|the)\s+)?{_NUM_RE}[\s-]{_UNIT_RE}(-|\s)?(long|old)?"
+            r"(\s+(period|history|term|span|stretch|stint|run|programme|program|plan|contract))?$"
+        ),
+    ),
+    (
+        "unit_ago",
+        re.compile(
+            r"^(the\s+)?(?P<unit>year|month|week|quarter)[\s-](ago|earlier)(\s+(?P<of>quarter|period|month|year))?$"
+        ),
+    ),
+    (
+        "the_past_unit",
+        re.compile(
+            r"^the\s+(?P<rel>past|last|previous|next|coming|following)\s+(?P<unit>week|month|year|decade|century)$"
+        ),
+    ),
     ("iso", re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")),
     ("month_day_year", re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
     ("day_month_year", re.compile(rf"^{_DAY_RE}\s+(of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$")),
@@ -96,7 +158,7 @@ _PATTERNS = [
         "quarter",
         re.compile(
             r"^(the\s+)?(?P<rel>last|this|next|previous|coming)?\s*"
-            r"((?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q(?P<q>[1-4]))"
+            r"((?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q(?P<q>[1-4]))"
             rf"(,?\s+(of\s+)?{_YEAR_RE})?$"
         ),
     ),
@@ -136,19 +198,21 @@ _PATTERNS = [
         "duration",
         re.compile(
             rf"^(about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?"
-            rf"({_NUM_RE}\s+|(?P<many>)){_UNIT_RE}(\s+long)?$"
+            rf"({_NUM_RE}\s+{_UNIT_RE}|(the\s+|(?P<many>many|several|few|a few|some)\s+)?"
+            r"(?P<plural>second|minute|hour|day|week|month|year|decade|quarter)s|centuries)(\s+long)?$"
+        ),
+    ),
+    (
+        "unit_of_now",
+        re.compile(
+            r"^(the\s+)?(?P<rel>latest|current|same|fiscal|full|calendar)?\s*(?P<unit>quarter|year|month|week)$"
         ),
     ),
     ("set", re.compile(r"^(every|each|per)\s+(?P<unit>day|week|month|year)$")),
 ]
 _WORDS = {
     "today": ("day", 0),
-    "tonight": ("day", 0),
-    "this morning": ("day", 0),
-    "this afternoon": ("day", 0),
-    "this evening": ("day", 0),
     "yesterday": ("day", -1),
-    "last night": ("day", -1),
     "tomorrow": ("day", 1),
     "the day before yesterday": ("day", -2),
     "the day after tomorrow": ("day", 2),
@@ -196,21 +260,169 @@ _MODIFIERS = re.compile(
 
 
 def find_times(doc: Doc | Span, dct: date | None) -> list[TimeMention]:
-    """The normalised DATE and TIME expressions of a parsed text, in text order."""
+    """The normalised time expressions of a parsed text, in text order.
+
+    spaCy's DATE and TIME entities, with their edges repaired to TimeML's extents, plus what
+    spaCy misses: "now", "currently", "recently", "two-year", "third-quarter", "year-ago".
+    An entity that does not normalise whole ("between 1994 and 1997", "the quarter ended
+    Sept. 30") yields the parts that do.
+    """
     mentions = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        tense = tense_of(ent.root)
-        value = normalise(ent.text, dct, tense)
-        if value.value is None:
-            continue
-        mentions.append(TimeMention(ent.text, ent.start_char, ent.end_char, tense, value))
+    for start, end in _candidates(doc):
+        for span, value in _normalised_parts(doc[start:end], dct):
+            mentions.append(
+                TimeMention(span.text, span.start_char, span.end_char, tense_of(span.root), value)
+            )
     return mentions
 
 
+_CONNECTORS = frozenset(("to", "through", "and", "or", "ended", "ending", "until", "-", "–", ",", "&"))
+
+
+def _normalised_parts(span: Span, dct: date | None) -> list[tuple[Span, DateValue]]:
+    value = normalise(span.text, dct, tense_of(span.root))
+    if value.value is not None:
+        return [(span, value)]
+    parts, start = [], 0
+    for index, token in enumerate([*span, None]):
+        if token is None or token.lower_ in _CONNECTORS:
+            if index > start:
+                parts.append(span[start:index])
+            start = index + 1
+    if len(parts) > 1:
+        return [found for part in parts for found in _normalised_parts(part, dct)]
+    return _longest_normalised(span, dct)
+
+
+def _longest_normalised(span: Span, dct: date | None) -> list[tuple[Span, DateValue]]:
+    """The longest stretch of ``span`` that normalises, for entities with words around the date."""
+    for length in range(min(len(span), 6) - 1, 0, -1):
+        for first in range(len(span) - length + 1):
+            part = span[first : first + length]
+            if part[0].is_stop and part[0].lower_ not in _INSIDE_LEFT or part[-1].is_punct:
+                continue
+            value = normalise(part.text, dct, tense_of(part.root))
+            if value.value is not None:
+                return [(part, value)]
+    return []
+
+
+# Words TimeML leaves outside a time expression's extent: "about 10:35 a.m." is "10:35 a.m.".
+_OUTSIDE = frozenset(
+    ("about", "approximately", "around", "nearly", "almost", "just", "some", "roughly", "only")
+    + ("over", "under", "within", "for", "since", "until", "till", "by", "before", "after", "during")
+    + ("from", "through", "throughout", "at", "on", "in", "of", "to", "than", "more", "less", "least")
+    + ("up", "as")
+)
+# Words spaCy sometimes leaves out that belong to the expression: "this year", "the past week".
+_INSIDE_LEFT = frozenset(
+    [
+        "this",
+        "last",
+        "next",
+        "that",
+        "the",
+        "past",
+        "coming",
+        "previous",
+        "following",
+        "recent",
+        "early",
+        "late",
+        "mid",
+    ]
+)
+_REFERENCE_WORDS = frozenset(["now", "currently", "recently", "nowadays", "lately"])
+_DURATION_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+_FREQUENCY_WORDS = frozenset(("annual", "annually", "quarterly", "daily", "weekly", "monthly", "yearly"))
+
+
+def _candidates(doc: Doc | Span) -> list[tuple[int, int]]:
+    """Token spans of time expressions, sorted and non-overlapping."""
+    offset = doc.start if isinstance(doc, Span) else 0
+    tokens = doc.doc if isinstance(doc, Span) else doc
+    found: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            span = _repair(tokens, ent.start, ent.end)
+            if span:
+                found.append(span)
+    taken = {i for start, end in found for i in range(start, end)}
+    for start, end in _missed(doc):
+        if not any(i in taken for i in range(start + offset, end + offset)):
+            found.append((start + offset, end + offset))
+    found.sort()
+    return [(start - offset, end - offset) for start, end in found]
+
+
+def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Trim words TimeML leaves out and take back determiners spaCy dropped."""
+    while start < end and (doc[start].lower_ in _OUTSIDE or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].lower_ == "'s"
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    while start > 0 and doc[start - 1].lower_ in _INSIDE_LEFT and doc[start - 1].sent == doc[start].sent:
+        start -= 1
+    # "the two-year plan": the article belongs to the noun the expression modifies.
+    head = doc[end - 1]
+    if (
+        doc[start].lower_ in ("the", "a", "an")
+        and head.dep_ in ("amod", "compound", "nmod")
+        and head.head.i >= end
+    ):
+        start += 1
+    text = doc[start:end].text.lower()
+    if text in _FREQUENCY_WORDS or re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):
+        return None
+    # "Thursday evening": spaCy often stops before the part of the day.
+    if end < len(doc) and doc[end].lower_ in _PART_OF_DAY and doc[end].sent == doc[start].sent:
+        end += 1
+    return start, end
+
+
+def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
+    """What spaCy does not tag: reference adverbs and hyphenated durations or quarters."""
+    spans = []
+    tokens = list(doc)
+    for index, token in enumerate(tokens):
+        lower = token.lower_
+        if _is_reference(token):
+            spans.append((index, index + 1))
+        elif lower == "future" and index and tokens[index - 1].lower_ == "the" and token.pos_ == "NOUN":
+            spans.append((index - 1, index + 1))
+        elif lower == "-" and 0 < index < len(tokens) - 1 and _is_hyphenated_time(tokens, index):
+            spans.append((index - 1, index + 2))
+    return spans
+
+
+def _is_reference(token: Token) -> bool:
+    if token.lower_ == "current":
+        return token.pos_ == "ADJ"
+    return token.lower_ in _REFERENCE_WORDS and token.pos_ in ("ADV", "ADJ")
+
+
+def _is_hyphenated_time(tokens: list[Token], hyphen: int) -> bool:
+    """'two-year' (not 'two-year-old'), 'third-quarter', 'year-ago', around the hyphen at ``hyphen``."""
+    left, right = tokens[hyphen - 1].lower_, tokens[hyphen + 1].lower_.rstrip("s")
+    if right in _DURATION_UNITS and (tokens[hyphen - 1].like_num or left in _NUMBERS):
+        after = tokens[hyphen + 2 : hyphen + 4]
+        return not any(token.lower_ == "old" for token in after)
+    if right == "quarter":
+        return left in _ORDINALS
+    return left in ("year", "month", "week", "quarter") and right in ("ago", "earlier")
+
+
 def tense_of(token: Token) -> str:
-    """'past', 'present' or 'future': the tense of the clause that governs ``token``."""
+    """'past', 'present' or 'future': the tense of the clause that governs ``token``.
+
+    A date inside "the anniversary of ..." names a past day whatever the clause's tense.
+    """
+    if any(ancestor.lemma_.lower() == "anniversary" for ancestor in token.ancestors):
+        return "past"
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -341,7 +553,8 @@ def _period(value: date, granularity: str, basis: str, kind: str = "DATE"):
     return timex_value(value, granularity), start, end, granularity, basis, kind
 
 
-def _shift(value: date, unit: str, amount: int) -> date:
+def _shift(value: date, unit: str, amount: float) -> date:
+    amount = round(amount)
     if unit == "day":
         return value + timedelta(days=amount)
     if unit in ("week", "weekend"):
@@ -391,8 +604,11 @@ def _month_day(groups, dct, tense):
         return None
     if tense == "future" and candidate < dct:
         year += 1
-    elif tense != "future" and candidate > dct:
+    elif tense == "past" and candidate > dct:
         year -= 1
+    elif tense == "present" and abs((candidate - dct).days) > 183:
+        # No tense to go by: the nearest such day.
+        year += 1 if candidate < dct else -1
     return _day(year, month, day, Basis.RELATIVE)
 
 
@@ -423,7 +639,9 @@ def _quarter(groups, dct, tense):
     year = dct.year
     current = (dct.month - 1) // 3 + 1
     direction = _direction(groups.get("rel"), tense)
-    if direction == "past" and number > current:
+    # Quarters are reported once they are over: unless the clause looks ahead, a later quarter
+    # than the current one is last year's.
+    if direction != "future" and number > current:
         year -= 1
     elif direction == "future" and number < current:
         year += 1
@@ -521,11 +739,8 @@ def _unresolved_period(granularity: str):
     return value, None, None, granularity, Basis.UNRESOLVED, "DATE"
 
 
-def _count(groups) -> int | None:
-    number = groups.get("num")
-    if number is None:
-        return None
-    return int(number) if number.isdigit() else _NUMBERS.get(number)
+def _count(groups) -> int | float | None:
+    return _number(groups.get("num"))
 
 
 def _ago(groups, dct, tense, sign=-1):
@@ -548,10 +763,11 @@ def _span(groups, dct, tense):
     if count is None:
         if groups.get("num") is not None or not groups.get("unit"):
             return None
-        ref = "FUTURE_REF" if future else "PAST_REF"
+        # "the coming weeks", "recent years": an open stretch from or up to now (TimeML: PXW).
+        value = _duration_value(None, unit)
         if dct is None:
-            return ref, None, None, None, Basis.UNRESOLVED, "DATE"
-        return ref, dct if future else None, None if future else dct, None, Basis.RELATIVE, "DATE"
+            return value, None, None, unit, Basis.UNRESOLVED, "DURATION"
+        return value, dct if future else None, None if future else dct, unit, Basis.RELATIVE, "DURATION"
     value = _duration_value(count, unit)
     if dct is None:
         return value, None, None, unit, Basis.UNRESOLVED, "DURATION"
@@ -571,15 +787,106 @@ def _duration_value(count: int | None, unit: str) -> str:
 
 
 def _duration(groups, dct, tense):
-    count = _count(groups)
-    return _duration_value(count, groups["unit"]), None, None, None, Basis.EXPLICIT, "DURATION"
+    unit = groups.get("unit") or groups.get("plural") or "century"
+    return _duration_value(_count(groups), unit), None, None, None, Basis.EXPLICIT, "DURATION"
+
+
+def _unit_of_now(groups, dct, tense):
+    """'the quarter', 'the year': in news, the period being reported on, by the publication date.
+
+    A quarter is reported after it ends, so a bare "the quarter" is the last one before publication.
+    """
+    unit = groups["unit"]
+    if dct is None:
+        return _unresolved_period(unit)
+    anchor = _shift(dct, "quarter", -1) if unit == "quarter" and groups.get("rel") != "current" else dct
+    return _period(anchor, unit, Basis.RELATIVE)
 
 
 def _set(groups, dct, tense):
     return f"P1{_UNITS[groups['unit']]}", None, None, None, Basis.EXPLICIT, "SET"
 
 
+def _on_day(groups, dct) -> tuple[str, date | None, str]:
+    """The day a time of day belongs to: DCT (or a named day near it), and how that was found."""
+    word = groups.get("day")
+    if dct is None:
+        return "XXXX-XX-XX", None, Basis.UNRESOLVED
+    offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word or "", 0)
+    if word in _WEEKDAYS:
+        back = (dct.weekday() - _WEEKDAYS[word]) % 7
+        offset = -back
+    day = dct + timedelta(days=offset)
+    return day.isoformat(), day, Basis.RELATIVE
+
+
+def _clock(groups, dct, tense):
+    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+    ampm = (groups.get("ampm") or "").replace(".", "").replace(" ", "")
+    if not groups.get("minute") and not ampm:
+        return None
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    day, value, basis = _on_day({}, dct)
+    zone = "Z" if (groups.get("tz") or "") in ("utc", "gmt", "z") and not groups.get("offset") else ""
+    return f"{day}T{hour:02d}:{minute:02d}{zone}", value, value, "day", basis, "TIME"
+
+
+def _part_of_day(groups, dct, tense):
+    if groups["part"] == "tonight":
+        groups = {"day": None, "part": "night"}
+    if groups.get("day") in ("early", "late", "early on", "late on"):
+        groups = {**groups, "day": None}
+    day, value, basis = _on_day(groups, dct)
+    return f"{day}T{_PART_OF_DAY[groups['part']]}", value, value, "day", basis, "TIME"
+
+
+def _compound_duration(groups, dct, tense):
+    count = _number(groups.get("num"))
+    return _duration_value(count, groups["unit"]), None, None, None, Basis.EXPLICIT, "DURATION"
+
+
+def _unit_ago(groups, dct, tense):
+    unit = groups["unit"]
+    granularity = {"period": unit}.get(groups.get("of") or "", groups.get("of") or unit)
+    if dct is None:
+        return _unresolved_period(granularity)
+    return _period(_shift(dct, unit, -1), granularity, Basis.RELATIVE)
+
+
+def _the_past_unit(groups, dct, tense):
+    """'the past year' is a stretch of one year up to now (TimeML: P1Y), unlike 'last year'."""
+    unit = groups["unit"]
+    value = _duration_value(1, unit).replace("P1DE", "P10Y").replace("P1CE", "P100Y")
+    future = groups["rel"] in ("next", "coming", "following")
+    if dct is None:
+        return value, None, None, unit, Basis.UNRESOLVED, "DURATION"
+    other = _shift(dct, unit, 1 if future else -1)
+    start, end = (dct, other) if future else (other, dct)
+    return value, start, end, unit, Basis.RELATIVE, "DURATION"
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return _NUMBERS.get(text)
+    return int(number) if number.is_integer() else number
+
+
 _HANDLERS = {
+    "clock": _clock,
+    "part_of_day": _part_of_day,
+    "tonight": _part_of_day,
+    "compound_duration": _compound_duration,
+    "unit_ago": _unit_ago,
+    "the_past_unit": _the_past_unit,
     "iso": _iso,
     "month_day_year": _month_day_year,
     "day_month_year": _month_day_year,
@@ -598,14 +905,26 @@ _HANDLERS = {
     "from_now": _from_now,
     "span": _span,
     "duration": _duration,
+    "unit_of_now": _unit_of_now,
     "set": _set,
 }
 
 _PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
+_NAMES_A_DATE = re.compile(
+    r"\b((1[5-9]|20)\d\d|" + "|".join(sorted([*_MONTHS, *_WEEKDAYS], key=len, reverse=True)) + r")\b"
+)
+
+
 def _fallback(text: str, dct: date | None, tense: str):
-    """dateparser, on the expression alone (never on raw text), for what the rules do not cover."""
+    """dateparser, on the expression alone (never on raw text), for what the rules do not cover.
+
+    Only for text that names a year, a month or a weekday: on anything else ("six", "27-year")
+    dateparser invents dates.
+    """
+    if not _NAMES_A_DATE.search(text):
+        return None
     if dct is None or not re.search(r"[a-z0-9]", text):
         if dct is None and re.search(r"\b(19|20)\d\d\b", text):
             parsed = dateparser.parse(text, languages=["en"])

@@ -59,7 +59,9 @@ def test_non_breaking_spaces_become_spaces():
         ("last week", "past", "2023-W04", "2023-01-23", "2023-01-29", "week"),
         ("last year", "past", "2022", "2022-01-01", "2022-12-31", "year"),
         ("2014", "past", "2014", "2014-01-01", "2014-12-31", "year"),
-        ("Feb. 24", "present", "2022-02-24", "2022-02-24", "2022-02-24", "day"),
+        ("Feb. 24", "past", "2022-02-24", "2022-02-24", "2022-02-24", "day"),
+        ("Feb. 24", "present", "2023-02-24", "2023-02-24", "2023-02-24", "day"),
+        ("Oct. 2", "present", "2022-10-02", "2022-10-02", "2022-10-02", "day"),
         ("Feb. 24", "future", "2023-02-24", "2023-02-24", "2023-02-24", "day"),
         ("this week", "future", "2023-W05", "2023-01-30", "2023-02-05", "week"),
         ("the 1990s", "past", "199X", "1990-01-01", "1999-12-31", "decade"),
@@ -72,8 +74,9 @@ def test_dates_resolve_against_the_publication_date(text, tense, value, start, e
     assert (str(resolved.start), str(resolved.end), resolved.granularity) == (start, end, granularity)
 
 
-def test_coming_weeks_is_a_future_reference():
-    assert normalise("the coming weeks", FRIDAY, "future").value == "FUTURE_REF"
+def test_coming_weeks_is_an_open_stretch_from_publication():
+    coming = normalise("the coming weeks", FRIDAY, "future")
+    assert (coming.value, coming.type, coming.start, coming.end) == ("PXW", "DURATION", FRIDAY, None)
 
 
 def test_without_publication_date_relative_dates_stay_unresolved():

@@ -1,0 +1,102 @@
+"""The time stage on real sentences, parsed by the real model, against a publication date."""
+
+from datetime import date
+
+import pytest
+
+from graphbuild import nlp
+from graphbuild.timex import find_times, normalise
+
+FRIDAY = date(2023, 2, 3)  # the seeds' publication date
+
+
+@pytest.fixture(scope="module")
+def times():
+    pipeline = nlp.load()
+
+    def found(text, dct=FRIDAY):
+        return [(m.text, m.date.value, m.date.type) for m in find_times(pipeline(text), dct)]
+
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "President Volodymyr Zelensky said on Feb. 3 that Ukraine will not surrender Bakhmut.",
+            ("Feb. 3", "2023-02-03"),
+        ),
+        ("President Volodymyr Zelensky vowed Friday that Ukrainians will fight.", ("Friday", "2023-02-03")),
+        (
+            "New battle tanks pledged by NATO nations last week would serve as an iron fist.",
+            ("last week", "2023-W04"),
+        ),
+        (
+            "Moscow wants the rest of Donetsk province, one of four it claimed to have unilaterally "
+            "annexed last year.",
+            ("last year", "2022"),
+        ),
+        ("We will remove the occupiers from the Donbas, which was occupied since 2014.", ("2014", "2014")),
+        ("The Kremlin was gearing up for a new offensive in the coming weeks.", ("the coming weeks", "PXW")),
+        (
+            "Leaders travelled to Kyiv as the first anniversary of Russia's Feb. 24 invasion looms.",
+            ("Feb. 24", "2022-02-24"),
+        ),
+    ],
+)
+def test_seed_sentences(times, sentence, expected):
+    assert expected in [(text, value) for text, value, _ in times(sentence)]
+
+
+def test_last_year_is_the_whole_year():
+    value = normalise("last year", FRIDAY, "past")
+    assert (value.start, value.end, value.granularity) == (date(2022, 1, 1), date(2022, 12, 31), "year")
+
+
+def test_what_spacy_misses_is_found(times):
+    found = times(
+        "Sales are now rising, and the two-year plan, revised in the third-quarter report, starts soon."
+    )
+    assert ("now", "PRESENT_REF", "DATE") in found
+    assert ("two-year", "P2Y", "DURATION") in found
+    assert ("third-quarter", "2022-Q3", "DATE") in found
+
+
+def test_an_age_is_not_a_duration(times):
+    assert times("The 6-year-old boy was found unharmed.") == []
+
+
+def test_ranges_yield_their_ends(times):
+    values = [value for _, value, _ in times("Output rose sharply between 1994 and 1997, the company said.")]
+    assert values == ["1994", "1997"]
+
+
+def test_times_of_day(times):
+    assert ("10:35 a.m.", "2023-02-03T10:35", "TIME") in times(
+        "The blast came at about 10:35 a.m. on Friday."
+    )
+    assert ("this morning", "2023-02-03TMO", "TIME") in times("Sirens sounded in Kyiv this morning.")
+    assert ("Thursday evening", "2023-02-02TEV", "TIME") in times("The talks ended on Thursday evening.")
+
+
+def test_durations_and_vague_stretches():
+    assert normalise("thirty minutes", FRIDAY).value == "PT30M"
+    assert normalise("a three-year period", FRIDAY).value == "P3Y"
+    assert normalise("the past decade", FRIDAY).value == "P10Y"
+    assert normalise("recent years", FRIDAY).value == "PXY"
+
+
+def test_the_quarter_in_a_report_is_the_last_one_before_publication():
+    assert normalise("the quarter", date(1989, 10, 27)).value == "1989-Q3"
+    assert normalise("the year-ago quarter", date(1989, 10, 27)).value == "1988-Q4"
+
+
+def test_dateparser_is_never_asked_to_guess_from_bare_numbers():
+    for text in ("six", "27-year", "49"):
+        assert normalise(text, FRIDAY).value in (None, "P27Y")
+
+
+def test_without_publication_date_nothing_is_resolved_against_today(times):
+    found = times("He said on Friday that the talks of last week failed.", dct=None)
+    assert found == [("Friday", "XXXX-XX-XX", "DATE"), ("last week", "XXXX-WXX", "DATE")]
