@@ -334,7 +334,6 @@ _INSIDE_LEFT = frozenset(
 )
 _REFERENCE_WORDS = frozenset(["now", "currently", "recently", "nowadays", "lately"])
 _DURATION_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
-_FREQUENCY_WORDS = frozenset(("annual", "annually", "quarterly", "daily", "weekly", "monthly", "yearly"))
 
 
 def _candidates(doc: Doc | Span) -> list[tuple[int, int]]:
@@ -376,7 +375,7 @@ def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         start += 1
     text = doc[start:end].text.lower()
-    if text in _FREQUENCY_WORDS or re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):
+    if re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):
         return None
     # "Thursday evening": spaCy often stops before the part of the day.
     if end < len(doc) and doc[end].lower_ in _PART_OF_DAY and doc[end].sent == doc[start].sent:

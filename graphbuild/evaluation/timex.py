@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import dateparser
+
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
@@ -326,6 +328,12 @@ def _read_meantime(path: Path) -> TimeDoc:
             start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
             gold.append(Timex(start, end, text[start:end], timex.get("type", ""), timex.get("value")))
     gold.sort(key=lambda timex: timex.start)
+    if dct is None and 1 in sentence_starts:
+        # A few documents lack the CREATION_TIME markable (or give it as dd-mm-yyyy); the
+        # dateline, sentence 1, holds the date.
+        dateline = text[sentence_starts[1] : sentence_starts.get(2, len(text))]
+        parsed = dateparser.parse(dateline, languages=["en"], settings={"STRICT_PARSING": True})
+        dct = parsed.date() if parsed else None
     return TimeDoc(path.stem, text, dct, gold, sentence_starts.get(SCORED_SENTENCES))
 
 
