@@ -40,10 +40,11 @@ _MAX_BLOCK = 500
 _BASIS_RANK = {
     Basis.EXPLICIT: 0,
     Basis.RELATIVE: 1,
-    Basis.RELATIVE_INFERRED: 2,
-    Basis.PUBLICATION: 3,
-    Basis.INFERRED_PUBLICATION: 4,
-    Basis.UNRESOLVED: 5,
+    Basis.INHERITED: 2,
+    Basis.RELATIVE_INFERRED: 3,
+    Basis.PUBLICATION: 4,
+    Basis.INFERRED_PUBLICATION: 5,
+    Basis.UNRESOLVED: 6,
 }
 _ROLE_RANK = {"agent": 0, "patient": 1, "recipient": 2, "theme": 3, "place": 4}
 

@@ -16,6 +16,8 @@ class Basis:
     EXPLICIT = "explicit"
     RELATIVE = "relative to publication date"
     RELATIVE_INFERRED = "relative to inferred publication date"
+    # "a year earlier", "the next day", "that year": resolved against the date mentioned before it.
+    INHERITED = "relative to an earlier date in the text"
     PUBLICATION = "publication date"
     INFERRED_PUBLICATION = "inferred publication date"
     UNRESOLVED = "unresolved"

@@ -197,7 +197,8 @@ _PATTERNS = [
     (
         "duration",
         re.compile(
-            rf"^(about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?"
+            r"^(about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?((the|its)\s+)?"
+            r"((first|latest|final|initial|full)\s+)?"
             rf"({_NUM_RE}\s+{_UNIT_RE}|(the\s+|(?P<many>many|several|few|a few|some)\s+)?"
             r"(?P<plural>second|minute|hour|day|week|month|year|decade|quarter)s|centuries)(\s+long)?$"
         ),
@@ -265,22 +266,85 @@ def find_times(doc: Doc | Span, dct: date | None) -> list[TimeMention]:
     spaCy's DATE and TIME entities, with their edges repaired to TimeML's extents, plus what
     spaCy misses: "now", "currently", "recently", "two-year", "third-quarter", "year-ago".
     An entity that does not normalise whole ("between 1994 and 1997", "the quarter ended
-    Sept. 30") yields the parts that do.
+    Sept. 30") yields the parts that do. "A year earlier", "the next day" and "that year" are
+    resolved against the date mentioned before them, with that basis.
     """
-    mentions = []
+    mentions: list[TimeMention] = []
+    anchor: DateValue | None = None
     for start, end in _candidates(doc):
         for span, value in _normalised_parts(doc[start:end], dct):
-            mentions.append(
-                TimeMention(span.text, span.start_char, span.end_char, tense_of(span.root), value)
-            )
+            tense = tense_of(span.root)
+            value = inherit(span.text, anchor) or value
+            mentions.append(TimeMention(span.text, span.start_char, span.end_char, tense, value))
+            if _can_anchor(value):
+                anchor = value
     return mentions
+
+
+_ANCHOR_GRANULARITIES = frozenset(("day", "week", "month", "quarter", "year"))
+
+
+def _can_anchor(value: DateValue) -> bool:
+    return value.type == "DATE" and value.start is not None and value.granularity in _ANCHOR_GRANULARITIES
+
+
+_SHIFTED = re.compile(
+    rf"^{_NUM_RE}\s+(?P<unit>day|week|month|year|quarter)s?\s+(?P<way>earlier|before|later|after|on|ago)$"
+)
+_SAME = re.compile(r"^(that|the same|the very same)\s+(?P<unit>day|week|month|year|quarter|period)$")
+_NEXT = re.compile(
+    r"^the\s+((?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)|"
+    r"(?P<unit2>day|week)\s+(?P<way2>before|after))$"
+)
+_YEAR_BEFORE = re.compile(
+    r"^((the|a)\s+)?year[\s-](ago|earlier)(\s+(quarter|period|months?))?$|"
+    r"^the\s+(same|corresponding|comparable)\s+(period|quarter)\s+(a year (ago|earlier)|last year)$"
+)
+
+
+def inherit(text: str, anchor: DateValue | None, tense: str = "past") -> DateValue | None:
+    """Resolve an expression that points from an earlier date in the text, or None.
+
+    >>> earlier = normalise("the third quarter", date(1989, 10, 27))
+    >>> inherit("a year earlier", earlier).value
+    '1988-Q3'
+    >>> inherit("three days later", normalise("Nov. 8, 2005", None)).value
+    '2005-11-11'
+    """
+    if anchor is None:
+        return None
+    cleaned = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+    cleaned = re.sub(r"^(later|earlier|late|early)\s+(in\s+)?", "", cleaned)
+    granularity = anchor.granularity
+    if _YEAR_BEFORE.match(cleaned) and granularity in ("quarter", "month"):
+        return _inherited(_shift(anchor.start, "year", -1), granularity, text)
+    if shifted := _SHIFTED.match(cleaned):
+        count, unit, way = _number(shifted["num"]), shifted["unit"], shifted["way"]
+        if count is None or (way == "ago" and not (unit == "year" and granularity == "quarter")):
+            return None
+        sign = 1 if way in ("later", "after", "on") else -1
+        keep = unit == "year" and granularity in ("quarter", "month")
+        return _inherited(_shift(anchor.start, unit, sign * count), granularity if keep else unit, text)
+    if same := _SAME.match(cleaned):
+        unit = same["unit"] if same["unit"] != "period" else granularity
+        return _inherited(anchor.start, unit, text)
+    if step := _NEXT.match(cleaned):
+        unit, way = step["unit"] or step["unit2"], step["way"] or step["way2"]
+        sign = 1 if way in ("next", "following", "after") else -1
+        return _inherited(_shift(anchor.start, unit, sign), unit, text)
+    return None
+
+
+def _inherited(value: date, granularity: str, text: str) -> DateValue:
+    start, end = interval(value, granularity)
+    return DateValue(timex_value(value, granularity), start, end, granularity, Basis.INHERITED, text, "DATE")
 
 
 _CONNECTORS = frozenset(("to", "through", "and", "or", "ended", "ending", "until", "-", "–", ",", "&"))
 
 
 def _normalised_parts(span: Span, dct: date | None) -> list[tuple[Span, DateValue]]:
-    value = normalise(span.text, dct, tense_of(span.root))
+    value = normalise(span.text, dct, date_tense(span.root))
     if value.value is not None:
         return [(span, value)]
     parts, start = [], 0
@@ -301,7 +365,7 @@ def _longest_normalised(span: Span, dct: date | None) -> list[tuple[Span, DateVa
             part = span[first : first + length]
             if part[0].is_stop and part[0].lower_ not in _INSIDE_LEFT or part[-1].is_punct:
                 continue
-            value = normalise(part.text, dct, tense_of(part.root))
+            value = normalise(part.text, dct, date_tense(part.root))
             if value.value is not None:
                 return [(part, value)]
     return []
@@ -332,7 +396,10 @@ _INSIDE_LEFT = frozenset(
         "mid",
     ]
 )
-_REFERENCE_WORDS = frozenset(["now", "currently", "recently", "nowadays", "lately"])
+_REFERENCE_WORDS = frozenset(["now", "currently", "recently", "nowadays", "lately", "recent"])
+# Frequency adjectives name a kind of thing ("quarterly results", "annual meeting"), not a time:
+# neither TimeBank nor MEANTIME marks most of them.
+_NOT_TIMES = frozenset(["quarterly", "annual", "annually"])
 _DURATION_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 
 
@@ -375,7 +442,7 @@ def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         start += 1
     text = doc[start:end].text.lower()
-    if re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):
+    if text in _NOT_TIMES or re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):
         return None
     # "Thursday evening": spaCy often stops before the part of the day.
     if end < len(doc) and doc[end].lower_ in _PART_OF_DAY and doc[end].sent == doc[start].sent:
@@ -391,7 +458,12 @@ def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
         lower = token.lower_
         if _is_reference(token):
             spans.append((index, index + 1))
-        elif lower == "future" and index and tokens[index - 1].lower_ == "the" and token.pos_ == "NOUN":
+        elif (
+            lower in ("future", "past")
+            and index
+            and tokens[index - 1].lower_ == "the"
+            and token.pos_ == "NOUN"
+        ):
             spans.append((index - 1, index + 1))
         elif lower == "-" and 0 < index < len(tokens) - 1 and _is_hyphenated_time(tokens, index):
             spans.append((index - 1, index + 2))
@@ -437,6 +509,35 @@ def tense_of(token: Token) -> str:
         return "past"
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj") and verb.head.i != verb.i:
         return tense_of(verb.head)
+    return "present"
+
+
+_MODALS = frozenset(("will", "shall", "'ll", "would", "may", "might", "should", "to"))
+
+
+def date_tense(token: Token) -> str:
+    """Which way from publication an undated "Dec. 7" or "Friday" at ``token`` points.
+
+    'past', 'future', or 'present' when the words around it do not say (then the nearest
+    day is meant). Only the clause the date sits in counts: in "said the offer will expire
+    Nov. 6" or "declared a dividend payable Dec. 7", the date is not in the past of "said".
+    """
+    if any(ancestor.lemma_.lower() == "anniversary" for ancestor in token.ancestors):
+        return "past"
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return "present"
+    if node.pos_ not in ("VERB", "AUX"):
+        return "present"
+    auxes = {child.lemma_.lower() for child in node.children if child.dep_ in ("aux", "auxpass")}
+    if auxes & _MODALS or (node.tag_ == "VB" and "go" in auxes):
+        return "future"
+    if node.tag_ == "VBD" or any(child.tag_ == "VBD" for child in node.children if child.dep_ == "aux"):
+        return "past"
+    if node.tag_ == "VBN" and auxes & {"have", "be"}:
+        return "past"
     return "present"
 
 
