@@ -276,7 +276,8 @@ def find_times(doc: Doc | Span, dct: date | None) -> list[TimeMention]:
             tense = tense_of(span.root)
             value = inherit(span.text, anchor) or value
             mentions.append(TimeMention(span.text, span.start_char, span.end_char, tense, value))
-            if _can_anchor(value):
+            # Chains ("a year earlier ... the year-earlier period") point from the same date.
+            if _can_anchor(value) and value.basis != Basis.INHERITED:
                 anchor = value
     return mentions
 
@@ -739,12 +740,12 @@ def _quarter(groups, dct, tense):
     year = dct.year
     current = (dct.month - 1) // 3 + 1
     direction = _direction(groups.get("rel"), tense)
-    # Quarters are reported once they are over: unless the clause looks ahead, a later quarter
-    # than the current one is last year's.
-    if direction != "future" and number > current:
-        year -= 1
-    elif direction == "future" and number < current:
+    # Quarters are reported once they are over: unless it says "next", a later quarter than the
+    # current one is last year's, even in a future clause ("will report third-quarter results").
+    if groups.get("rel") == "next" and number <= current:
         year += 1
+    elif groups.get("rel") != "next" and number > current:
+        year -= 1
     return _period(date(year, 3 * number - 2, 1), "quarter", Basis.RELATIVE)
 
 

@@ -100,3 +100,27 @@ def test_dateparser_is_never_asked_to_guess_from_bare_numbers():
 def test_without_publication_date_nothing_is_resolved_against_today(times):
     found = times("He said on Friday that the talks of last week failed.", dct=None)
     assert found == [("Friday", "XXXX-XX-XX", "DATE"), ("last week", "XXXX-WXX", "DATE")]
+
+
+def test_direction_comes_from_the_dates_own_clause(times):
+    report = "The company declared a dividend payable Dec. 7 and said the offer will expire Nov. 6."
+    found = times(report, dct=date(1989, 10, 27))
+    assert ("Dec. 7", "1989-12-07", "DATE") in found
+    assert ("Nov. 6", "1989-11-06", "DATE") in found
+    assert ("Tuesday", "1989-10-24", "DATE") in times("Talks collapsed on Tuesday.", dct=date(1989, 10, 27))
+
+
+def test_dates_inherited_from_an_earlier_date_in_the_text():
+    pipeline = nlp.load()
+    text = (
+        "Profit rose in the third quarter. A year earlier, the company lost money. Three days later it sold."
+    )
+    mentions = find_times(pipeline(text), date(1989, 10, 27))
+    by_text = {m.text: m.date for m in mentions}
+    assert by_text["A year earlier"].value == "1988-Q3"
+    assert by_text["A year earlier"].basis == "relative to an earlier date in the text"
+    signed = find_times(pipeline("The deal was signed on Nov. 8, 2005. Three days later it collapsed."), None)
+    assert [(m.text, m.date.value) for m in signed] == [
+        ("Nov. 8, 2005", "2005-11-08"),
+        ("Three days later", "2005-11-11"),
+    ]
