@@ -159,7 +159,7 @@ _PATTERNS = [
         re.compile(
             r"^(the\s+)?(?P<rel>last|this|next|previous|coming)?\s*"
             r"((?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q(?P<q>[1-4]))"
-            rf"(,?\s+(of\s+)?{_YEAR_RE})?$"
+            rf"(,?\s+(of\s+)?({_YEAR_RE}|(?P<yrel>last|this|next)\s+year))?$"
         ),
     ),
     (
@@ -272,7 +272,10 @@ def find_times(doc: Doc | Span, dct: date | None) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     anchor: DateValue | None = None
     for start, end in _candidates(doc):
-        for span, value in _normalised_parts(doc[start:end], dct):
+        whole = doc[start:end]
+        inherited = inherit(whole.text, anchor)
+        parts = [(whole, inherited)] if inherited else _normalised_parts(whole, dct)
+        for span, value in parts:
             tense = tense_of(span.root)
             value = inherit(span.text, anchor) or value
             mentions.append(TimeMention(span.text, span.start_char, span.end_char, tense, value))
@@ -435,12 +438,8 @@ def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start > 0 and doc[start - 1].lower_ in _INSIDE_LEFT and doc[start - 1].sent == doc[start].sent:
         start -= 1
     # "the two-year plan": the article belongs to the noun the expression modifies.
-    head = doc[end - 1]
-    if (
-        doc[start].lower_ in ("the", "a", "an")
-        and head.dep_ in ("amod", "compound", "nmod")
-        and head.head.i >= end
-    ):
+    followed_by_noun = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
+    if doc[start].lower_ in ("the", "a", "an") and followed_by_noun:
         start += 1
     text = doc[start:end].text.lower()
     if text in _NOT_TIMES or re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):
@@ -506,7 +505,7 @@ def tense_of(token: Token) -> str:
         return "future"
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxes):
         return "past"
-    if verb.tag_ == "VBN" and lemmas & {"have", "be"}:
+    if verb.tag_ == "VBN" and "have" in lemmas:
         return "past"
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj") and verb.head.i != verb.i:
         return tense_of(verb.head)
@@ -535,9 +534,10 @@ def date_tense(token: Token) -> str:
     auxes = {child.lemma_.lower() for child in node.children if child.dep_ in ("aux", "auxpass")}
     if auxes & _MODALS or (node.tag_ == "VB" and "go" in auxes):
         return "future"
-    if node.tag_ == "VBD" or any(child.tag_ == "VBD" for child in node.children if child.dep_ == "aux"):
+    if node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in node.children if c.dep_ in ("aux", "auxpass")):
         return "past"
-    if node.tag_ == "VBN" and auxes & {"have", "be"}:
+    # "has announced" and "plans announced in January" are past; "is scheduled" is not.
+    if node.tag_ == "VBN" and ("have" in auxes or (not auxes and node.dep_ == "acl")):
         return "past"
     return "present"
 
@@ -735,17 +735,25 @@ def _quarter(groups, dct, tense):
     number = int(groups["q"]) if groups.get("q") else _ORDINALS[groups["ord"]]
     if groups.get("year"):
         return _period(date(int(groups["year"]), 3 * number - 2, 1), "quarter", Basis.EXPLICIT)
+    if groups.get("yrel") and dct is not None:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[groups["yrel"]]
+        return _period(date(year, 3 * number - 2, 1), "quarter", Basis.RELATIVE)
     if dct is None:
         return f"XXXX-Q{number}", None, None, "quarter", Basis.UNRESOLVED, "DATE"
     year = dct.year
     current = (dct.month - 1) // 3 + 1
-    direction = _direction(groups.get("rel"), tense)
-    # Quarters are reported once they are over: unless it says "next", a later quarter than the
-    # current one is last year's, even in a future clause ("will report third-quarter results").
+    # A quarter goes forward a year only with "next": an earlier quarter than the current one in a
+    # future clause is still this year's ("will report third-quarter results" in October).
     if groups.get("rel") == "next" and number <= current:
         year += 1
-    elif groups.get("rel") != "next" and number > current:
+    elif number > current and (groups.get("rel") in ("last", "previous") or tense == "past"):
         year -= 1
+    elif groups.get("rel") is None:
+        # Otherwise the nearest such quarter, by its middle: in February, "the third quarter"
+        # is last year's; in August, "the fourth quarter" is this year's.
+        middle = date(year, 3 * number - 1, 15)
+        if (middle - dct).days > 183:
+            year -= 1
     return _period(date(year, 3 * number - 2, 1), "quarter", Basis.RELATIVE)
 
 
@@ -802,6 +810,8 @@ def _month(groups, dct, tense):
         year -= 1
     elif direction == "future" and month < dct.month or groups.get("rel") == "next" and month == dct.month:
         year += 1
+    elif direction == "nearest" and abs(month - dct.month) > 6:
+        year += 1 if month < dct.month else -1
     return _period(date(year, month, 1), "month", Basis.RELATIVE)
 
 
