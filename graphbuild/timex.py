@@ -146,6 +146,19 @@ _PATTERNS = [
         ),
     ),
     ("iso", re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")),
+    (
+        "spelled_year",
+        re.compile(
+            r"^(the\s+year\s+)?(?P<century>nineteen|twenty)\s+(hundred\s+(and\s+)?)?(?P<rest>[a-z-]+)$"
+        ),
+    ),
+    ("two_thousand", re.compile(r"^(the\s+year\s+)?two\s+thousand(\s+and)?(\s+(?P<rest>[a-z-]+))?$")),
+    (
+        "spelled_decade",
+        re.compile(
+            r"^the\s+(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$"
+        ),
+    ),
     ("month_day_year", re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
     ("day_month_year", re.compile(rf"^{_DAY_RE}\s+(of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$")),
     ("month_year", re.compile(rf"^{_MONTH_RE},?\s+(of\s+)?{_YEAR_RE}$")),
@@ -182,7 +195,7 @@ _PATTERNS = [
         "relative_unit",
         re.compile(
             r"^(the\s+)?(?P<rel>last|this|next|past|previous|coming|following|current|this past)\s+"
-            r"(?P<unit>week|weekend|month|year|decade|century|quarter)$"
+            r"(?P<unit>week|weekend|month|year|decade|century|quarter)$|^the\s+(?P<unit2>weekend)$"
         ),
     ),
     ("ago", re.compile(rf"^{_NUM_RE}\s+{_UNIT_RE}\s+(ago|earlier|before)$")),
@@ -400,7 +413,7 @@ _INSIDE_LEFT = frozenset(
         "mid",
     ]
 )
-_REFERENCE_WORDS = frozenset(["now", "currently", "recently", "nowadays", "lately", "recent"])
+_REFERENCE_WORDS = frozenset(["now", "currently", "recently", "nowadays", "lately"])
 # Frequency adjectives name a kind of thing ("quarterly results", "annual meeting"), not a time:
 # neither TimeBank nor MEANTIME marks most of them.
 _NOT_TIMES = frozenset(["quarterly", "annual", "annually"])
@@ -456,7 +469,7 @@ def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
     tokens = list(doc)
     for index, token in enumerate(tokens):
         lower = token.lower_
-        if _is_reference(token):
+        if _is_reference(token) or (lower in _FREQUENCY_ADVERBS and token.pos_ == "ADV"):
             spans.append((index, index + 1))
         elif (
             lower in ("future", "past")
@@ -468,6 +481,9 @@ def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
         elif lower == "-" and 0 < index < len(tokens) - 1 and _is_hyphenated_time(tokens, index):
             spans.append((index - 1, index + 2))
     return spans
+
+
+_FREQUENCY_ADVERBS = frozenset(["daily", "hourly", "weekly", "monthly", "nightly"])
 
 
 def _is_reference(token: Token) -> bool:
@@ -816,6 +832,9 @@ def _month(groups, dct, tense):
 
 
 def _relative_unit(groups, dct, tense):
+    if groups.get("unit2"):
+        # "the weekend": the one just gone in a past clause, else the coming or current one.
+        groups = {"unit": "weekend", "rel": "past" if tense == "past" and dct and dct.weekday() < 5 else None}
     unit = groups["unit"]
     granularity = "week" if unit == "weekend" else unit
     if dct is None:
@@ -918,6 +937,28 @@ def _set(groups, dct, tense):
     return f"P1{_UNITS[groups['unit']]}", None, None, None, Basis.EXPLICIT, "SET"
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
+_DECADE_WORDS |= {"eighties": 8, "nineties": 9}
+
+
+def _spelled_year(groups, dct, tense):
+    """'nineteen ninety-seven', 'the year two thousand': years as broadcast transcripts spell them."""
+    rest = _NUMBERS.get(groups["rest"]) if groups.get("rest") else 0
+    if rest is None or not 0 <= rest < 100:
+        return None
+    century = {"nineteen": 1900, "twenty": 2000}.get(groups.get("century"), 2000)
+    return _period(date(century + rest, 1, 1), "year", Basis.EXPLICIT)
+
+
+def _spelled_decade(groups, dct, tense):
+    """'the nineties': of the century before publication (the 1990s when unknown)."""
+    century = (dct.year // 100 * 100) if dct else 1900
+    year = century + 10 * _DECADE_WORDS[groups["decade"]]
+    if dct and year > dct.year:
+        year -= 100
+    return _period(date(year, 1, 1), "decade", Basis.RELATIVE if dct else Basis.UNRESOLVED)
+
+
 def _on_day(groups, dct) -> tuple[str, date | None, str]:
     """The day a time of day belongs to: DCT (or a named day near it), and how that was found."""
     word = groups.get("day")
@@ -992,6 +1033,9 @@ def _number(text: str | None) -> float | None:
 
 
 _HANDLERS = {
+    "spelled_year": _spelled_year,
+    "two_thousand": _spelled_year,
+    "spelled_decade": _spelled_decade,
     "clock": _clock,
     "part_of_day": _part_of_day,
     "tonight": _part_of_day,

@@ -124,3 +124,11 @@ def test_dates_inherited_from_an_earlier_date_in_the_text():
         ("Nov. 8, 2005", "2005-11-08"),
         ("Three days later", "2005-11-11"),
     ]
+
+
+def test_spelled_years_weekends_and_frequencies(times):
+    assert normalise("nineteen ninety-seven", FRIDAY).value == "1997"
+    assert normalise("the year two thousand", FRIDAY).value == "2000"
+    assert normalise("the nineties", FRIDAY).value == "199X"
+    assert normalise("the weekend", FRIDAY, "past").value == "2023-W04-WE"
+    assert ("daily", "P1D", "SET") in times("The ministry publishes casualty figures daily.")
