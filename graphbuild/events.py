@@ -413,7 +413,12 @@ def _attached_time(doc: Doc, predicate: Token, own: set[int], times: list[TimeMe
     """The time expression in the predicate's own clause, nearest the predicate."""
     candidates = []
     for time in times:
-        if time.date.type in ("DURATION", "SET") or time.date.value in _NO_DATE_VALUES:
+        # A stretch counted from publication ("over the past two weeks") dates an event; a bare
+        # length ("for two years") or a vague one ("in the coming weeks") does not.
+        floating = time.date.type == "DURATION" and (
+            time.date.basis == Basis.EXPLICIT or (time.date.value or "").startswith(("PX", "PTX"))
+        )
+        if time.date.type == "SET" or floating or time.date.value in _NO_DATE_VALUES:
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and span.root.i in own:

@@ -178,3 +178,11 @@ def test_cli_builds_and_fails_clearly(tmp_path):
     assert (tmp_path / "o3" / "dropped" / f"{record['id']}.tsv").is_file()
     version = subprocess.run([*cli, "--version"], capture_output=True, text=True, check=True)
     assert version.stdout.startswith("graphbuild ")
+
+
+def test_a_stretch_counted_from_publication_dates_its_event(seeds_result):
+    # Regression: "over the past week" became a P1W duration and left its event undated.
+    (gains,) = [event for event in seeds_result.events if "incremental gains" in event.label]
+    assert gains.date.value == "P1W"
+    assert (gains.date.start, gains.date.end) == (date(2023, 1, 27), date(2023, 2, 3))
+    assert gains.date.basis == "relative to inferred publication date"

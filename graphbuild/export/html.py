@@ -58,13 +58,23 @@ def _vis_network() -> str:
     )
 
 
+def _date_label(event: Event) -> str:
+    """What a reader sees: the TIMEX3 value, or the days a stretch such as P2W covers."""
+    date = event.date
+    if date.value is None:
+        return "undated"
+    if date.type == "DURATION" and date.start and date.end:
+        return f"{date.start.isoformat()} to {date.end.isoformat()}"
+    return date.value
+
+
 def _date_text(event: Event) -> str:
     date = event.date
     if date.value is None:
         return "undated"
     detail = ", ".join(part for part in (date.granularity, date.basis) if part)
     quoted = f' from "{date.text}"' if date.text else ""
-    return f"{date.value} ({detail}{quoted})"
+    return f"{_date_label(event)} ({detail}{quoted})"
 
 
 def _sources_text(event: Event) -> str:
@@ -102,7 +112,7 @@ def graph_data(result: Result) -> tuple[list[dict], list[dict]]:
             f"{event.label}\nType: {event.type}; {event.modality}\nDate: {_date_text(event)}\n"
             f"Sources:\n{_sources_text(event)}"
         )
-        label = f"{event.date.value or 'undated'}\n{event.label[:40]}"
+        label = f"{_date_label(event)}\n{event.label[:40]}"
         network.add_node(
             event.id,
             label=label,
