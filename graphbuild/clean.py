@@ -56,7 +56,7 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 _CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscribed|sign(ing)? up|newsletter|e-?mail|indicates required|log ?in|"
     r"sign in|share (this|on)|follow us|read more|click here|advertisement|cookies?|"
-    r"skip to|edit post|min read|audio is|listen to|download (the|our) app|all rights reserved)\b",
+    r"skip to|edit post|min read|audio is|listen to|download (the|our) app)\b",
     re.I,
 )
 # Share bars and menus name networks and actions; only on fragments, which are dropped anyway.

