@@ -108,15 +108,22 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 _MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<day>\d{1,2})(st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>(1[5-9]|20)\d\d)"
+_WEEKDAY_RE = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _NUM_RE = r"(?P<num>\d+(\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNIT_RE = r"(?P<unit>" + "|".join(_UNITS) + r")s?"
+_DAY_WORD_RE = r"(?P<day>yesterday|today|tomorrow|" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _CLOCK_RE = (
-    r"^(?P<hour>\d{1,2})([:.](?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    r"(\s*\(?(?P<tz>utc|gmt|z|[a-z]{2,4})?(\s?(?P<offset>[+-]\d{1,2}))?\)?)?$"
+    rf"^({_DAY_WORD_RE},?\s+(at\s+)?)?"
+    r"((?P<hour>\d{1,2})([:.](?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?|(?P<named>noon|midday|midnight))"
+    r"(\s*\(?(?P<tz>utc|gmt|z|[a-z]{2,4})?(\s?(?P<offset>[+-]\d{1,2}))?\)?)?"
+    r"(,?\s+(on\s+)?(?P<day_after>yesterday|today|tomorrow|"
+    + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+    + r"))?$"
 )
+_CLOCK = re.compile(_CLOCK_RE)
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _PATTERNS = [
-    ("clock", re.compile(_CLOCK_RE)),
+    ("clock", _CLOCK),
     ("tonight", re.compile(r"^(?P<part>tonight)$")),
     (
         "part_of_day",
@@ -159,10 +166,25 @@ _PATTERNS = [
             r"^the\s+(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$"
         ),
     ),
-    ("month_day_year", re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
+    ("month_day_year", re.compile(rf"^(the\s+)?{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
     ("day_month_year", re.compile(rf"^{_DAY_RE}\s+(of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$")),
     ("month_year", re.compile(rf"^{_MONTH_RE},?\s+(of\s+)?{_YEAR_RE}$")),
-    ("month_day", re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE}$")),
+    (
+        "weekday_month_day",
+        re.compile(rf"^{_WEEKDAY_RE}\.?,?\s+{_MONTH_RE}\s+{_DAY_RE}(,?\s+{_YEAR_RE})?$"),
+    ),
+    (
+        "month_day_range",
+        re.compile(
+            rf"^{_MONTH_RE}\s+{_DAY_RE}\s*(and|-|–|to|through)\s*(?P<day2>\d{{1,2}})(st|nd|rd|th)?"
+            rf"(,?\s+{_YEAR_RE})?$"
+        ),
+    ),
+    ("week_of", re.compile(rf"^(the\s+)?week\s+of\s+{_MONTH_RE}\s+{_DAY_RE}(,?\s+{_YEAR_RE})?$")),
+    (
+        "month_day",
+        re.compile(rf"^(the\s+)?(?P<rel>last|this|next|this past|this coming)?\s*{_MONTH_RE}\s+{_DAY_RE}$"),
+    ),
     ("day_month", re.compile(rf"^{_DAY_RE}\s+(of\s+)?{_MONTH_RE}$")),
     ("year", re.compile(rf"^(the\s+)?(year\s+|fiscal\s+)?{_YEAR_RE}('s)?$")),
     ("decade", re.compile(r"^(the\s+)?(?P<decade>(1[5-9]|20)\d)0'?s$")),
@@ -170,9 +192,16 @@ _PATTERNS = [
     (
         "quarter",
         re.compile(
-            r"^(the\s+)?(?P<rel>last|this|next|previous|coming)?\s*"
+            r"^(the\s+)?(?P<rel>last|this|next|previous|coming)?\s*(?P<year_before>(1[5-9]|20)\d\d\s+)?"
+            r"(?P<year_ago>year[\s-](ago|earlier)\s+)?(fiscal([\s-]year)?[\s-])?"
             r"((?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q(?P<q>[1-4]))"
             rf"(,?\s+(of\s+)?({_YEAR_RE}|(?P<yrel>last|this|next)\s+year))?$"
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            rf"^(the\s+)?(?P<which>first|second|last|latter)\s+half\s+of\s+({_YEAR_RE}|(?P<yrel>last|this|next)\s+year)$"
         ),
     ),
     (
@@ -251,6 +280,7 @@ _REFS = {
         "these days",
         "nowadays",
         "present",
+        "current",
         "right now",
         "at the moment",
         "the moment",
@@ -290,7 +320,7 @@ def find_times(doc: Doc | Span, dct: date | None) -> list[TimeMention]:
         inherited = inherit(whole.text, anchor)
         parts = [(whole, inherited)] if inherited else _normalised_parts(whole, dct)
         for span, value in parts:
-            tense = tense_of(span.root)
+            tense = date_tense(span.root)
             value = inherit(span.text, anchor) or value
             mentions.append(TimeMention(span.text, span.start_char, span.end_char, tense, value))
             # Chains ("a year earlier ... the year-earlier period") point from the same date.
@@ -314,6 +344,8 @@ _NEXT = re.compile(
     r"^the\s+((?P<way>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)|"
     r"(?P<unit2>day|week)\s+(?P<way2>before|after))$"
 )
+_PART_OF_THAT_DAY = re.compile(r"^(the|that)\s+(?P<part>morning|afternoon|evening|night)$")
+_YEAR_OF = re.compile(rf"^(the\s+)?{_YEAR_RE}\s+(period|quarter|month|first|second|third|fourth)$")
 _YEAR_BEFORE = re.compile(
     r"^((the|a)\s+)?year[\s-](ago|earlier)(\s+(quarter|period|months?))?$|"
     r"^the\s+(same|corresponding|comparable)\s+(period|quarter)\s+(a year (ago|earlier)|last year)$"
@@ -333,6 +365,13 @@ def inherit(text: str, anchor: DateValue | None, tense: str = "past") -> DateVal
         return None
     cleaned = _strip(text)
     granularity = anchor.granularity
+    if (part := _PART_OF_THAT_DAY.match(cleaned)) and granularity == "day":
+        # "dashed Friday. Dealers placed buy orders in the morning": Friday morning.
+        value = f"{anchor.start.isoformat()}T{_PART_OF_DAY[part['part']]}"
+        return DateValue(value, anchor.start, anchor.start, "day", Basis.INHERITED, text, "TIME")
+    if (year_of := _YEAR_OF.match(cleaned)) and granularity in ("quarter", "month"):
+        # "the 1988 period", after "the third quarter": that quarter of 1988.
+        return _inherited(anchor.start.replace(year=int(year_of["year"])), granularity, text)
     if _YEAR_BEFORE.match(cleaned) and granularity in ("quarter", "month"):
         return _inherited(_shift(anchor.start, "year", -1), granularity, text)
     if shifted := _SHIFTED.match(cleaned):
@@ -360,19 +399,34 @@ def _inherited(value: date, granularity: str, text: str) -> DateValue:
 _CONNECTORS = frozenset(("to", "through", "and", "or", "ended", "ending", "until", "-", "–", ",", "&"))
 
 
+_FISCAL_YEAR = re.compile(r"^(the\s+)?(fiscal\s+|financial\s+)?year$")
+
+
 def _normalised_parts(span: Span, dct: date | None) -> list[tuple[Span, DateValue]]:
+    if _FISCAL_YEAR.match(span.text.lower()) and _next_word(span) in ("ended", "ending"):
+        # "the year ended March 31" is the twelve months up to that day, not a calendar year.
+        return [(span, DateValue("P1Y", None, None, "year", Basis.EXPLICIT, span.text, "DURATION"))]
     value = normalise(span.text, dct, date_tense(span.root))
     if value.value is not None:
         return [(span, value)]
     parts, start = [], 0
     for index, token in enumerate([*span, None]):
-        if token is None or token.lower_ in _CONNECTORS:
+        if token is None or token.lower_ in _CONNECTORS and not _joins_words(token):
             if index > start:
                 parts.append(span[start:index])
             start = index + 1
     if len(parts) > 1:
         return [found for part in parts for found in _normalised_parts(part, dct)]
     return _longest_normalised(span, dct)
+
+
+def _next_word(span: Span) -> str | None:
+    return span.doc[span.end].lower_ if span.end < len(span.doc) else None
+
+
+def _joins_words(token: Token) -> bool:
+    """A hyphen inside a compound ("year-ago"), not between two dates ("1994 - 1997")."""
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _longest_normalised(span: Span, dct: date | None) -> list[tuple[Span, DateValue]]:
@@ -435,7 +489,24 @@ def _candidates(doc: Doc | Span) -> list[tuple[int, int]]:
         if not any(i in taken for i in range(start + offset, end + offset)):
             found.append((start + offset, end + offset))
     found.sort()
-    return [(start - offset, end - offset) for start, end in found]
+    # A repaired span can swallow the next entity ("Thursday" + "night" as "Thursday night").
+    kept: list[tuple[int, int]] = []
+    for start, end in found:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+        # spaCy splits "9 a.m. Tuesday" and "noon Saturday" into a TIME and a DATE: one expression.
+        if (
+            len(kept) > 1
+            and kept[-2][1] == kept[-1][0]
+            and _is_clock_on_day(tokens[kept[-2][0] : kept[-1][1]])
+        ):
+            kept[-2:] = [(kept[-2][0], kept[-1][1])]
+    return [(start - offset, end - offset) for start, end in kept]
+
+
+def _is_clock_on_day(span: Span) -> bool:
+    match = _CLOCK.match(_strip(span.text))
+    return match is not None and bool(match["day"] or match["day_after"])
 
 
 def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -457,6 +528,9 @@ def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     text = doc[start:end].text.lower()
     if text in _NOT_TIMES or re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):
         return None
+    # "the 1988 second quarter": spaCy sometimes stops before the unit.
+    if end < len(doc) and doc[end].lower_ == "quarter" and doc[end - 1].lower_ in _ORDINALS:
+        end += 1
     # "Thursday evening": spaCy often stops before the part of the day.
     if end < len(doc) and doc[end].lower_ in _PART_OF_DAY and doc[end].sent == doc[start].sent:
         end += 1
@@ -487,7 +561,7 @@ _FREQUENCY_ADVERBS = frozenset(["daily", "hourly", "weekly", "monthly", "nightly
 
 
 def _is_reference(token: Token) -> bool:
-    if token.lower_ == "current":
+    if token.lower_ in ("current", "recent"):
         return token.pos_ == "ADJ"
     return token.lower_ in _REFERENCE_WORDS and token.pos_ in ("ADV", "ADJ")
 
@@ -503,59 +577,49 @@ def _is_hyphenated_time(tokens: list[Token], hyphen: int) -> bool:
     return left in ("year", "month", "week", "quarter") and right in ("ago", "earlier")
 
 
-def tense_of(token: Token) -> str:
-    """'past', 'present' or 'future': the tense of the clause that governs ``token``.
-
-    A date inside "the anniversary of ..." names a past day whatever the clause's tense.
-    """
-    if any(ancestor.lemma_.lower() == "anniversary" for ancestor in token.ancestors):
-        return "past"
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return "present"
-    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    lemmas = {child.lemma_.lower() for child in auxes}
-    if lemmas & {"will", "shall", "'ll"} or (verb.tag_ == "VB" and "go" in lemmas):
-        return "future"
-    if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxes):
-        return "past"
-    if verb.tag_ == "VBN" and "have" in lemmas:
-        return "past"
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj") and verb.head.i != verb.i:
-        return tense_of(verb.head)
-    return "present"
-
-
 _MODALS = frozenset(("will", "shall", "'ll", "would", "may", "might", "should", "to"))
+_OPEN_ENDS = frozenset(("to", "until", "till", "through", "for", "by"))
 
 
 def date_tense(token: Token) -> str:
     """Which way from publication an undated "Dec. 7" or "Friday" at ``token`` points.
 
-    'past', 'future', or 'present' when the words around it do not say (then the nearest
-    day is meant). Only the clause the date sits in counts: in "said the offer will expire
-    Nov. 6" or "declared a dividend payable Dec. 7", the date is not in the past of "said".
+    - 'past' or 'future', from the verb of the clause the date sits in;
+    - 'nearest' after "until", "through" and the like, which name an end point on either side;
+    - 'present' for a present-tense verb ("meet Monday", "is scheduled for Tuesday");
+    - 'none' when no verb governs it ("Thursday's close"): a weekday is then the last one.
+
+    Only the clause the date sits in counts: in "said the offer will expire Nov. 6" or
+    "declared a dividend payable Dec. 7", the date is not in the past of "said".
     """
     if any(ancestor.lemma_.lower() == "anniversary" for ancestor in token.ancestors):
         return "past"
+    preposition = token.head.lower_ if token.dep_ == "pobj" else None
+    if preposition == "since":
+        return "past"
+    # "extended its offer to Nov. 20", "loans through January": an end point, whatever the verb.
+    if preposition in _OPEN_ENDS:
+        return "nearest"
     node = token
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
         if node.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return "present"
+            return "none"
     if node.pos_ not in ("VERB", "AUX"):
-        return "present"
+        return "none"
     auxes = {child.lemma_.lower() for child in node.children if child.dep_ in ("aux", "auxpass")}
     if auxes & _MODALS or (node.tag_ == "VB" and "go" in auxes):
         return "future"
-    if node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in node.children if c.dep_ in ("aux", "auxpass")):
+    if _is_past(node):
         return "past"
     # "has announced" and "plans announced in January" are past; "is scheduled" is not.
     if node.tag_ == "VBN" and ("have" in auxes or (not auxes and node.dep_ == "acl")):
         return "past"
     return "present"
+
+
+def _is_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def normalise(text: str, dct: date | None, tense: str = "past") -> DateValue:
@@ -693,6 +757,19 @@ def _direction(rel: str | None, tense: str) -> str:
     return {"past": "past", "future": "future"}.get(tense, "nearest")
 
 
+def _year_of_month(month: int, dct: date) -> int:
+    """The year of a month named without one and without a tense: within 7 months back or 4 ahead.
+
+    In TimeBank, such months lie behind publication about twice as often as ahead of it.
+    """
+    offset = month - dct.month
+    if offset > 4:
+        return dct.year - 1
+    if offset < -7:
+        return dct.year + 1
+    return dct.year
+
+
 def _iso(groups, dct, tense):
     return _day(int(groups["year"]), int(groups["month"]), int(groups["day"]), Basis.EXPLICIT)
 
@@ -714,6 +791,7 @@ def _month_day(groups, dct, tense):
             else None
         )
     # News dates without a year: the last such day before publication, unless the clause is future.
+    tense = {"past": "past", "future": "future"}.get(_direction(groups.get("rel"), tense), tense)
     year = dct.year
     try:
         candidate = date(year, month, day)
@@ -723,10 +801,47 @@ def _month_day(groups, dct, tense):
         year += 1
     elif tense == "past" and candidate > dct:
         year -= 1
-    elif tense == "present" and abs((candidate - dct).days) > 183:
-        # No tense to go by: the nearest such day.
-        year += 1 if candidate < dct else -1
+    elif tense not in ("past", "future"):
+        year = _year_of_month(month, dct)
     return _day(year, month, day, Basis.RELATIVE)
+
+
+def _week_of(groups, dct, tense):
+    """'the week of March 6': the week that holds that day."""
+    day = _month_day_year(groups, dct, tense) if groups.get("year") else _month_day(groups, dct, tense)
+    if day is None or day[1] is None:
+        return None if day is None else _unresolved_period("week")
+    return _period(day[1], "week", day[4])
+
+
+def _weekday_month_day(groups, dct, tense):
+    """'Monday, Oct. 26': without a year, the year near publication in which that day is a Monday."""
+    if groups.get("year"):
+        return _month_day_year(groups, dct, tense)
+    month, day, weekday = _MONTHS[groups["month"]], int(groups["day"]), _WEEKDAYS[groups["weekday"]]
+    if dct is not None:
+        for year in (dct.year, dct.year - 1, dct.year + 1):
+            try:
+                if date(year, month, day).weekday() == weekday:
+                    return _day(year, month, day, Basis.RELATIVE)
+            except ValueError:
+                return None
+    return _month_day(groups, dct, tense)
+
+
+def _month_day_range(groups, dct, tense):
+    """'April 24 and 25', 'Feb. 3-4': the first day's value, the interval over both."""
+    first = _month_day_year(groups, dct, tense) if groups.get("year") else _month_day(groups, dct, tense)
+    if first is None or first[1] is None:
+        return first
+    try:
+        last = first[1].replace(day=int(groups["day2"]))
+    except ValueError:
+        return None
+    if last <= first[1]:
+        return None
+    value, start, _, _, basis, kind = first
+    return value, start, last, "day", basis, kind
 
 
 def _year(groups, dct, tense):
@@ -749,11 +864,18 @@ def _decade_short(groups, dct, tense):
 
 def _quarter(groups, dct, tense):
     number = int(groups["q"]) if groups.get("q") else _ORDINALS[groups["ord"]]
-    if groups.get("year"):
-        return _period(date(int(groups["year"]), 3 * number - 2, 1), "quarter", Basis.EXPLICIT)
+    if groups.get("year") or groups.get("year_before"):
+        year = int(groups.get("year") or groups["year_before"])
+        return _period(date(year, 3 * number - 2, 1), "quarter", Basis.EXPLICIT)
     if groups.get("yrel") and dct is not None:
         year = dct.year + {"last": -1, "this": 0, "next": 1}[groups["yrel"]]
         return _period(date(year, 3 * number - 2, 1), "quarter", Basis.RELATIVE)
+    if groups.get("year_ago"):
+        # "the year-ago third quarter": that quarter, a year before the one now being reported.
+        value, start, *_ = _quarter({**groups, "year_ago": None}, dct, tense)
+        if start is None:
+            return value, None, None, "quarter", Basis.UNRESOLVED, "DATE"
+        return _period(_shift(start, "year", -1), "quarter", Basis.RELATIVE)
     if dct is None:
         return f"XXXX-Q{number}", None, None, "quarter", Basis.UNRESOLVED, "DATE"
     year = dct.year
@@ -771,6 +893,20 @@ def _quarter(groups, dct, tense):
         if (middle - dct).days > 183:
             year -= 1
     return _period(date(year, 3 * number - 2, 1), "quarter", Basis.RELATIVE)
+
+
+def _half(groups, dct, tense):
+    """'the second half of 1989': TIMEX3 1989-H2."""
+    if groups.get("year"):
+        year, basis = int(groups["year"]), Basis.EXPLICIT
+    elif dct is None:
+        return None
+    else:
+        year, basis = dct.year + {"last": -1, "this": 0, "next": 1}[groups["yrel"]], Basis.RELATIVE
+    half = 1 if groups["which"] == "first" else 2
+    start = date(year, 6 * half - 5, 1)
+    end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
+    return f"{year}-H{half}", start, end, "half", basis, "DATE"
 
 
 def _season(groups, dct, tense):
@@ -807,7 +943,8 @@ def _weekday(groups, dct, tense):
     elif rel in ("last", "next"):
         # "last Friday" said on a Friday is a week ago; "next Friday" is a week ahead.
         offset = -(back or 7) if rel == "last" else (forward or 7)
-    elif direction == "past":
+    elif direction == "past" or tense == "none":
+        # Without a verb ("Thursday's close"), a weekday in the news is almost always gone by.
         offset = -back
     elif direction == "future":
         offset = forward
@@ -826,8 +963,8 @@ def _month(groups, dct, tense):
         year -= 1
     elif direction == "future" and month < dct.month or groups.get("rel") == "next" and month == dct.month:
         year += 1
-    elif direction == "nearest" and abs(month - dct.month) > 6:
-        year += 1 if month < dct.month else -1
+    elif direction == "nearest":
+        year = _year_of_month(month, dct)
     return _period(date(year, month, 1), "month", Basis.RELATIVE)
 
 
@@ -878,8 +1015,13 @@ def _count(groups) -> int | float | None:
 
 def _ago(groups, dct, tense, sign=-1):
     unit, count = groups["unit"], _count(groups)
-    if count is None or unit in ("hour", "minute"):
+    if unit in ("hour", "minute"):
         return None
+    if count is None:
+        # "several years ago" is some time in the past, of no stated length.
+        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        basis = Basis.RELATIVE if dct else Basis.UNRESOLVED
+        return ref, None if sign < 0 else dct, dct if sign < 0 else None, None, basis, "DATE"
     if dct is None:
         return _unresolved_period(unit)
     return _period(_shift(dct, unit, sign * count), unit, Basis.RELATIVE)
@@ -921,6 +1063,8 @@ def _duration_value(count: int | None, unit: str) -> str:
 
 def _duration(groups, dct, tense):
     unit = groups.get("unit") or groups.get("plural") or "century"
+    if _counts_a_year(groups):
+        return None
     return _duration_value(_count(groups), unit), None, None, None, Basis.EXPLICIT, "DURATION"
 
 
@@ -962,31 +1106,37 @@ def _spelled_decade(groups, dct, tense):
     return _period(date(year, 1, 1), "decade", Basis.RELATIVE if dct else Basis.UNRESOLVED)
 
 
-def _on_day(groups, dct) -> tuple[str, date | None, str]:
-    """The day a time of day belongs to: DCT (or a named day near it), and how that was found."""
+def _on_day(groups, dct, tense) -> tuple[str, date | None, str]:
+    """The day a time of day belongs to: DCT, or a day named beside it, and how that was found."""
     word = groups.get("day")
     if dct is None:
         return "XXXX-XX-XX", None, Basis.UNRESOLVED
-    offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word or "", 0)
     if word in _WEEKDAYS:
-        back = (dct.weekday() - _WEEKDAYS[word]) % 7
-        offset = -back
+        value, day, *_ = _weekday({"weekday": word}, dct, tense)
+        return value, day, Basis.RELATIVE
+    offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word or "", 0)
     day = dct + timedelta(days=offset)
     return day.isoformat(), day, Basis.RELATIVE
 
 
 def _clock(groups, dct, tense):
-    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
-    ampm = (groups.get("ampm") or "").replace(".", "").replace(" ", "")
-    if not groups.get("minute") and not ampm:
-        return None
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    if hour > 23 or minute > 59:
-        return None
-    day, value, basis = _on_day({}, dct)
+    """'10:35 a.m.', 'noon Thursday', '10 p.m. Wednesday': a time on the day named, else on DCT."""
+    groups = {**groups, "day": groups.get("day") or groups.get("day_after")}
+    if groups.get("named"):
+        # TimeML writes midnight as the end of the day it closes: T24:00.
+        hour, minute = (24 if groups["named"] == "midnight" else 12), 0
+    else:
+        hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+        ampm = (groups.get("ampm") or "").replace(".", "").replace(" ", "")
+        if not groups.get("minute") and not ampm:
+            return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return None
+    day, value, basis = _on_day(groups, dct, tense)
     zone = "Z" if (groups.get("tz") or "") in ("utc", "gmt", "z") and not groups.get("offset") else ""
     return f"{day}T{hour:02d}:{minute:02d}{zone}", value, value, "day", basis, "TIME"
 
@@ -996,11 +1146,18 @@ def _part_of_day(groups, dct, tense):
         groups = {"day": None, "part": "night"}
     if groups.get("day") in ("early", "late", "early on", "late on"):
         groups = {**groups, "day": None}
-    day, value, basis = _on_day(groups, dct)
+    day, value, basis = _on_day(groups, dct, tense)
     return f"{day}T{_PART_OF_DAY[groups['part']]}", value, value, "day", basis, "TIME"
 
 
+def _counts_a_year(groups) -> bool:
+    """'the 1988 quarter' is a quarter of 1988, not 1,988 quarters."""
+    return re.fullmatch(r"(1[5-9]|20)\d\d", groups.get("num") or "") is not None
+
+
 def _compound_duration(groups, dct, tense):
+    if _counts_a_year(groups):
+        return None
     count = _number(groups.get("num"))
     return _duration_value(count, groups["unit"]), None, None, None, Basis.EXPLICIT, "DURATION"
 
@@ -1050,12 +1207,16 @@ _HANDLERS = {
     "day_month_year": _month_day_year,
     "month_year": _month_year,
     "month_day": _month_day,
+    "week_of": _week_of,
+    "weekday_month_day": _weekday_month_day,
+    "month_day_range": _month_day_range,
     "day_month": _month_day,
     "year": _year,
     "decade": _decade,
     "decade_short": _decade_short,
     "quarter": _quarter,
     "season": _season,
+    "half": _half,
     "weekday": _weekday,
     "month": _month,
     "relative_unit": _relative_unit,
@@ -1099,5 +1260,12 @@ def _fallback(text: str, dct: date | None, tense: str):
     if data.date_obj is None:
         return None
     granularity = _PERIODS.get(data.period, "day")
-    basis = Basis.EXPLICIT if re.search(r"\b(1[5-9]|20)\d\d\b", text) else Basis.RELATIVE
+    named_years = {int(year) for year in re.findall(r"\b((?:1[5-9]|20)\d\d)\b", text)}
+    explicit = bool(named_years)
+    # dateparser reads a stray number as a year ("April 24 and 25" as 1925) and counts back from
+    # others ("1988 days"): the year must be one the text names, or near publication.
+    year = data.date_obj.year
+    if year not in named_years if explicit else abs(year - dct.year) > 1:
+        return None
+    basis = Basis.EXPLICIT if explicit else Basis.RELATIVE
     return _period(data.date_obj.date(), granularity, basis)

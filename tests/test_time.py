@@ -132,3 +132,57 @@ def test_spelled_years_weekends_and_frequencies(times):
     assert normalise("the nineties", FRIDAY).value == "199X"
     assert normalise("the weekend", FRIDAY, "past").value == "2023-W04-WE"
     assert ("daily", "P1D", "SET") in times("The ministry publishes casualty figures daily.")
+
+
+REPORT_DAY = date(1989, 10, 30)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An end point after "to", "until", "through" or "by" may lie after publication.
+        ("The partners extended to Nov. 20 their offer for the shares.", ("Nov. 20", "1989-11-20")),
+        ("The bank has extended loans through January.", ("January", "1990-01")),
+        ("It would continue past the Nov. 1 deadline.", ("the Nov. 1", "1989-11-01")),
+        # Without a verb, a weekday has gone by; with a present-tense one, it is the nearest.
+        ("The premium is 24% over Thursday's closing price.", ("Thursday", "1989-10-26")),
+        ("He and Arafat meet separately Wednesday with Albright.", ("Wednesday", "1989-11-01")),
+        # A weekday beside a month-day picks the year.
+        ("The vote is set for Sunday, Jan. 7.", ("Sunday, Jan. 7", "1990-01-07")),
+        ("Talks will be held April 24 and 25.", ("April 24 and 25", "1990-04-24")),
+        ("Negotiations broke off at noon Thursday.", ("noon Thursday", "1989-10-26T12:00")),
+        ("The relatives have until 9 a.m. Tuesday to sign.", ("9 a.m. Tuesday", "1989-10-31T09:00")),
+        ("He was shot last Oct. 23 at his home.", ("last Oct. 23", "1989-10-23")),
+        ("Earnings will be lower for the second half of 1989.", ("the second half of 1989", "1989-H2")),
+        ("The case was heard the week of March 6.", ("the week of March 6", "1989-W10")),
+        ("Support rose from 35 percent several years ago.", ("several years ago", "PAST_REF")),
+        (
+            "The unit earned $22 million in the year-ago third quarter.",
+            ("the year-ago third quarter", "1988-Q3"),
+        ),
+        ("Delta earnings soared in the fiscal first quarter.", ("the fiscal first quarter", "1989-Q1")),
+    ],
+)
+def test_dates_without_a_year(times, sentence, expected):
+    assert expected in [(text, value) for text, value, _ in times(sentence, dct=REPORT_DAY)]
+
+
+def test_a_year_ending_on_a_day_is_twelve_months_not_a_calendar_year(times):
+    found = times("Revenue was $76 million for the year ended March 31.", dct=REPORT_DAY)
+    assert ("the year", "P1Y", "DURATION") in found
+    assert ("March 31", "1989-03-31", "DATE") in found
+
+
+def test_a_part_of_the_day_belongs_to_the_day_just_named(times):
+    found = times("Hopes were dashed Friday. Dealers placed heavy orders in the morning.", dct=REPORT_DAY)
+    assert ("the morning", "1989-10-27TMO", "TIME") in found
+
+
+def test_the_year_of_a_period_follows_the_quarter_before_it(times):
+    found = times("Profit rose in the third quarter. In the 1988 quarter, it lost money.", dct=REPORT_DAY)
+    assert ("the 1988 quarter", "1988-Q3", "DATE") in found
+
+
+def test_stray_numbers_are_not_years():
+    assert normalise("April 24 and 25", REPORT_DAY).end == date(1989, 4, 25)
+    assert normalise("1988 days", REPORT_DAY).value in (None, "1988")
