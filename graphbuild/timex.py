@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 from dateparser.date import DateDataParser
+from dateutil.easter import easter
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.model import Basis, DateValue, TimeMention
@@ -122,6 +123,39 @@ _CLOCK_RE = (
 )
 _CLOCK = re.compile(_CLOCK_RE)
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th ``weekday`` of a month; n = -1 for the last one."""
+    days = [
+        d
+        for d in calendar.Calendar().itermonthdates(year, month)
+        if d.month == month and d.weekday() == weekday
+    ]
+    return days[n if n < 0 else n - 1]
+
+
+# Holidays news names without a date, by the day they fall on in a given year.
+_HOLIDAYS = {
+    "christmas": lambda year: date(year, 12, 25),
+    "christmas day": lambda year: date(year, 12, 25),
+    "christmas eve": lambda year: date(year, 12, 24),
+    "new year's day": lambda year: date(year, 1, 1),
+    "new year's eve": lambda year: date(year, 12, 31),
+    "valentine's day": lambda year: date(year, 2, 14),
+    "halloween": lambda year: date(year, 10, 31),
+    "independence day": lambda year: date(year, 7, 4),
+    "bastille day": lambda year: date(year, 7, 14),
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),
+    "thanksgiving day": lambda year: _nth_weekday(year, 11, 3, 4),
+    "labor day": lambda year: _nth_weekday(year, 9, 0, 1),
+    "memorial day": lambda year: _nth_weekday(year, 5, 0, -1),
+    "election day": lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1),
+    "easter": easter,
+    "easter sunday": easter,
+}
+_HOLIDAY_NAMES = "|".join(sorted((re.escape(name) for name in _HOLIDAYS), key=len, reverse=True))
+
 _PATTERNS = [
     ("clock", _CLOCK),
     ("tonight", re.compile(r"^(?P<part>tonight)$")),
@@ -250,10 +284,19 @@ _PATTERNS = [
         "unit_of_now",
         re.compile(
             r"^(the\s+)?(?P<rel>latest|current|same|fiscal|full|calendar)?\s*(?P<unit>quarter|year|month|week)$"
+            r"|^(the\s+)?(?P<latest>latest|most recent)\s+period$"
         ),
     ),
     ("set", re.compile(r"^(every|each|per)\s+(?P<unit>day|week|month|year)$")),
+    (
+        "holiday",
+        re.compile(
+            r"^(the\s+)?(?P<rel>last|this|next|this past|this coming)?\s*(?P<holiday>" + _HOLIDAY_NAMES + ")$"
+        ),
+    ),
 ]
+
+
 _WORDS = {
     "today": ("day", 0),
     "yesterday": ("day", -1),
@@ -317,16 +360,40 @@ def find_times(doc: Doc | Span, dct: date | None) -> list[TimeMention]:
     anchor: DateValue | None = None
     for start, end in _candidates(doc):
         whole = doc[start:end]
+        day = _day_in_sentence(whole, dct)
         inherited = inherit(whole.text, anchor)
         parts = [(whole, inherited)] if inherited else _normalised_parts(whole, dct)
         for span, value in parts:
             tense = date_tense(span.root)
             value = inherit(span.text, anchor) or value
+            if day is not None and value.type == "TIME" and value.basis == Basis.RELATIVE:
+                value = _on_other_day(value, day)
             mentions.append(TimeMention(span.text, span.start_char, span.end_char, tense, value))
             # Chains ("a year earlier ... the year-earlier period") point from the same date.
             if _can_anchor(value) and value.basis != Basis.INHERITED:
                 anchor = value
     return mentions
+
+
+def _day_in_sentence(span: Span, dct: date | None) -> DateValue | None:
+    """The day named elsewhere in the sentence of a clock time ("flew Tuesday ... at 18:00 UTC")."""
+    clock = _CLOCK.match(_strip(span.text))
+    if dct is None or not clock or clock["day"] or clock["day_after"]:
+        return None
+    if not span.doc.has_annotation("SENT_START"):
+        return None
+    for ent in span.sent.ents:
+        if ent.label_ == "DATE" and not (ent.start < span.end and span.start < ent.end):
+            value = normalise(ent.text, dct, date_tense(ent.root))
+            if value.granularity == "day" and value.start is not None:
+                return value
+    return None
+
+
+def _on_other_day(time: DateValue, day: DateValue) -> DateValue:
+    clock = time.value.split("T", 1)[1]
+    value = f"{day.start.isoformat()}T{clock}"
+    return DateValue(value, day.start, day.start, "day", day.basis, time.text, "TIME")
 
 
 _ANCHOR_GRANULARITIES = frozenset(("day", "week", "month", "quarter", "year"))
@@ -348,7 +415,7 @@ _PART_OF_THAT_DAY = re.compile(r"^(the|that)\s+(?P<part>morning|afternoon|evenin
 _YEAR_OF = re.compile(rf"^(the\s+)?{_YEAR_RE}\s+(period|quarter|month|first|second|third|fourth)$")
 _YEAR_BEFORE = re.compile(
     r"^((the|a)\s+)?year[\s-](ago|earlier)(\s+(quarter|period|months?))?$|"
-    r"^the\s+(same|corresponding|comparable)\s+(period|quarter)\s+(a year (ago|earlier)|last year)$"
+    r"^the\s+(same|corresponding|comparable)\s+(period|quarter|month)\s+(a year (ago|earlier)|last year)$"
 )
 
 
@@ -480,7 +547,7 @@ def _candidates(doc: Doc | Span) -> list[tuple[int, int]]:
     tokens = doc.doc if isinstance(doc, Span) else doc
     found: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
+        if ent.label_ in ("DATE", "TIME") or ent.label_ == "EVENT" and _strip(ent.text) in _HOLIDAYS:
             span = _repair(tokens, ent.start, ent.end)
             if span:
                 found.append(span)
@@ -552,11 +619,16 @@ def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
             and token.pos_ == "NOUN"
         ):
             spans.append((index - 1, index + 1))
+        elif (
+            lower in ("every", "each") and index + 1 < len(tokens) and tokens[index + 1].lower_ in _SET_UNITS
+        ):
+            spans.append((index, index + 2))
         elif lower == "-" and 0 < index < len(tokens) - 1 and _is_hyphenated_time(tokens, index):
             spans.append((index - 1, index + 2))
     return spans
 
 
+_SET_UNITS = frozenset(["day", "week", "month", "year"])
 _FREQUENCY_ADVERBS = frozenset(["daily", "hourly", "weekly", "monthly", "nightly"])
 
 
@@ -804,6 +876,22 @@ def _month_day(groups, dct, tense):
     elif tense not in ("past", "future"):
         year = _year_of_month(month, dct)
     return _day(year, month, day, Basis.RELATIVE)
+
+
+def _holiday(groups, dct, tense):
+    """'Thanksgiving Day', 'last Christmas': the holiday's day in the year the tense points to."""
+    day_in = _HOLIDAYS[groups["holiday"]]
+    if dct is None:
+        return "XXXX-XX-XX", None, None, "day", Basis.UNRESOLVED, "DATE"
+    direction = _direction(groups.get("rel"), tense)
+    this_year = day_in(dct.year)
+    if direction == "past":
+        day = this_year if this_year <= dct else day_in(dct.year - 1)
+    elif direction == "future":
+        day = this_year if this_year >= dct else day_in(dct.year + 1)
+    else:
+        day = day_in(_year_of_month(this_year.month, dct))
+    return day.isoformat(), day, day, "day", Basis.RELATIVE, "DATE"
 
 
 def _week_of(groups, dct, tense):
@@ -1073,7 +1161,8 @@ def _unit_of_now(groups, dct, tense):
 
     A quarter is reported after it ends, so a bare "the quarter" is the last one before publication.
     """
-    unit = groups["unit"]
+    # "the latest period" in an earnings report is the quarter just reported.
+    unit = groups["unit"] or "quarter"
     if dct is None:
         return _unresolved_period(unit)
     anchor = _shift(dct, "quarter", -1) if unit == "quarter" and groups.get("rel") != "current" else dct
@@ -1208,6 +1297,7 @@ _HANDLERS = {
     "month_year": _month_year,
     "month_day": _month_day,
     "week_of": _week_of,
+    "holiday": _holiday,
     "weekday_month_day": _weekday_month_day,
     "month_day_range": _month_day_range,
     "day_month": _month_day,

@@ -186,3 +186,19 @@ def test_the_year_of_a_period_follows_the_quarter_before_it(times):
 def test_stray_numbers_are_not_years():
     assert normalise("April 24 and 25", REPORT_DAY).end == date(1989, 4, 25)
     assert normalise("1988 days", REPORT_DAY).value in (None, "1988")
+
+
+def test_holidays_and_sets(times):
+    found = times("Elian was found Thanksgiving Day, and his relatives pray every day.", dct=date(2000, 1, 7))
+    assert ("Thanksgiving Day", "1999-11-25", "DATE") in found
+    assert ("every day", "P1D", "SET") in found
+    assert normalise("Christmas Eve", date(2000, 1, 7), "past").value == "1999-12-24"
+
+
+def test_a_clock_time_takes_the_day_named_in_its_sentence(times):
+    found = times("The plane made its first flight Tuesday in Everett at 18:00 UTC.", dct=date(2009, 12, 16))
+    assert [value for _, value, kind in found if kind == "TIME"][0].startswith("2009-12-15T18:00")
+
+
+def test_the_latest_period_of_an_earnings_report_is_the_quarter_reported(times):
+    assert ("the latest period", "1989-Q3", "DATE") in times("Sales rose in the latest period.", REPORT_DAY)
