@@ -104,3 +104,10 @@ def test_heideltime_positions_come_from_its_raw_output():
     )
     (found,) = parse_timeml(output, text)
     assert text[found.start : found.end] == "Friday"
+
+
+def test_an_identical_copy_of_a_document_is_scored_once(tmp_path):
+    for folder in ("TimeBank", "testpipeline"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(DEMO / "demo.tml", tmp_path / folder / "demo.tml")
+    assert len(timex.read_timeml(tmp_path)) == 1

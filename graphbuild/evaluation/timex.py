@@ -216,11 +216,23 @@ def _parse_dct(value: str | None) -> date | None:
 
 
 def read_timeml(folder: str | Path) -> list[TimeDoc]:
-    """Every ``.tml`` file under ``folder``, sorted by path."""
+    """Every ``.tml`` file under ``folder``, sorted by path, each document once.
+
+    A byte-identical copy of a file already read is skipped: the TempEval-3 TBAQ folder holds
+    AP900815-0044.tml both in TimeBank/ and in testpipeline/, and scoring it twice would weigh
+    one document double.
+    """
     paths = sorted(Path(folder).rglob("*.tml"))
     if not paths:
         raise FileNotFoundError(f"no .tml files under {folder}")
-    return [_read_tml(path) for path in paths]
+    seen: set[bytes] = set()
+    docs = []
+    for path in paths:
+        content = path.read_bytes()
+        if content not in seen:
+            seen.add(content)
+            docs.append(_read_tml(path))
+    return docs
 
 
 def _read_tml(path: Path) -> TimeDoc:
