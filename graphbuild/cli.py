@@ -119,9 +119,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
-    from graphbuild.evaluation import heideltime, timex
+    from graphbuild.evaluation import entities, heideltime, timex
     from graphbuild.evaluation.cleaning import evaluate_cleaning
 
+    time_report = None
     try:
         if args.benchmark == "cleaning":
             report = evaluate_cleaning(args.folder, fields)
@@ -130,14 +131,19 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
             taggers = {"graphbuild": timex.graphbuild_tagger(args.model)}
             if args.peer == "heideltime":
                 taggers["heideltime"] = heideltime.heideltime_tagger()
-            report = timex.evaluate(args.benchmark, docs, taggers)
+            report = time_report = timex.evaluate(args.benchmark, docs, taggers)
+            if args.benchmark == "meantime":
+                documents = entities.read_meantime_documents(args.folder)[: args.limit]
+                gold_events = entities.read_gold_events(args.folder)
+                entity_report = entities.evaluate_entities(documents, gold_events, args.model)
+                report = entities.MeantimeReport(time_report, entity_report)
     except (FileNotFoundError, heideltime.PeerError, ModelError) as error:
         print(f"graphbuild: error: {error}", file=sys.stderr)
         return 2
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report)
-    if getattr(args, "errors", 0):
+    if getattr(args, "errors", 0) and time_report is not None:
         print(f"\nfirst {args.errors} disagreements of graphbuild:")
-        print("\n".join(timex.iter_errors(report.runs[0], args.errors)))
+        print("\n".join(timex.iter_errors(time_report.runs[0], args.errors)))
     return 0
 
 

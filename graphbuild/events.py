@@ -338,6 +338,7 @@ def _event(
         date=date_value,
         keywords=keywords,
         quote=quote,
+        trigger_start=predicate.idx,
     )
 
 

@@ -174,6 +174,8 @@ class EventMention:
     date: DateValue
     keywords: frozenset[str]
     quote: str | None = None
+    # Where the trigger word is in the article text.
+    trigger_start: int | None = None
 
 
 @dataclass

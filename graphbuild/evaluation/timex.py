@@ -330,23 +330,32 @@ def meantime_text(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]], di
 def _read_meantime(path: Path) -> TimeDoc:
     root = ET.parse(path).getroot()
     text, spans, sentence_starts = meantime_text(root)
-    gold, dct = [], None
+    gold = []
     markables = root.find("Markables")
     for timex in markables.iter("TIMEX3") if markables is not None else ():
-        if timex.get("functionInDocument") == "CREATION_TIME":
-            dct = _parse_dct(timex.get("value"))
         anchors = [spans[a.get("t_id")] for a in timex.iter("token_anchor") if a.get("t_id") in spans]
         if anchors:
             start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
             gold.append(Timex(start, end, text[start:end], timex.get("type", ""), timex.get("value")))
     gold.sort(key=lambda timex: timex.start)
-    if dct is None and 1 in sentence_starts:
-        # A few documents lack the CREATION_TIME markable (or give it as dd-mm-yyyy); the
-        # dateline, sentence 1, holds the date.
-        dateline = text[sentence_starts[1] : sentence_starts.get(2, len(text))]
-        parsed = dateparser.parse(dateline, languages=["en"], settings={"STRICT_PARSING": True})
-        dct = parsed.date() if parsed else None
+    dct = meantime_dct(root, text, sentence_starts)
     return TimeDoc(path.stem, text, dct, gold, sentence_starts.get(SCORED_SENTENCES))
+
+
+def meantime_dct(root: ET.Element, text: str, sentence_starts: dict[int, int]) -> date | None:
+    """The document's creation time: its CREATION_TIME timex, else the date in its dateline."""
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = _parse_dct(timex.get("value"))
+            if dct is not None:
+                return dct
+    if 1 not in sentence_starts:
+        return None
+    # A few documents lack the CREATION_TIME markable (or give it as dd-mm-yyyy); the
+    # dateline, sentence 1, holds the date.
+    dateline = text[sentence_starts[1] : sentence_starts.get(2, len(text))]
+    parsed = dateparser.parse(dateline, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
 
 
 def graphbuild_tagger(model: str | None = None) -> Tagger:

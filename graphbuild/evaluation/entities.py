@@ -1,0 +1,441 @@
+"""``graphbuild eval meantime DIR``: names, entities across articles and dated events.
+
+Three measures against MEANTIME's gold annotation, on the same run of the whole pipeline
+(each document is an article published on its creation time):
+
+- **named mentions**: precision, recall and F1 of PER, ORG and LOC names (gold: entity
+  mentions of syntactic type NAM), exact character spans and type, in sentences 0 to 5, the
+  region where every mention is annotated;
+- **entities across articles**: gold named mentions are grouped by their corpus-level
+  ``instance_id`` (or by document-level entity when they have none), ours by the entity they
+  were linked to; scored with MUC, B-cubed and CEAF-e, whose mean is the CoNLL F1. Only gold
+  mentions we found (any overlap) are scored; how many that is is reported beside;
+- **event anchoring**: of the corpus-level event instances with a known time anchor
+  (``list_instances.csv``), how many we report: one of our event mentions has its trigger on a
+  gold mention of the event, its date lies inside the gold anchor (at the gold's granularity),
+  and one of its participants is linked to a gold participant of the event.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+
+from graphbuild.evaluation.timex import SCORED_SENTENCES, TimexReport, meantime_dct, meantime_text
+
+GOLD_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    """An entity or event mention in a MEANTIME document."""
+
+    start: int
+    end: int
+    type: str
+    instance: str
+    named: bool = False
+
+
+@dataclass
+class MeantimeDoc:
+    name: str
+    text: str
+    dct: date | None
+    scored_until: int
+    entities: list[GoldMention]
+    events: list[GoldMention]
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """A corpus-level event instance with its time anchor and participant instances."""
+
+    instance: str
+    anchor: str
+    participants: frozenset[str]
+
+
+@dataclass
+class EntityReport:
+    documents: int
+    mentions: dict[str, dict[str, float]]
+    clusters: dict[str, float]
+    anchoring: dict[str, float]
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "named_mentions": self.mentions,
+            "entity_clusters": self.clusters,
+            "event_anchoring": self.anchoring,
+        }
+
+    def __str__(self) -> str:
+        lines = ["\nnamed mentions (sentences 0-5; exact span and type, or overlapping with the same type):"]
+        lines.append("                       gold  found   P      R      F1")
+        for label, row in self.mentions.items():
+            lines.append(
+                f"  {label:<19} {row['gold']:>5.0f} {row['system']:>6.0f}  "
+                f"{row['p']:.3f}  {row['r']:.3f}  {row['f1']:.3f}"
+            )
+        c = self.clusters
+        lines.append(
+            f"\nentities across articles ({c['scored']:.0f} of {c['gold_mentions']:.0f} gold named mentions "
+            f"found, {c['gold_entities']:.0f} gold entities):"
+        )
+        for metric in ("muc", "b3", "ceafe"):
+            p, r, f1 = (c[f"{metric}_{part}"] for part in ("p", "r", "f1"))
+            lines.append(f"  {metric:<6} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+        lines.append(f"  CoNLL F1 {c['conll_f1']:.3f}")
+        a = self.anchoring
+        if not a["gold"]:
+            lines.append("\nevent anchoring: no list_instances.csv with dated events, not measured")
+            return "\n".join(lines)
+        lines.append(
+            f"\nevent anchoring ({a['gold']:.0f} gold events with a known date): "
+            f"found {a['found']:.0f}, dated right {a['dated']:.0f}, "
+            f"with a right participant {a['anchored']:.0f}; recall {a['recall']:.3f}"
+        )
+        return "\n".join(lines)
+
+
+@dataclass
+class MeantimeReport:
+    """``eval meantime``: the time expressions, then names, entities and dated events."""
+
+    time: TimexReport
+    entities: EntityReport
+
+    def as_dict(self) -> dict:
+        return self.time.as_dict() | self.entities.as_dict()
+
+    def __str__(self) -> str:
+        return f"{self.time}\n{self.entities}"
+
+
+def read_meantime_documents(folder: str | Path) -> list[MeantimeDoc]:
+    """Every MEANTIME document under ``folder`` with its entity and event mentions."""
+    paths = sorted(path for path in Path(folder).rglob("*.xml") if _is_meantime(path))
+    if not paths:
+        raise FileNotFoundError(f"no MEANTIME .xml documents under {folder}")
+    return [_read_document(path) for path in paths]
+
+
+def read_gold_events(folder: str | Path) -> list[GoldEvent]:
+    """The event instances of ``list_instances.csv`` with a known date: none if there is no such file.
+
+    The file is looked for under ``folder`` and then in the folders above it (it sits at the
+    top of MEANTIME, above the per-topic folders).
+    """
+    folder = Path(folder).resolve()
+    found = sorted(folder.rglob("list_instances.csv")) or [
+        parent / "list_instances.csv"
+        for parent in folder.parents
+        if (parent / "list_instances.csv").is_file()
+    ]
+    if not found:
+        return []
+    events = []
+    with found[0].open(encoding="utf-8", newline="") as stream:
+        for row in csv.DictReader(stream, delimiter="\t"):
+            anchor = (row.get("TIME") or "").strip()
+            if row.get("TYPE") != "EVENT" or not anchor or anchor.startswith("XXXX"):
+                continue
+            parts = (row.get("HAS_PARTS") or "").split()
+            participants = frozenset(part.rsplit("_", 1)[0] for part in parts)
+            events.append(GoldEvent(row["#ID"], anchor, participants))
+    return events
+
+
+def _is_meantime(path: Path) -> bool:
+    with path.open("rb") as stream:
+        return b"<Document" in stream.read(400)
+
+
+def _read_document(path: Path) -> MeantimeDoc:
+    root = ET.parse(path).getroot()
+    text, spans, sentence_starts = meantime_text(root)
+    markables = root.find("Markables")
+    targets: dict[str, tuple[str, str]] = {}
+    mentions: dict[str, tuple[str, int, int, bool]] = {}
+    for element in markables if markables is not None else ():
+        m_id = element.get("m_id", "")
+        if element.tag in ("ENTITY", "EVENT"):
+            instance = element.get("instance_id") or f"{path.stem}#{m_id}"
+            targets[m_id] = (element.get("ent_type") or element.tag, instance)
+        elif element.tag in ("ENTITY_MENTION", "EVENT_MENTION"):
+            anchors = [spans[a.get("t_id")] for a in element.iter("token_anchor") if a.get("t_id") in spans]
+            if anchors:
+                start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
+                named = element.get("syntactic_type") == "NAM"
+                mentions[m_id] = (element.tag, start, end, named)
+    entities, events = [], []
+    relations = root.find("Relations")
+    for link in relations.iter("REFERS_TO") if relations is not None else ():
+        target = link.find("target")
+        referent = targets.get(target.get("m_id", "")) if target is not None else None
+        if referent is None:
+            continue
+        # One link ties every mention of the entity (or event) to it.
+        for source in link.iter("source"):
+            mention = mentions.get(source.get("m_id", ""))
+            if mention is None:
+                continue
+            tag, start, end, named = mention
+            gold = GoldMention(start, end, referent[0], referent[1], named)
+            (entities if tag == "ENTITY_MENTION" else events).append(gold)
+    entities.sort(key=lambda m: (m.start, m.end))
+    events.sort(key=lambda m: (m.start, m.end))
+    scored_until = sentence_starts.get(SCORED_SENTENCES, len(text))
+    dct = meantime_dct(root, text, sentence_starts)
+    return MeantimeDoc(path.stem, text, dct, scored_until, entities, events)
+
+
+def evaluate_entities(
+    docs: Sequence[MeantimeDoc], gold_events: Sequence[GoldEvent], model: str | None = None
+) -> EntityReport:
+    """Run the whole pipeline on ``docs`` and score names, entity clusters and event anchoring."""
+    from graphbuild import nlp as nlp_stage
+    from graphbuild.entities import link
+    from graphbuild.model import Article, PublishedBasis
+    from graphbuild.pipeline import analyse
+
+    nlp = nlp_stage.load(model)
+    articles = [
+        Article(doc.name, doc.name, doc.text, published=doc.dct, published_basis=PublishedBasis.METADATA)
+        for doc in docs
+    ]
+    parsed = nlp_stage.parse(nlp, (article.text for article in articles))
+    analyses = [analyse(article, doc) for article, doc in zip(articles, parsed, strict=True)]
+    _, mention_entity = link(analyses)
+    return EntityReport(
+        len(docs),
+        score_mentions(docs, analyses),
+        score_clusters(docs, analyses, mention_entity),
+        score_anchoring(docs, analyses, mention_entity, gold_events),
+    )
+
+
+def score_mentions(docs, analyses) -> dict[str, dict[str, float]]:
+    """Exact (same span and type) and overlapping (any shared character, same type) matches."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc, analysis in zip(docs, analyses, strict=True):
+        gold = {
+            (m.start, m.end, GOLD_TYPES[m.type])
+            for m in doc.entities
+            if m.named and m.type in GOLD_TYPES and m.end <= doc.scored_until
+        }
+        ours = {(m.start, m.end, m.type) for m in analysis.entities if m.end <= doc.scored_until}
+        for label in ("PERSON", "ORG", "PLACE"):
+            g = {item for item in gold if item[2] == label}
+            s = {item for item in ours if item[2] == label}
+            found = sum(any(_overlap(item, other) for other in s) for item in g)
+            right = sum(any(_overlap(item, other) for other in g) for item in s)
+            for key in (label, "all"):
+                counts[key].update(gold=len(g), system=len(s), right=len(g & s))
+                counts[f"{key} (overlap)"].update(gold=len(g), system=len(s), found=found, right=right)
+    return {label: _prf(counts[label]) for label in sorted(counts, key=_mention_order)}
+
+
+def _mention_order(label: str) -> tuple[int, str]:
+    return (["all", "PERSON", "ORG", "PLACE"].index(label.split()[0]), label)
+
+
+def _overlap(left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    return left[0] < right[1] and right[0] < left[1]
+
+
+def _prf(count: Counter[str]) -> dict[str, float]:
+    """Precision from system items that are right, recall from gold items found (or right)."""
+    found = count["found"] if "found" in count else count["right"]
+    p = count["right"] / count["system"] if count["system"] else 0.0
+    r = found / count["gold"] if count["gold"] else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"gold": count["gold"], "system": count["system"], "p": p, "r": r, "f1": f1}
+
+
+def _overlapping(mentions, start: int, end: int) -> int | None:
+    """The index of the mention that overlaps [start, end) most, or None."""
+    best, best_overlap = None, 0
+    for index, mention in enumerate(mentions):
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if overlap > best_overlap:
+            best, best_overlap = index, overlap
+    return best
+
+
+def score_clusters(docs, analyses, mention_entity) -> dict[str, float]:
+    gold: dict[tuple[str, int, int], str] = {}
+    ours: dict[tuple[str, int, int], str] = {}
+    total = 0
+    for doc, analysis in zip(docs, analyses, strict=True):
+        for mention in doc.entities:
+            if not (mention.named and mention.type in GOLD_TYPES):
+                continue
+            total += 1
+            index = _overlapping(analysis.entities, mention.start, mention.end)
+            if index is not None:
+                key = (doc.name, mention.start, mention.end)
+                gold[key] = mention.instance
+                ours[key] = mention_entity[(analysis.article.id, index)]
+    key_clusters, response_clusters = _clusters(gold), _clusters(ours)
+    scores = {"gold_mentions": total, "scored": len(gold), "gold_entities": len(key_clusters)}
+    for name, metric in (("muc", muc), ("b3", b_cubed), ("ceafe", ceaf_e)):
+        p, r, f1 = metric(key_clusters, response_clusters)
+        scores |= {f"{name}_p": p, f"{name}_r": r, f"{name}_f1": f1}
+    scores["conll_f1"] = (scores["muc_f1"] + scores["b3_f1"] + scores["ceafe_f1"]) / 3
+    return scores
+
+
+def _clusters(assignment: dict) -> list[frozenset]:
+    groups: dict[str, set] = defaultdict(set)
+    for item, cluster in assignment.items():
+        groups[cluster].add(item)
+    return [frozenset(group) for _, group in sorted(groups.items())]
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def muc(key: list[frozenset], response: list[frozenset]) -> tuple[float, float, float]:
+    """MUC (Vilain et al. 1995): links kept, counted by the partitions each cluster falls into.
+
+    >>> muc([frozenset("ab"), frozenset("c")], [frozenset("abc")])
+    (0.5, 1.0, 0.6666666666666666)
+    """
+
+    def score(clusters, other):
+        where = {item: index for index, cluster in enumerate(other) for item in cluster}
+        numerator = denominator = 0
+        for cluster in clusters:
+            parts = {where.get(item, ("alone", item)) for item in cluster}
+            numerator += len(cluster) - len(parts)
+            denominator += len(cluster) - 1
+        return numerator / denominator if denominator else 0.0
+
+    r, p = score(key, response), score(response, key)
+    return p, r, _f1(p, r)
+
+
+def b_cubed(key: list[frozenset], response: list[frozenset]) -> tuple[float, float, float]:
+    """B-cubed (Bagga and Baldwin 1998): per mention, the overlap of its two clusters.
+
+    >>> b_cubed([frozenset("ab"), frozenset("c")], [frozenset("abc")])[:2]
+    (0.5555555555555555, 1.0)
+    """
+
+    def score(clusters, other):
+        where = {item: cluster for cluster in other for item in cluster}
+        items = [item for cluster in clusters for item in cluster]
+        if not items:
+            return 0.0
+        total = 0.0
+        for cluster in clusters:
+            for item in cluster:
+                total += len(cluster & where.get(item, frozenset([item]))) / len(cluster)
+        return total / len(items)
+
+    r, p = score(key, response), score(response, key)
+    return p, r, _f1(p, r)
+
+
+def ceaf_e(key: list[frozenset], response: list[frozenset]) -> tuple[float, float, float]:
+    """Entity-based CEAF (Luo 2005): the best one-to-one alignment of clusters, by Dice similarity.
+
+    >>> ceaf_e([frozenset("ab"), frozenset("c")], [frozenset("ab"), frozenset("c")])
+    (1.0, 1.0, 1.0)
+    """
+    graph = nx.Graph()
+    for i, k in enumerate(key):
+        for j, r in enumerate(response):
+            shared = len(k & r)
+            if shared:
+                graph.add_edge(("key", i), ("response", j), weight=2 * shared / (len(k) + len(r)))
+    matching = nx.max_weight_matching(graph)
+    similarity = sum(graph.edges[a, b]["weight"] for a, b in matching)
+    p = similarity / len(response) if response else 0.0
+    r = similarity / len(key) if key else 0.0
+    return p, r, _f1(p, r)
+
+
+def anchor_interval(anchor: str) -> tuple[date, date] | None:
+    """The days a MEANTIME time anchor covers: '2009-01-XX' is January 2009.
+
+    >>> anchor_interval("2009-01-XX")
+    (datetime.date(2009, 1, 1), datetime.date(2009, 1, 31))
+    """
+    parts = anchor.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, month, day), date(year, month, day)
+    except ValueError:
+        return None
+
+
+def score_anchoring(docs, analyses, mention_entity, gold_events: Iterable[GoldEvent]) -> dict[str, float]:
+    # Which gold entity instances each of our entities stands for, through overlapping mentions.
+    instances_of: dict[str, set[str]] = defaultdict(set)
+    event_mentions: dict[str, list[tuple[MeantimeDoc, GoldMention]]] = defaultdict(list)
+    ours_by_doc = {}
+    for doc, analysis in zip(docs, analyses, strict=True):
+        for mention in doc.entities:
+            index = _overlapping(analysis.entities, mention.start, mention.end)
+            if index is not None:
+                instances_of[mention_entity[(analysis.article.id, index)]].add(mention.instance)
+        for mention in doc.events:
+            event_mentions[mention.instance].append((doc, mention))
+        ours_by_doc[doc.name] = analysis
+    gold_events = list(gold_events)
+    found = dated = anchored = 0
+    for event in gold_events:
+        interval = anchor_interval(event.anchor)
+        ours = [
+            ev
+            for doc, mention in event_mentions.get(event.instance, [])
+            for ev in ours_by_doc[doc.name].events
+            if ev.trigger_start is not None and mention.start <= ev.trigger_start < mention.end
+        ]
+        if not ours:
+            continue
+        found += 1
+        right_date = [
+            ev
+            for ev in ours
+            if interval
+            and ev.date.start
+            and ev.date.end
+            and interval[0] <= ev.date.start <= ev.date.end <= interval[1]
+        ]
+        if not right_date:
+            continue
+        dated += 1
+        if any(
+            instances_of.get(mention_entity[(ev.article, role.mention)], set()) & event.participants
+            for ev in right_date
+            for role in ev.roles
+        ):
+            anchored += 1
+    total = len(gold_events)
+    return {
+        "gold": total,
+        "found": found,
+        "dated": dated,
+        "anchored": anchored,
+        "recall": anchored / total if total else 0.0,
+    }

@@ -1,0 +1,62 @@
+"""Names, entities across articles and dated events against MEANTIME-format gold annotation.
+
+The fixture, tests/data/meantime, is a hand-written document in MEANTIME's XML format.
+"""
+
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from graphbuild.evaluation import entities
+
+FIXTURE = ROOT / "tests" / "data" / "meantime"
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return entities.read_meantime_documents(FIXTURE)
+
+
+def test_reader_ties_every_mention_to_its_entity(documents):
+    (doc,) = documents
+    named = [(doc.text[m.start : m.end], m.type, m.instance) for m in doc.entities if m.named]
+    assert ("Acme Corporation", "ORG", "ORG1") in named
+    assert [m.instance for m in doc.entities if doc.text[m.start : m.end] == "Acme"] == ["ORG1", "ORG1"]
+    assert ("the tender", "PRO") in [(doc.text[m.start : m.end], m.type) for m in doc.entities]
+    assert [doc.text[m.start : m.end] for m in doc.events] == ["won"]
+    assert str(doc.dct) == "2010-03-03"
+
+
+def test_only_dated_events_are_gold_events():
+    (event,) = entities.read_gold_events(FIXTURE)
+    assert (event.instance, event.anchor, event.participants) == ("EV1", "2010-03-02", {"ORG1", "PRO9"})
+
+
+def test_whole_pipeline_scored(documents):
+    report = entities.evaluate_entities(documents, entities.read_gold_events(FIXTURE))
+    assert report.anchoring["anchored"] == 1  # "won ... on Tuesday", by Acme
+    assert report.clusters["conll_f1"] == 1.0  # both "Acme"s and "Acme Corporation" are one entity
+    assert report.mentions["PERSON"]["f1"] == 1.0  # "Chief executive Jane Smith" is "Jane Smith"
+
+
+def test_cluster_metrics_on_a_known_case():
+    key = [frozenset("abc"), frozenset("de")]
+    assert entities.b_cubed(key, key) == (1.0, 1.0, 1.0)
+    split = [frozenset("ab"), frozenset("c"), frozenset("de")]
+    p, r, _ = entities.muc(key, split)
+    assert (p, r) == (1.0, 2 / 3)
+    assert entities.ceaf_e(key, split)[0] == pytest.approx((0.8 + 1.0) / 3)
+
+
+def test_eval_meantime_prints_entity_measures():
+    run = subprocess.run(
+        [sys.executable, "-m", "graphbuild", "eval", "meantime", str(FIXTURE)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "named mentions" in run.stdout
+    assert "CoNLL F1 1.000" in run.stdout
+    assert "recall 1.000" in run.stdout
