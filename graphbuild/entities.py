@@ -214,6 +214,9 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         # "Capturing Bakhmut": a verb the tagger pulled into the name is not part of it.
         while len(span) > 1 and span[0].pos_ == "VERB":
             span = span[1:]
+        # "General Motors' plan": the possessive is not part of the name, nor of its offsets.
+        while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
+            span = span[:-1]
         if len(span) == 1 and span[0].pos_ == "ADJ":
             continue  # demonyms tagged as places ("Ukrainian")
         if kind == "PLACE" and span.end < len(doc) and _REGION.match(f"x {doc[span.end].text}"):

@@ -90,3 +90,12 @@ def test_old_place_names_resolve():
     assert place_of("Kiev").name == place_of("Kyiv").name == "Kyiv"
     assert place_of("Artemivsk").name == "Bakhmut"
     assert place_of("Sloviansk").name == "Slovyansk"
+
+
+def test_a_possessive_is_not_part_of_a_name():
+    from graphbuild import nlp
+    from graphbuild.entities import find_entities
+
+    doc = nlp.load()("General Motors' shares fell after the report.")
+    (mention,) = [m for m in find_entities(doc) if m.type == "ORG"]
+    assert doc.text[mention.start : mention.end] == mention.text == "General Motors"

@@ -176,7 +176,8 @@ def _read_document(path: Path) -> MeantimeDoc:
             anchors = [spans[a.get("t_id")] for a in element.iter("token_anchor") if a.get("t_id") in spans]
             if anchors:
                 start, end = min(s for s, _ in anchors), max(e for _, e in anchors)
-                named = element.get("syntactic_type") == "NAM"
+                # A name, whole or as a premodifier ("the Boeing 787").
+                named = element.get("syntactic_type") in ("NAM", "PRE.NAM")
                 mentions[m_id] = (element.tag, start, end, named)
     entities, events = [], []
     relations = root.find("Relations")
