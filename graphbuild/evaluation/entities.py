@@ -29,7 +29,13 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphbuild.evaluation.timex import SCORED_SENTENCES, TimexReport, meantime_dct, meantime_text
+from graphbuild.evaluation.timex import (
+    SCORED_SENTENCES,
+    TimexReport,
+    is_meantime,
+    meantime_dct,
+    meantime_text,
+)
 
 GOLD_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 
@@ -124,7 +130,7 @@ class MeantimeReport:
 
 def read_meantime_documents(folder: str | Path) -> list[MeantimeDoc]:
     """Every MEANTIME document under ``folder`` with its entity and event mentions."""
-    paths = sorted(path for path in Path(folder).rglob("*.xml") if _is_meantime(path))
+    paths = sorted(path for path in Path(folder).rglob("*.xml") if is_meantime(path))
     if not paths:
         raise FileNotFoundError(f"no MEANTIME .xml documents under {folder}")
     return [_read_document(path) for path in paths]
@@ -154,11 +160,6 @@ def read_gold_events(folder: str | Path) -> list[GoldEvent]:
             participants = frozenset(part.rsplit("_", 1)[0] for part in parts)
             events.append(GoldEvent(row["#ID"], anchor, participants))
     return events
-
-
-def _is_meantime(path: Path) -> bool:
-    with path.open("rb") as stream:
-        return b"<Document" in stream.read(400)
 
 
 def _read_document(path: Path) -> MeantimeDoc:

@@ -289,13 +289,14 @@ SCORED_SENTENCES = 6
 
 def read_meantime(folder: str | Path) -> list[TimeDoc]:
     """Every MEANTIME ``.xml`` document under ``folder``, sorted by path."""
-    paths = sorted(path for path in Path(folder).rglob("*.xml") if _is_meantime(path))
+    paths = sorted(path for path in Path(folder).rglob("*.xml") if is_meantime(path))
     if not paths:
         raise FileNotFoundError(f"no MEANTIME .xml documents under {folder}")
     return [_read_meantime(path) for path in paths]
 
 
-def _is_meantime(path: Path) -> bool:
+def is_meantime(path: Path) -> bool:
+    """Whether ``path`` is a MEANTIME XML document (not, say, its schema)."""
     with path.open("rb") as stream:
         return b"<Document" in stream.read(400)
 
