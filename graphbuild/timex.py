@@ -109,17 +109,16 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 _MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<day>\d{1,2})(st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>(1[5-9]|20)\d\d)"
-_WEEKDAY_RE = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
+_WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_RE = rf"(?P<weekday>{_WEEKDAY_NAMES})"
 _NUM_RE = r"(?P<num>\d+(\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNIT_RE = r"(?P<unit>" + "|".join(_UNITS) + r")s?"
-_DAY_WORD_RE = r"(?P<day>yesterday|today|tomorrow|" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
+_DAY_WORDS = f"yesterday|today|tomorrow|{_WEEKDAY_NAMES}"
 _CLOCK_RE = (
-    rf"^({_DAY_WORD_RE},?\s+(at\s+)?)?"
+    rf"^((?P<day>{_DAY_WORDS}),?\s+(at\s+)?)?"
     r"((?P<hour>\d{1,2})([:.](?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?|(?P<named>noon|midday|midnight))"
     r"(\s*\(?(?P<tz>utc|gmt|z|[a-z]{2,4})?(\s?(?P<offset>[+-]\d{1,2}))?\)?)?"
-    r"(,?\s+(on\s+)?(?P<day_after>yesterday|today|tomorrow|"
-    + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-    + r"))?$"
+    rf"(,?\s+(on\s+)?(?P<day_after>{_DAY_WORDS}))?$"
 )
 _CLOCK = re.compile(_CLOCK_RE)
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -162,9 +161,8 @@ _PATTERNS = [
     (
         "part_of_day",
         re.compile(
-            r"^(?P<day>this|yesterday|tomorrow|last|early|late|late on|early on|"
-            + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-            + r")?\s*(?P<part>morning|afternoon|evening|night)$"
+            rf"^(?P<day>this|yesterday|tomorrow|last|early|late|late on|early on|{_WEEKDAY_NAMES})?"
+            r"\s*(?P<part>morning|afternoon|evening|night)$"
         ),
     ),
     (
@@ -248,9 +246,9 @@ _PATTERNS = [
     (
         "weekday",
         re.compile(
-            r"^(?P<rel>last|this|next|this past|this coming|past|coming)?\s*(?P<weekday>"
-            + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-            + r")\.?(\s+(morning|afternoon|evening|night))?$"
+            r"^(?P<rel>last|this|next|this past|this coming|past|coming)?\s*"
+            + _WEEKDAY_RE
+            + r"\.?(\s+(morning|afternoon|evening|night))?$"
         ),
     ),
     ("month", re.compile(rf"^(?P<rel>last|this|next|this past|past|coming)?\s*{_MONTH_RE}$")),
@@ -682,16 +680,12 @@ def date_tense(token: Token) -> str:
     auxes = {child.lemma_.lower() for child in node.children if child.dep_ in ("aux", "auxpass")}
     if auxes & _MODALS or (node.tag_ == "VB" and "go" in auxes):
         return "future"
-    if _is_past(node):
+    if node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in node.children if c.dep_ in ("aux", "auxpass")):
         return "past"
     # "has announced" and "plans announced in January" are past; "is scheduled" is not.
     if node.tag_ == "VBN" and ("have" in auxes or (not auxes and node.dep_ == "acl")):
         return "past"
     return "present"
-
-
-def _is_past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def normalise(text: str, dct: date | None, tense: str = "past") -> DateValue:
@@ -863,17 +857,19 @@ def _month_day(groups, dct, tense):
             else None
         )
     # News dates without a year: the last such day before publication, unless the clause is future.
-    tense = {"past": "past", "future": "future"}.get(_direction(groups.get("rel"), tense), tense)
+    direction = _direction(groups.get("rel"), tense)
+    if direction == "this":
+        direction = _direction(None, tense)  # "this Oct. 23" goes by the clause
     year = dct.year
     try:
         candidate = date(year, month, day)
     except ValueError:
         return None
-    if tense == "future" and candidate < dct:
+    if direction == "future" and candidate < dct:
         year += 1
-    elif tense == "past" and candidate > dct:
+    elif direction == "past" and candidate > dct:
         year -= 1
-    elif tense not in ("past", "future"):
+    elif direction not in ("past", "future"):
         year = _year_of_month(month, dct)
     return _day(year, month, day, Basis.RELATIVE)
 
