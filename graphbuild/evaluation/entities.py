@@ -219,12 +219,24 @@ def evaluate_entities(
     parsed = nlp_stage.parse(nlp, (article.text for article in articles))
     analyses = [analyse(article, doc) for article, doc in zip(articles, parsed, strict=True)]
     _, mention_entity = link(analyses)
+    linked = _linked_entities(docs, analyses, mention_entity)
     return EntityReport(
         len(docs),
         score_mentions(docs, analyses),
-        score_clusters(docs, analyses, mention_entity),
-        score_anchoring(docs, analyses, mention_entity, gold_events),
+        score_clusters(docs, linked),
+        score_anchoring(docs, analyses, mention_entity, linked, gold_events),
     )
+
+
+def _linked_entities(docs, analyses, mention_entity) -> list[list[str | None]]:
+    """For each gold entity mention of each document, the entity our mention over it is linked to."""
+    return [
+        [
+            None if index is None else mention_entity[(analysis.article.id, index)]
+            for index in (_overlapping(analysis.entities, m.start, m.end) for m in doc.entities)
+        ]
+        for doc, analysis in zip(docs, analyses, strict=True)
+    ]
 
 
 def score_mentions(docs, analyses) -> dict[str, dict[str, float]]:
@@ -275,20 +287,19 @@ def _overlapping(mentions, start: int, end: int) -> int | None:
     return best
 
 
-def score_clusters(docs, analyses, mention_entity) -> dict[str, float]:
+def score_clusters(docs, linked) -> dict[str, float]:
     gold: dict[tuple[str, int, int], str] = {}
     ours: dict[tuple[str, int, int], str] = {}
     total = 0
-    for doc, analysis in zip(docs, analyses, strict=True):
-        for mention in doc.entities:
+    for doc, entities in zip(docs, linked, strict=True):
+        for mention, entity in zip(doc.entities, entities, strict=True):
             if not (mention.named and mention.type in GOLD_TYPES):
                 continue
             total += 1
-            index = _overlapping(analysis.entities, mention.start, mention.end)
-            if index is not None:
+            if entity is not None:
                 key = (doc.name, mention.start, mention.end)
                 gold[key] = mention.instance
-                ours[key] = mention_entity[(analysis.article.id, index)]
+                ours[key] = entity
     key_clusters, response_clusters = _clusters(gold), _clusters(ours)
     scores = {"gold_mentions": total, "scored": len(gold), "gold_entities": len(key_clusters)}
     for name, metric in (("muc", muc), ("b3", b_cubed), ("ceafe", ceaf_e)):
@@ -390,16 +401,17 @@ def anchor_interval(anchor: str) -> tuple[date, date] | None:
         return None
 
 
-def score_anchoring(docs, analyses, mention_entity, gold_events: Iterable[GoldEvent]) -> dict[str, float]:
+def score_anchoring(
+    docs, analyses, mention_entity, linked, gold_events: Iterable[GoldEvent]
+) -> dict[str, float]:
     # Which gold entity instances each of our entities stands for, through overlapping mentions.
     instances_of: dict[str, set[str]] = defaultdict(set)
     event_mentions: dict[str, list[tuple[MeantimeDoc, GoldMention]]] = defaultdict(list)
     ours_by_doc = {}
-    for doc, analysis in zip(docs, analyses, strict=True):
-        for mention in doc.entities:
-            index = _overlapping(analysis.entities, mention.start, mention.end)
-            if index is not None:
-                instances_of[mention_entity[(analysis.article.id, index)]].add(mention.instance)
+    for doc, analysis, entities in zip(docs, analyses, linked, strict=True):
+        for mention, entity in zip(doc.entities, entities, strict=True):
+            if entity is not None:
+                instances_of[entity].add(mention.instance)
         for mention in doc.events:
             event_mentions[mention.instance].append((doc, mention))
         ours_by_doc[doc.name] = analysis

@@ -231,12 +231,12 @@ def read_timeml(folder: str | Path) -> list[TimeDoc]:
         content = path.read_bytes()
         if content not in seen:
             seen.add(content)
-            docs.append(_read_tml(path))
+            docs.append(_read_tml(path, content))
     return docs
 
 
-def _read_tml(path: Path) -> TimeDoc:
-    root = ET.parse(path).getroot()
+def _read_tml(path: Path, content: bytes) -> TimeDoc:
+    root = ET.fromstring(content)
     dct = root.find("DCT/TIMEX3")
     body = root.find("TEXT")
     if body is None:
