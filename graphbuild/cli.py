@@ -12,6 +12,7 @@ from pathlib import Path
 
 from graphbuild import __version__
 from graphbuild.export import FORMATS
+from graphbuild.export.html import MAX_NODES
 from graphbuild.ingest import FIELD_NAMES, InputError, parse_fields
 from graphbuild.nlp import ModelError, installed_models
 
@@ -69,6 +70,14 @@ def parser() -> argparse.ArgumentParser:
         "--keep-dropped",
         action="store_true",
         help="write the lines removed from each article to OUTDIR/dropped/",
+    )
+    build.add_argument(
+        "--max-nodes",
+        type=int,
+        default=MAX_NODES,
+        metavar="N",
+        help=f"graph.html draws at most N nodes: the most connected entities and their events "
+        f"(default {MAX_NODES}); the other outputs always hold everything",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     commands.add_parser("models", help="list the installed spaCy pipelines graphbuild can use")
@@ -179,7 +188,7 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
             file=sys.stderr,
         )
         return 1
-    written = result.write(args.out, args.formats, keep_dropped=args.keep_dropped)
+    written = result.write(args.out, args.formats, keep_dropped=args.keep_dropped, max_nodes=args.max_nodes)
     copies = sum(1 for article in result.articles if article.duplicate_of)
     print(
         f"graphbuild: {len(result.articles)} article(s) ({copies} near-identical copies), "

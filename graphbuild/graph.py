@@ -2,7 +2,9 @@
 
 Nodes carry ``kind`` (entity, event or article) and ``type``; edges go from an event to
 each participant (``relation`` is the role) and to each article that reports it
-(``relation`` is ``reported_in``, with the sentence and its offsets).
+(``relation`` is ``reported_in``, with the sentence and its character offsets
+``sentence_start``/``sentence_end``). Event nodes and their edges carry the event's
+``start``/``end`` days, so tools with a time axis (Gephi's timeline) can play the story.
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ def build_graph(articles: list[Article], entities: list[Entity], events: list[Ev
             sources=len(event.sources),
             date_conflict=event.date_conflict,
         )
+        span = {"start": isoformat_or_none(event.date.start), "end": isoformat_or_none(event.date.end)}
         for participant in event.participants:
-            graph.add_edge(event.id, participant.entity, relation=participant.role)
+            graph.add_edge(event.id, participant.entity, relation=participant.role, **span)
         for source in event.sources:
             if not graph.has_edge(event.id, source.article):
                 graph.add_edge(
@@ -65,8 +68,9 @@ def build_graph(articles: list[Article], entities: list[Entity], events: list[Ev
                     source.article,
                     relation="reported_in",
                     sentence=source.sentence,
-                    start=source.start,
-                    end=source.end,
+                    sentence_start=source.start,
+                    sentence_end=source.end,
+                    **span,
                 )
     return graph
 

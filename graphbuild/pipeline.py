@@ -118,16 +118,21 @@ class Result:
         )
 
     def write(
-        self, outdir: str | Path, formats: Sequence[str] | None = None, keep_dropped: bool = False
+        self,
+        outdir: str | Path,
+        formats: Sequence[str] | None = None,
+        keep_dropped: bool = False,
+        max_nodes: int | None = None,
     ) -> dict[str, Path]:
         """Write every output (or only ``formats``) into ``outdir``; returns name -> path.
 
         ``keep_dropped`` also writes ``dropped/<article id>.tsv``: each line that cleaning
-        removed from the article, with its line number and the reason.
+        removed from the article, with its line number and the reason. ``max_nodes`` caps
+        what graph.html draws (default ``graphbuild.export.html.MAX_NODES``).
         """
         from graphbuild.export import write_all
 
-        return write_all(self, Path(outdir), formats, keep_dropped)
+        return write_all(self, Path(outdir), formats, keep_dropped, max_nodes)
 
 
 def build(

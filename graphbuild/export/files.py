@@ -1,17 +1,18 @@
-"""JSON Lines and GraphML outputs. The JSONL schema is documented in the README."""
+"""JSON Lines, CSV and TimelineJS outputs. Their fields are documented in the README."""
 
 from __future__ import annotations
 
+import csv
+import html
 import json
 import os
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import networkx as nx
 
 from graphbuild.graph import isoformat_or_none
 from graphbuild.model import Article, DateValue, Event, Skipped
@@ -25,7 +26,8 @@ def atomic_write(path: Path, mode: str = "w"):
     """Write to a temporary file beside ``path`` and move it into place only when complete."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, mode, encoding="utf-8", newline="\n") as stream:
+        text = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
+        with os.fdopen(handle, mode, **text) as stream:
             yield stream
         os.chmod(temporary, 0o644)  # mkstemp makes files private; outputs are for sharing
         os.replace(temporary, path)
@@ -44,6 +46,16 @@ def date_record(value: DateValue) -> dict:
         "text": value.text,
         "type": value.type,
     }
+
+
+def date_label(event: Event) -> str:
+    """What a reader sees: the TIMEX3 value, or the days a stretch such as P2W covers."""
+    date = event.date
+    if date.value is None:
+        return "undated"
+    if date.type == "DURATION" and date.start and date.end:
+        return f"{date.start.isoformat()} to {date.end.isoformat()}"
+    return date.value
 
 
 def event_record(event: Event) -> dict:
@@ -154,25 +166,118 @@ def write_articles(result: Result, path: Path) -> None:
     _write_jsonl(path, (article_record(item) for item in result.inputs))
 
 
-def graphml_ready(graph: nx.DiGraph) -> nx.DiGraph:
-    """A copy with only scalar attributes: lists become JSON text, missing values are left out."""
-    flat = nx.DiGraph()
-
-    def scalar(attributes: dict) -> dict:
-        out = {}
-        for key, value in attributes.items():
-            if value is None:
-                continue
-            out[key] = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
-        return out
-
-    for node, attributes in graph.nodes(data=True):
-        flat.add_node(node, **scalar(attributes))
-    for left, right, attributes in graph.edges(data=True):
-        flat.add_edge(left, right, **scalar(attributes))
-    return flat
+# A spreadsheet runs a cell that starts with one of these as a formula; article text must not.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write_graphml(result: Result, path: Path) -> None:
-    with atomic_write(path, "w") as stream:
-        stream.write("\n".join(nx.generate_graphml(graphml_ready(result.graph), prettyprint=True)) + "\n")
+def _cell(value) -> str | int | float:
+    """A CSV cell: lists joined with "; ", text that a spreadsheet would run kept as text.
+
+    >>> _cell("=HYPERLINK(\\"http://x\\")"), _cell(["a", "b"]), _cell(None), _cell(-1.5)
+    ('\\'=HYPERLINK("http://x")', 'a; b', '', -1.5)
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        value = "; ".join(str(item) for item in value)
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _write_csv(path: Path, header: list[str], rows: Iterable[list]) -> None:
+    with atomic_write(path) as stream:
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([_cell(value) for value in row])
+
+
+def write_events_csv(result: Result, path: Path) -> None:
+    names = {entity.id: entity.name for entity in result.entities}
+    header = [
+        "id", "date", "start", "end", "granularity", "basis", "date_text", "type", "label", "trigger",
+        "modality", "participants", "places", "sources", "independent_sources", "outlets", "first_sentence",
+        "first_url", "date_conflict",
+    ]  # fmt: skip
+    rows = (
+        [
+            event.id,
+            event.date.value,
+            isoformat_or_none(event.date.start),
+            isoformat_or_none(event.date.end),
+            event.date.granularity,
+            event.date.basis,
+            event.date.text,
+            event.type,
+            event.label,
+            event.trigger,
+            event.modality,
+            [f"{p.name} ({p.role})" for p in event.participants],
+            [names[place] for place in event.places],
+            len(event.sources),
+            event.independent_sources,
+            event.outlets,
+            event.sources[0].sentence if event.sources else None,
+            next((s.url for s in event.sources if s.url), None),
+            event.date_conflict,
+        ]
+        for event in result.events
+    )
+    _write_csv(path, header, rows)
+
+
+def write_entities_csv(result: Result, path: Path) -> None:
+    header = ["id", "name", "type", "aliases", "mentions", "articles", "lat", "lon"]
+    rows = (
+        [e.id, e.name, e.type, e.aliases, e.mentions, len(e.articles), e.lat, e.lon] for e in result.entities
+    )
+    _write_csv(path, header, rows)
+
+
+def write_edges_csv(result: Result, path: Path) -> None:
+    """Every edge of the graph: source, target, relation, the event's days and the sentence."""
+    header = ["source", "target", "relation", "start", "end", "sentence"]
+    rows = (
+        [left, right, data.get("relation"), data.get("start"), data.get("end"), data.get("sentence")]
+        for left, right, data in result.graph.edges(data=True)
+    )
+    _write_csv(path, header, rows)
+
+
+def _timelinejs_date(day: date) -> dict:
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def timelinejs_data(result: Result) -> dict:
+    """TimelineJS 3 JSON: one slide per dated event (TimelineJS cannot show undated ones).
+
+    TimelineJS renders ``text`` as HTML, so every string from an article is escaped.
+    """
+    events = []
+    for event in result.events:
+        if event.date.start is None:
+            continue
+        sources = "".join(
+            f"<p>{html.escape(s.title or s.article)} ({isoformat_or_none(s.published) or 'date unknown'})</p>"
+            f"<blockquote>{html.escape(s.sentence)}</blockquote>"
+            for s in event.sources
+        )
+        slide = {
+            "unique_id": event.id,
+            "start_date": _timelinejs_date(event.date.start),
+            "display_date": html.escape(date_label(event)),
+            "group": event.type,
+            "text": {"headline": html.escape(event.label), "text": sources},
+        }
+        if event.date.end and event.date.end > event.date.start:
+            slide["end_date"] = _timelinejs_date(event.date.end)
+        events.append(slide)
+    title = {"headline": "graphbuild timeline", "text": f"{len(result.articles)} articles"}
+    return {"title": {"text": title}, "events": events}
+
+
+def write_timelinejs(result: Result, path: Path) -> None:
+    with atomic_write(path) as stream:
+        json.dump(timelinejs_data(result), stream, ensure_ascii=False, indent=1)
+        stream.write("\n")

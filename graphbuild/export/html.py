@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import html
 import json
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
@@ -19,19 +21,24 @@ from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from graphbuild.export.files import atomic_write, event_record
-from graphbuild.model import Event
+from graphbuild.export.files import atomic_write, date_label, event_record
+from graphbuild.graph import isoformat_or_none
+from graphbuild.model import Article, Entity, Event
 
 if TYPE_CHECKING:
     from graphbuild.pipeline import Result
 
-COLOURS = {
-    "PERSON": "#e4572e",
-    "ORG": "#4e79a7",
-    "PLACE": "#59a14f",
-    "EVENT": "#f2c14e",
-    "ARTICLE": "#9c9c9c",
+# Colour and shape per node type; the legends are drawn from this table.
+STYLES = {
+    "PERSON": ("#e4572e", "dot", "●"),
+    "ORG": ("#4e79a7", "triangle", "▲"),
+    "PLACE": ("#59a14f", "hexagon", "⬢"),
+    "EVENT": ("#f2c14e", "diamond", "◆"),
+    "ARTICLE": ("#9c9c9c", "square", "■"),
 }
+OTHER_STYLE = ("#bab0ac", "dot", "●")
+# Above this many nodes vis-network's pages stop being usable; the CLI's --max-nodes changes it.
+MAX_NODES = 1500
 _ENVIRONMENT = Environment(loader=PackageLoader("graphbuild", "assets"), autoescape=select_autoescape())
 
 
@@ -58,23 +65,13 @@ def _vis_network() -> str:
     )
 
 
-def _date_label(event: Event) -> str:
-    """What a reader sees: the TIMEX3 value, or the days a stretch such as P2W covers."""
-    date = event.date
-    if date.value is None:
-        return "undated"
-    if date.type == "DURATION" and date.start and date.end:
-        return f"{date.start.isoformat()} to {date.end.isoformat()}"
-    return date.value
-
-
 def _date_text(event: Event) -> str:
     date = event.date
     if date.value is None:
         return "undated"
     detail = ", ".join(part for part in (date.granularity, date.basis) if part)
     quoted = f' from "{date.text}"' if date.text else ""
-    return f"{_date_label(event)} ({detail}{quoted})"
+    return f"{date_label(event)} ({detail}{quoted})"
 
 
 def _sources_text(event: Event) -> str:
@@ -85,83 +82,156 @@ def _sources_text(event: Event) -> str:
     return "\n".join(lines)
 
 
-def graph_data(result: Result) -> tuple[list[dict], list[dict]]:
-    """Nodes and edges for vis-network, built with pyvis."""
+@dataclass
+class GraphSelection:
+    """What the graph page draws: everything, or on a big corpus the most connected entities
+    with their events (and those events' articles while there is room)."""
+
+    entities: list[Entity]
+    events: list[Event]
+    articles: list[Article]
+    note: str | None = None
+
+
+def select_for_graph(result: Result, max_nodes: int = MAX_NODES) -> GraphSelection:
+    """Everything if it fits in ``max_nodes``; else entities by number of events (then
+    mentions, then id), each with its events, until the budget is spent."""
+    total = len(result.entities) + len(result.events) + len(result.articles)
+    if total <= max_nodes:
+        return GraphSelection(result.entities, result.events, result.articles)
+    events_of: dict[str, list[Event]] = {}
+    for event in result.events:
+        for entity_id in dict.fromkeys(p.entity for p in event.participants):
+            events_of.setdefault(entity_id, []).append(event)
+    ranked = sorted(result.entities, key=lambda e: (-len(events_of.get(e.id, ())), -e.mentions, e.id))
+    entities, events = [], {}
+    for entity in ranked:
+        new = [event for event in events_of.get(entity.id, ()) if event.id not in events]
+        if len(entities) + len(events) + 1 + len(new) > max_nodes:
+            if entities:
+                break
+            new = new[: max_nodes - 1]
+        entities.append(entity)
+        events.update((event.id, event) for event in new)
+    room = max_nodes - len(entities) - len(events)
+    reporting = {source.article for event in events.values() for source in event.sources}
+    articles = [article for article in result.articles if article.id in reporting][: max(room, 0)]
+    chosen = {entity.id for entity in entities}
+    drawn_entities = [entity for entity in result.entities if entity.id in chosen]
+    drawn_events = [event for event in result.events if event.id in events]
+    note = (
+        f"Showing the {len(drawn_entities):,} most connected of {len(result.entities):,} entities, their "
+        f"{len(drawn_events):,} of {len(result.events):,} events and {len(articles):,} of "
+        f"{len(result.articles):,} articles (at most {max_nodes:,} nodes). Everything is in "
+        "graph.graphml, events.csv and entities.csv."
+    )
+    return GraphSelection(drawn_entities, drawn_events, articles, note)
+
+
+def _style(kind: str) -> dict:
+    colour, shape, _ = STYLES.get(kind, OTHER_STYLE)
+    return {"color": colour, "shape": shape}
+
+
+def graph_data(selection: GraphSelection) -> tuple[list[dict], list[dict], dict]:
+    """Nodes and edges for vis-network, built with pyvis, and each node's details for the
+    side panel. Sizes grow with the number of events an entity takes part in."""
     from pyvis.network import Network
 
     network = Network(directed=True, cdn_resources="in_line")
-    titles = {article.id: article.title or article.path for article in result.articles}
-    for entity in result.entities:
-        where = "\n".join(f"  - {titles.get(article, article)}" for article in entity.articles)
-        aliases = ", ".join(alias for alias in entity.aliases if alias != entity.name)
-        title = f"{entity.name} ({entity.type})"
-        if aliases:
-            title += f"\nAlso: {aliases}"
-        title += f"\n{entity.mentions} mention(s) in:\n{where}"
+    drawn_articles = {article.id for article in selection.articles}
+    degree = Counter(e for event in selection.events for e in {p.entity for p in event.participants})
+    details = {}
+    for entity in selection.entities:
+        aliases = [alias for alias in entity.aliases if alias != entity.name]
+        title = f"{entity.name} ({entity.type})" + (f"\nAlso: {', '.join(aliases)}" if aliases else "")
+        title += (
+            f"\n{entity.mentions} mention(s) in {len(entity.articles)} article(s), "
+            f"{degree[entity.id]} event(s)"
+        )
         network.add_node(
             entity.id,
             label=entity.name,
             title=title,
             kind=entity.type,
-            shape="dot",
-            color=COLOURS.get(entity.type, "#bab0ac"),
-            size=10 + 4 * min(entity.mentions, 10),
+            size=10 + 4 * min(degree[entity.id], 10),
+            **_style(entity.type),
         )
-    for event in result.events:
-        title = (
-            f"{event.label}\nType: {event.type}; {event.modality}\nDate: {_date_text(event)}\n"
-            f"Sources:\n{_sources_text(event)}"
-        )
-        label = f"{_date_label(event)}\n{event.label[:40]}"
+        details[entity.id] = {
+            "kind": entity.type,
+            "name": entity.name,
+            "aliases": aliases,
+            "mentions": entity.mentions,
+            "articles": entity.articles,
+            "lat": entity.lat,
+            "lon": entity.lon,
+        }
+    for event in selection.events:
+        title = f"{event.label}\n{event.type}; {event.modality}\nDate: {_date_text(event)}\n"
+        title += _sources_text(event)
         network.add_node(
             event.id,
-            label=label,
+            label=f"{date_label(event)}\n{event.label[:40]}",
             title=title,
             kind="EVENT",
-            shape="diamond",
-            color=COLOURS["EVENT"],
-            size=12 + 3 * len(event.sources),
+            start=isoformat_or_none(event.date.start),
+            end=isoformat_or_none(event.date.end),
+            size=12 + 3 * min(event.independent_sources, 10),
+            **_style("EVENT"),
         )
-        for participant in event.participants:
-            network.add_edge(
-                event.id,
-                participant.entity,
-                title=f"{participant.role} of: {event.label}",
-                label=participant.role,
-            )
-    for article in result.articles:
-        published = article.published.isoformat() if article.published else "date unknown"
+        details[event.id] = {"kind": "EVENT"} | event_record(event) | {"date_text": _date_text(event)}
+    for article in selection.articles:
+        published = isoformat_or_none(article.published)
         network.add_node(
             article.id,
             label=(article.title or article.path)[:40],
-            shape="square",
-            title=f"{article.title or article.path}\n{published} ({article.published_basis})\n{article.path}",
+            title=f"{article.title or article.path}\n{published or 'unknown'} ({article.published_basis})",
             kind="ARTICLE",
-            color=COLOURS["ARTICLE"],
+            start=published,
+            end=published,
             size=10,
+            **_style("ARTICLE"),
         )
-    for event in result.events:
-        for article in sorted({source.article for source in event.sources}):
+        details[article.id] = {
+            "kind": "ARTICLE",
+            "name": article.title or article.path,
+            "path": article.path,
+            "url": article.url,
+            "outlet": article.outlet,
+            "published": published,
+            "published_basis": article.published_basis,
+        }
+    drawn = set(details)
+    for event in selection.events:
+        for participant in {p.entity: p for p in event.participants}.values():
+            if participant.entity in drawn:
+                role = participant.role
+                network.add_edge(event.id, participant.entity, title=f"{role} of: {event.label}", label=role)
+        for article in sorted({source.article for source in event.sources} & drawn_articles):
             sentences = [s.sentence for s in event.sources if s.article == article]
             network.add_edge(
                 event.id, article, title="reported in: " + " / ".join(sentences), dashes=True, color="#bbbbbb"
             )
     nodes, edges, *_ = network.get_network_data()
-    return nodes, edges
+    return nodes, edges, details
 
 
-def write_graph_html(result: Result, path: Path) -> None:
-    nodes, edges = graph_data(result)
+def write_graph_html(result: Result, path: Path, max_nodes: int = MAX_NODES) -> None:
+    selection = select_for_graph(result, max_nodes)
+    nodes, edges, details = graph_data(selection)
     script, style = _vis_network()
     page = _ENVIRONMENT.get_template("graph.html.j2").render(
         nodes=script_json(nodes),
         edges=script_json(edges),
-        colours=COLOURS,
+        details=script_json(details),
+        styles=STYLES,
+        details_script=_asset("details.js"),
         vis_script=script,
         vis_style=style,
         articles=len(result.articles),
         events=len(result.events),
         entities=len(result.entities),
+        note=selection.note,
     )
     with atomic_write(path) as stream:
         stream.write(page)
@@ -169,10 +239,15 @@ def write_graph_html(result: Result, path: Path) -> None:
 
 def timeline_items(result: Result) -> tuple[list[dict], list[dict], list[dict]]:
     """vis-timeline items for dated events (ranges for vague dates), the undated events, and
-    every event's record for the details panel."""
+    every event's record for the details panel.
+
+    Each item names its event's type, place and actors, so the page can group the same
+    items by type, by place or by who took part.
+    """
+    names = {entity.id: entity.name for entity in result.entities}
     items, undated, details = [], [], []
     for event in result.events:
-        record = event_record(event) | {"date_text": _date_text(event)}
+        record = {"kind": "EVENT"} | event_record(event) | {"date_text": _date_text(event)}
         details.append(record)
         if event.date.start is None or event.date.end is None:
             undated.append(record)
@@ -185,6 +260,9 @@ def timeline_items(result: Result) -> tuple[list[dict], list[dict], list[dict]]:
             "start": event.date.start.isoformat(),
             "group": event.type,
             "className": f"granularity-{event.date.granularity or 'day'}",
+            "eventType": event.type,
+            "place": names[event.places[0]] if event.places else "place not named",
+            "actors": list(dict.fromkeys(p.name for p in event.participants if p.role != "place")),
         }
         if event.date.end > event.date.start:
             item["end"] = (event.date.end + timedelta(days=1)).isoformat()
@@ -201,7 +279,6 @@ def _shift(day: str, days: int) -> str:
 
 def write_timeline_html(result: Result, path: Path) -> None:
     items, undated, details = timeline_items(result)
-    groups = sorted({item["group"] for item in items})
     window = None
     if items:
         # Open on all dated events with a margin, not on vis-timeline's default of "now".
@@ -210,14 +287,59 @@ def write_timeline_html(result: Result, path: Path) -> None:
         window = {"start": _shift(first, -3), "end": _shift(last, 3)}
     page = _ENVIRONMENT.get_template("timeline.html.j2").render(
         items=script_json(items),
-        groups=script_json([{"id": g, "content": html.escape(g)} for g in groups]),
         details=script_json(details),
         undated=undated,
         vis_script=_asset("vis-timeline-graph2d.min.js"),
         vis_style=_asset("vis-timeline-graph2d.min.css"),
+        details_script=_asset("details.js"),
         events=len(result.events),
         dated=len(items),
         window=script_json(window),
+    )
+    with atomic_write(path) as stream:
+        stream.write(page)
+
+
+# What index.html links to, when the build wrote it, and what each file is for.
+_LINKED_FILES = {
+    "graph.html": "interactive graph",
+    "timeline.html": "interactive timeline",
+    "events.csv": "events table (spreadsheets, pandas)",
+    "entities.csv": "entities table",
+    "edges.csv": "edges table",
+    "graph.graphml": "graph for Gephi, yEd, Cytoscape, networkx",
+    "graph.gexf": "graph with time intervals for Gephi's timeline",
+    "graph.json": "node-link JSON (networkx, d3)",
+    "timeline.json": "TimelineJS slides",
+    "events.jsonl": "events, one JSON record per line",
+    "entities.jsonl": "entities, one JSON record per line",
+    "articles.jsonl": "every input, used or skipped and why",
+}
+
+
+def write_index_html(result: Result, path: Path) -> None:
+    """The front page of an output folder: links to what was written beside it, every input
+    accounted for, and a sortable, searchable table of the events."""
+    rows = [
+        {
+            "start": isoformat_or_none(event.date.start) or "",
+            "date": date_label(event),
+            "type": event.type,
+            "label": event.label,
+            "who": ", ".join(dict.fromkeys(p.name for p in event.participants)),
+            "sources": len(event.sources),
+            "outlets": ", ".join(event.outlets),
+        }
+        for event in result.events
+    ]
+    files = [(name, purpose) for name, purpose in _LINKED_FILES.items() if (path.parent / name).exists()]
+    page = _ENVIRONMENT.get_template("index.html.j2").render(
+        files=files,
+        rows=rows,
+        skipped=result.skipped,
+        model=result.model,
+        articles=len(result.articles),
+        entities=len(result.entities),
     )
     with atomic_write(path) as stream:
         stream.write(page)
