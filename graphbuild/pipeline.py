@@ -18,6 +18,7 @@ from graphbuild.clean import clean
 from graphbuild.dedupe import find_copies
 from graphbuild.entities import find_entities, link
 from graphbuild.events import find_events
+from graphbuild.explore import EventList, entities_named, entity_timeline, node_neighbours
 from graphbuild.graph import build_graph
 from graphbuild.ingest import LIMITS, Limits, read_inputs
 from graphbuild.merge import merge_events
@@ -39,6 +40,10 @@ class Result:
     graph: nx.DiGraph
     model: str
     inputs: list[Article | Skipped] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # A list that can be called to query it: result.events(entity="Zelensky", type="statement").
+        self.events = EventList(self.events, self.entities)
 
     def __repr__(self) -> str:
         return (
@@ -91,6 +96,43 @@ class Result:
         import pandas as pd
 
         return pd.DataFrame([vars(entity) for entity in self.entities])
+
+    def timeline(self, entity: str):
+        """One entity's events in date order, with its role in each, as a DataFrame.
+
+        ``entity`` is an id, a name or alias in any case ("kiev"), or part of a name.
+        """
+        import pandas as pd
+
+        rows = [
+            {
+                "date": event.date.value,
+                "start": event.date.start,
+                "end": event.date.end,
+                "role": role,
+                "type": event.type,
+                "label": event.label,
+                "sources": len(event.sources),
+                "id": event.id,
+            }
+            for event, role in entity_timeline(self.events, entity)
+        ]
+        return pd.DataFrame(rows, columns=["date", "start", "end", "role", "type", "label", "sources", "id"])
+
+    def neighbours(self, node: str):
+        """The nodes linked to ``node`` (an id, or an entity's name) with the relation, as a DataFrame."""
+        import pandas as pd
+
+        if node not in self.graph:
+            found = entities_named(self.entities, node)
+            if not found:
+                raise KeyError(f"no node or entity named {node!r}")
+            if len(found) > 1:
+                ids = ", ".join(entity.id for entity in found)
+                raise KeyError(f"{node!r} names {len(found)} entities ({ids}); give one id")
+            node = found[0].id
+        rows = node_neighbours(self.graph, node)
+        return pd.DataFrame(rows, columns=["id", "kind", "type", "label", "relation", "direction"])
 
     def show_graph(self, height: int = 600):
         """The interactive graph, inline in Jupyter."""
