@@ -18,12 +18,12 @@ run: $(STAMP)
 	$(BIN)/graphbuild build seeds -o out
 
 test: $(STAMP)
-	$(BIN)/ruff check graphbuild tests
+	$(BIN)/ruff check graphbuild tests benchmarks
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check graphbuild tests
-	$(BIN)/ruff format --check graphbuild tests
+	$(BIN)/ruff check graphbuild tests benchmarks
+	$(BIN)/ruff format --check graphbuild tests benchmarks
 
 clean:
-	rm -rf $(VENV) out/*.html out/*.jsonl out/*.graphml tests/artifacts
+	rm -rf $(VENV) out/* tests/artifacts

@@ -39,6 +39,9 @@ STYLES = {
 OTHER_STYLE = ("#bab0ac", "dot", "●")
 # Above this many nodes vis-network's pages stop being usable; the CLI's --max-nodes changes it.
 MAX_NODES = 1500
+# Above this many dated events the timeline opens on the last OPENING_DAYS days.
+MAX_TIMELINE_ITEMS = 1000
+OPENING_DAYS = 60
 # Every template is HTML: escape every value unless it is marked safe (the inlined libraries).
 _ENVIRONMENT = Environment(loader=PackageLoader("graphbuild", "assets"), autoescape=True)
 
@@ -282,9 +285,13 @@ def write_timeline_html(result: Result, path: Path) -> None:
     items, undated, details = timeline_items(result)
     window = None
     if items:
-        # Open on all dated events with a margin, not on vis-timeline's default of "now".
+        # Open on all dated events with a margin, not on vis-timeline's default of "now". With
+        # thousands of events, open on the latest weeks: vis-timeline draws only what is in
+        # view, and drawing thousands of items at once takes it many seconds.
         first = min(item["start"] for item in items)
         last = max(item.get("end", item["start"]) for item in items)
+        if len(items) > MAX_TIMELINE_ITEMS:
+            first = max(first, _shift(last, -OPENING_DAYS))
         window = {"start": _shift(first, -3), "end": _shift(last, 3)}
     page = _ENVIRONMENT.get_template("timeline.html.j2").render(
         items=script_json(items),
