@@ -20,6 +20,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from graphbuild.evaluation.browser import headless_chromium
 from graphbuild.export.html import MAX_NODES, write_graph_html, write_index_html, write_timeline_html
 from graphbuild.graph import build_graph
 from graphbuild.model import Article, Basis, DateValue, Entity, Event, EventSource, Participant
@@ -99,24 +100,6 @@ def measure(driver, page: Path, ready: str, timeout: float = 600) -> dict:
     }
 
 
-def chromium():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--window-size=1400,900",
-    ):
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -137,7 +120,7 @@ def main() -> None:
     settled = "return window.graphbuild && window.graphbuild.settled ? window.graphbuild.settledAt : null"
     drawn = "return document.querySelectorAll('.vis-item').length ? performance.now() : null"
     table = "return document.getElementById('count').textContent ? performance.now() : null"
-    driver = chromium()
+    driver = headless_chromium()
     try:
         rows = [
             measure(driver, out / "graph-all.html", settled) | {"drawn_nodes": args.nodes},

@@ -1,7 +1,6 @@
 """The HTML pages in headless Chromium, offline: they load, show the data, and run no article text."""
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -9,10 +8,9 @@ from selenium.webdriver import ActionChains
 from selenium.webdriver.support.ui import Select
 
 import graphbuild
+from graphbuild.evaluation.browser import CHROMEDRIVER, CHROMIUM, headless_chromium
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="needs Debian chromium and chromium-driver"),
@@ -21,24 +19,7 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--window-size=1400,900",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(60)
+    driver = headless_chromium()
     yield driver
     driver.quit()
 
