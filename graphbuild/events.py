@@ -1,6 +1,8 @@
 """The event stage: who did what, where and when, one or more events per sentence.
 
-Each main-clause verb with at least one named participant is an event. Its participants
+Each main-clause verb with at least one named participant is an event, and so is a typed
+verb that modifies a noun ("tanks pledged by NATO nations last week") and an event noun
+with a named participant ("Russia's Feb. 24 invasion", ``EVENT_NOUNS``). Participants
 and their roles come from the dependency parse; reported speech ("X said that ...") is one
 statement event whose content (the quote) carries the entities spoken about. The date is
 the time expression attached to the verb; failing that, a simple past report of the
@@ -164,6 +166,43 @@ _TYPE_OF = {}
 for _kind, _lemmas in reversed(list(EVENT_TYPES.items())):
     for _lemma in _lemmas:
         _TYPE_OF[_lemma] = _kind
+# Nouns that name a happening, with their event type. "press conference" and "peace talks"
+# are found by their last word.
+EVENT_NOUNS = {
+    "invasion": "military action",
+    "attack": "military action",
+    "offensive": "military action",
+    "counteroffensive": "military action",
+    "assault": "military action",
+    "bombardment": "military action",
+    "shelling": "military action",
+    "airstrike": "military action",
+    "annexation": "capture or loss of territory",
+    "occupation": "capture or loss of territory",
+    "capture": "capture or loss of territory",
+    "summit": "meeting or visit",
+    "visit": "meeting or visit",
+    "meeting": "meeting or visit",
+    "talks": "meeting or visit",
+    "conference": "statement",
+    "speech": "statement",
+    "address": "statement",
+    "interview": "statement",
+    "pledge": "aid or pledge",
+    "delivery": "aid or pledge",
+    "sanctions": "sanction",
+    "embargo": "sanction",
+    "appointment": "appointment or dismissal",
+    "resignation": "appointment or dismissal",
+    "dismissal": "appointment or dismissal",
+    "agreement": "application or agreement",
+    "deal": "application or agreement",
+    "treaty": "application or agreement",
+    "application": "application or agreement",
+    "accession": "application or agreement",
+}
+# An event noun that is the subject or object of a verb is the verb's event ("launched an invasion").
+_NOUN_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}
 _NOT_EVENTS = {
     "be",
     "have",
@@ -221,7 +260,8 @@ def find_events(
     last_person: int | None = None
     quoted = _quoted_characters(doc.text)
     for sentence in doc.sents:
-        for predicate in _predicates(sentence):
+        triggers = _predicates(sentence) + _modifying_predicates(sentence) + _event_nouns(sentence)
+        for predicate in sorted(set(triggers), key=lambda token: token.i):
             if quoted[predicate.idx]:
                 continue
             event = _event(
@@ -270,20 +310,53 @@ def _predicates(sentence: Span) -> list[Token]:
     return [verb for verb in predicates if verb.lemma_.lower() not in _NOT_EVENTS]
 
 
+def _modifying_predicates(sentence: Span) -> list[Token]:
+    """Typed verbs that describe a noun: "tanks pledged by NATO", "the city Russia annexed"."""
+    return [
+        token
+        for token in sentence
+        if token.dep_ in ("acl", "relcl")
+        and token.pos_ == "VERB"
+        and _TYPE_OF.get(token.lemma_.lower(), "other") not in ("other", "statement")
+    ]
+
+
+def _event_nouns(sentence: Span) -> list[Token]:
+    return [
+        token
+        for token in sentence
+        if token.pos_ == "NOUN"
+        and _noun_type(token) is not None
+        and not (token.dep_ in _NOUN_ARGUMENTS and token.head.pos_ in ("VERB", "AUX"))
+    ]
+
+
+def _noun_type(token: Token) -> str | None:
+    return EVENT_NOUNS.get(token.lower_) or EVENT_NOUNS.get(token.lemma_.lower())
+
+
 def _event(
     doc, sentence, predicate, article, entities, by_root, times, published, published_basis, last_person
 ) -> EventMention | None:
     lemma = predicate.lemma_.lower()
-    kind = _TYPE_OF.get(lemma, "other")
+    noun = predicate.pos_ == "NOUN"
+    kind = _noun_type(predicate) if noun else _TYPE_OF.get(lemma, "other")
     own = _clause_tokens(predicate, include_content=False)
     content = _clause_tokens(predicate, include_content=True) - own
     roles: list[Role] = []
     for token_index in sorted(own | content):
         index = by_root.get(token_index)
-        if index is not None:
+        if index is not None and token_index != predicate.i:
             in_content = token_index in content
-            role = _role(doc[token_index], predicate, entities[index].type, in_content)
+            if noun:
+                role = _noun_role(doc[token_index], predicate, entities[index].type)
+            else:
+                role = _role(doc[token_index], predicate, entities[index].type, in_content)
             roles.append(Role(index, role, in_content))
+    # "Crimea, seized by Moscow": the noun a verb describes is what it acts on.
+    described = by_root.get(predicate.head.i) if predicate.dep_ in ("acl", "relcl") else None
+    if described is not None and all(role.mention != described for role in roles):
+        roles.insert(0, Role(described, "patient"))
     subject = _subject(predicate)
     if (
         subject is not None
@@ -298,7 +371,12 @@ def _event(
         return None
 
     time = _attached_time(doc, predicate, own, times)
-    tense = _tense(predicate)
+    # "at a press conference", "talks with NATO": a noun with neither a doer nor a date of its
+    # own is the setting of its sentence's event, not an event a reader would list.
+    if noun and time is None and not any(role.role == "agent" for role in roles):
+        return None
+    # A noun has no tense: "the invasion" is dated only by a date of its own.
+    tense = "none" if noun else _tense(predicate)
     # "applied days after Russia invaded last year": the report's date would be wrong here.
     anchored_elsewhere = time is None and any(
         sentence.start_char <= other.start < sentence.end_char and other.date.type == "DATE"
@@ -324,7 +402,11 @@ def _event(
         trigger=predicate.text,
         lemma=lemma,
         type=kind,
-        label=_label(predicate, agent, own, content, kind, quote),
+        label=_noun_label(predicate, own)
+        if noun
+        else _modifier_label(predicate, agent, own)
+        if predicate.dep_ in ("acl", "relcl")
+        else _label(predicate, agent, own, content, kind, quote),
         modality=_modality(predicate, kind),
         tense=tense,
         roles=roles,
@@ -396,6 +478,9 @@ def _role(token: Token, predicate: Token, kind: str, in_content: bool) -> str:
     direct = all(step.dep_ in ("appos", "conj") for step in path[:-1])
     if direct and top.dep_ in ("nsubj", "agent"):
         return "agent"
+    # "pledged by NATO nations": the passive's by-phrase names the doer.
+    if top.dep_ == "agent" and all(step.dep_ in ("pobj", "compound", "appos", "conj") for step in path[:-1]):
+        return "agent"
     if direct and top.dep_ in ("nsubjpass", "dobj", "attr", "oprd"):
         return "patient"
     if direct and top.dep_ == "dative":
@@ -408,6 +493,69 @@ def _role(token: Token, predicate: Token, kind: str, in_content: bool) -> str:
     if top.dep_ == "prep" and kind == "PLACE":
         return "place"
     return "theme"
+
+
+def _noun_role(token: Token, noun: Token, kind: str) -> str:
+    """The role of an entity in an event noun's phrase: "Russia's invasion of Ukraine",
+    "the Kyiv summit", "talks with NATO", "sanctions by the EU on Russia"."""
+    path = [token]
+    while path[-1].head.i != noun.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    top = path[-1]
+    if top.dep_ == "poss" or top.lower_ == "by":
+        return "agent"
+    if top.dep_ == "compound":
+        return "place" if kind == "PLACE" else "agent"
+    if top.dep_ == "prep" and top.lower_ in ("of", "against", "on"):
+        return "patient"
+    if top.dep_ == "prep" and kind == "PLACE" and top.lower_ in _PLACE_PREPS:
+        return "place"
+    if top.dep_ == "prep" and top.lower_ in _RECIPIENT_PREPS:
+        return "recipient"
+    return "theme"
+
+
+def _modifier_label(verb: Token, agent: str | None, own: set[int], limit: int = 16) -> str:
+    """A verb that describes a noun, as a sentence: "tanks pledged by NATO nations last week"
+    reads "NATO nations pledged new battle tanks last week"."""
+    doc = verb.doc
+    by_phrase = next((child for child in verb.children if child.dep_ == "agent"), None)
+    skipped = {token.i for token in by_phrase.subtree} if by_phrase is not None else set()
+    subject = _subject(verb)
+    if subject is not None:
+        skipped |= {token.i for token in subject.subtree}
+    if by_phrase is not None and any(child.dep_ == "pobj" for child in by_phrase.children):
+        who = " ".join(t.text for child in by_phrase.children if child.dep_ == "pobj" for t in child.subtree)
+    elif subject is not None:
+        who = " ".join(t.text for t in subject.subtree)
+    else:
+        who = agent or ""
+    head = verb.head
+    first = head.left_edge.i
+    while first < head.i and doc[first].dep_ in ("det", "punct"):
+        first += 1
+    what = [t.text for t in doc[first : head.i + 1]]
+    rest = [doc[i].text for i in sorted(own) if i > verb.i and i not in skipped and not doc[i].is_punct]
+    words = [verb.text, *what, *rest]
+    if len(words) > limit:
+        words = words[:limit] + ["…"]
+    text = " ".join([who, *words]).strip()
+    return text[:1].upper() + text[1:]
+
+
+def _noun_label(noun: Token, own: set[int], limit: int = 16) -> str:
+    """The event noun's phrase as written: "Russia's Feb. 24 invasion"."""
+    doc = noun.doc
+    first, last = min(own), max(own)
+    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")):
+        last -= 1
+    while first < last and doc[first].dep_ == "det":
+        first += 1
+    words = doc[first : last + 1].text.split()
+    if len(words) > limit:
+        words = words[:limit] + ["…"]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _attached_time(doc: Doc, predicate: Token, own: set[int], times: list[TimeMention]) -> TimeMention | None:

@@ -210,7 +210,7 @@ def _event(cluster: list[_Item], entities: dict[str, Entity], articles: dict[str
     conflict = any(not _compatible(a, b) for a in resolved for b in resolved)
     stories = {source.copy_of or source.article for source in sources}
     return Event(
-        id=_event_id(sources),
+        id=_event_id(item.mention for item in cluster),
         label=best.label,
         type=best.type,
         trigger=best.trigger,
@@ -241,8 +241,9 @@ def _source(mention: EventMention, article: Article) -> EventSource:
     )
 
 
-def _event_id(sources: Iterable[EventSource]) -> str:
-    key = "|".join(f"{source.article}:{source.start}" for source in sources)
+def _event_id(mentions: Iterable[EventMention]) -> str:
+    """A hash of where its triggers stand: two events of one sentence get different ids."""
+    key = "|".join(sorted(f"{mention.article}:{mention.trigger_start}" for mention in mentions))
     return "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 

@@ -147,7 +147,13 @@ def test_timeline_page_shows_every_dated_event_and_its_sources(browser, seeds_ou
     assert all("Reznikov" in json.dumps(next(e for e in events if e["id"] == i)) for i in items)
 
     browser.execute_async_script("setTimeout(arguments[arguments.length - 1], 300)")
-    browser.find_element("css selector", ".vis-item .vis-item-content").click()
+    # A range item may start off screen; click the first point item, which is drawn whole.
+    point = next(
+        item
+        for item in browser.find_elements("css selector", ".vis-item.vis-point .vis-item-content")
+        if item.is_displayed()
+    )
+    point.click()
     panel = browser.find_element("id", "details").text
     assert "Sources (" in panel and "Reznikov" in panel
     undated[0].click()

@@ -110,6 +110,7 @@ def test_same_input_same_output(seeds_result, seeds_out, tmp_path):
     again = graphbuild.build([SEEDS])
     again.write(tmp_path)
     first = [event.id for event in seeds_result.events]
+    assert len(set(first)) == len(first)
     assert [event.id for event in again.events] == first
     assert [entity.id for entity in again.entities] == [entity.id for entity in seeds_result.entities]
     written = sorted(path.name for path in seeds_out.iterdir())
@@ -178,3 +179,16 @@ def test_a_stretch_counted_from_publication_dates_its_event(seeds_result):
     assert gains.date.value == "P1W"
     assert (gains.date.start, gains.date.end) == (date(2023, 1, 27), date(2023, 2, 3))
     assert gains.date.basis == "relative to inferred publication date"
+
+
+def test_the_invasion_and_the_tank_pledge_are_dated(seeds_result, article_ids):
+    invasion = next(e for e in seeds_result.events if e.trigger == "invasion" and e.date.value)
+    assert invasion.date.value == "2022-02-24" and invasion.type == "military action"
+    assert "place:russia" in {p.entity for p in invasion.participants if p.role == "agent"}
+    pledge = next(e for e in seeds_result.events if e.trigger == "pledged")
+    # The week before publication (Friday 3 Feb 2023 is in week 5).
+    assert pledge.date.value == "2023-W04"
+    assert (pledge.date.start, pledge.date.end) == (date(2023, 1, 23), date(2023, 1, 29))
+    assert pledge.type == "aid or pledge"
+    assert "org:nato" in {p.entity for p in pledge.participants if p.role == "agent"}
+    assert {s.article for s in pledge.sources} == {article_ids[UNDATED]}

@@ -39,8 +39,7 @@ STYLES = {
 OTHER_STYLE = ("#bab0ac", "dot", "●")
 # Above this many nodes vis-network's pages stop being usable; the CLI's --max-nodes changes it.
 MAX_NODES = 1500
-# Above this many dated events the timeline opens on the last OPENING_DAYS days.
-MAX_TIMELINE_ITEMS = 1000
+# The timeline opens on at most this many days (see opening_window).
 OPENING_DAYS = 60
 # Every template is HTML: escape every value unless it is marked safe (the inlined libraries).
 _ENVIRONMENT = Environment(loader=PackageLoader("graphbuild", "assets"), autoescape=True)
@@ -277,22 +276,35 @@ def timeline_items(result: Result) -> tuple[list[dict], list[dict], list[dict]]:
     return items, undated, details
 
 
+def opening_window(items: list[dict], days: int = OPENING_DAYS) -> dict | None:
+    """Where the timeline opens: the last ``days`` days of the bulk of the events.
+
+    One event dated 2014 beside a week of news would squeeze the week into a sliver, and
+    vis-timeline takes seconds to draw thousands of items at once, so the page opens on at
+    most ``days`` days ending at the 95th percentile of the events' ends, with a margin, and
+    says how many events lie outside.
+
+    >>> items = [{"start": "2014-01-01", "end": "2015-01-01"}] + [{"start": "2023-02-03"}] * 9
+    >>> opening_window(items)
+    {'start': '2022-12-02', 'end': '2023-02-06', 'outside': 1}
+    """
+    if not items:
+        return None
+    starts = sorted(item["start"] for item in items)
+    ends = sorted(item.get("end", item["start"]) for item in items)
+    last = ends[min(len(ends) - 1, int(len(ends) * 0.95))]
+    first = max(starts[0], _shift(last, -days))
+    outside = sum(1 for item in items if item.get("end", item["start"]) < first or item["start"] > last)
+    return {"start": _shift(first, -3), "end": _shift(last, 3), "outside": outside}
+
+
 def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 def write_timeline_html(result: Result, path: Path) -> None:
     items, undated, details = timeline_items(result)
-    window = None
-    if items:
-        # Open on all dated events with a margin, not on vis-timeline's default of "now". With
-        # thousands of events, open on the latest weeks: vis-timeline draws only what is in
-        # view, and drawing thousands of items at once takes it many seconds.
-        first = min(item["start"] for item in items)
-        last = max(item.get("end", item["start"]) for item in items)
-        if len(items) > MAX_TIMELINE_ITEMS:
-            first = max(first, _shift(last, -OPENING_DAYS))
-        window = {"start": _shift(first, -3), "end": _shift(last, 3)}
+    window = opening_window(items)
     page = _ENVIRONMENT.get_template("timeline.html.j2").render(
         items=script_json(items),
         details=script_json(details),
@@ -303,6 +315,7 @@ def write_timeline_html(result: Result, path: Path) -> None:
         events=len(result.events),
         dated=len(items),
         window=script_json(window),
+        outside=window["outside"] if window else 0,
     )
     with atomic_write(path) as stream:
         stream.write(page)

@@ -1,0 +1,78 @@
+"""Events from sentences: verbs, verbs that describe a noun, and event nouns."""
+
+import json
+
+import pytest
+
+import graphbuild
+
+
+@pytest.fixture
+def events_of(tmp_path):
+    def build(text: str, published: str = "2023-02-03"):
+        path = tmp_path / "article.json"
+        path.write_text(json.dumps({"title": "Test", "date": published, "text": text}))
+        return graphbuild.build([path]).events
+
+    return build
+
+
+def roles(event):
+    return {(p.name, p.role) for p in event.participants}
+
+
+def test_an_event_noun_with_its_doer_and_date_is_an_event(events_of):
+    events = events_of(
+        "European Council President Charles Michel has traveled to Kyiv to show support for Ukraine "
+        "as the first anniversary of Russia's Feb. 24 invasion looms."
+    )
+    invasion = next(e for e in events if e.trigger == "invasion")
+    assert invasion.type == "military action"
+    assert invasion.date.value == "2022-02-24"
+    assert ("Russia", "agent") in roles(invasion)
+    assert invasion.label == "Russia's Feb. 24 invasion"
+
+
+def test_an_event_noun_that_is_only_a_setting_is_not_an_event(events_of):
+    events = events_of(
+        "Zelensky said at a press conference in Kyiv that Ukraine would never surrender Bakhmut to Russia."
+    )
+    assert [e.trigger for e in events] == ["said"]
+
+
+def test_an_event_noun_as_a_verbs_object_is_the_verbs_event(events_of):
+    events = events_of("Russia launched a full-scale invasion of Ukraine on Feb. 24, 2022.")
+    assert "invasion" not in [e.trigger for e in events]
+
+
+def test_a_verb_describing_a_noun_is_an_event_with_the_passives_doer(events_of):
+    events = events_of(
+        "Ukraine's defense minister, Oleksii Reznikov, said new battle tanks pledged by NATO nations "
+        "last week would serve as an iron fist in the counteroffensive."
+    )
+    pledge = next(e for e in events if e.trigger == "pledged")
+    assert pledge.type == "aid or pledge"
+    assert ("NATO", "agent") in roles(pledge)
+    assert (pledge.date.value, str(pledge.date.start), str(pledge.date.end)) == (
+        "2023-W04",
+        "2023-01-23",
+        "2023-01-29",
+    )
+    assert pledge.label == "NATO nations pledged new battle tanks last week"
+
+
+def test_the_noun_a_verb_describes_is_its_patient(events_of):
+    events = events_of(
+        "Zelensky visited Crimea, seized by Moscow in 2014, for the first time since the war began."
+    )
+    seized = next(e for e in events if e.trigger == "seized")
+    assert seized.date.value == "2014" and seized.type == "capture or loss of territory"
+    assert {("Moscow", "agent"), ("Crimea", "patient")} <= roles(seized)
+
+
+def test_two_events_of_one_sentence_have_their_own_ids(events_of):
+    events = events_of(
+        "Zelensky met Charles Michel in Kyiv and signed an agreement with the European Union on Friday."
+    )
+    assert len(events) >= 2
+    assert len({event.id for event in events}) == len(events)
