@@ -1,12 +1,15 @@
 """The event stage: who did what, where and when, one or more events per sentence.
 
-Each main-clause verb with at least one named participant is an event, and so is a typed
-verb that modifies a noun ("tanks pledged by NATO nations last week") and an event noun
-with a named participant ("Russia's Feb. 24 invasion", ``EVENT_NOUNS``). Participants
+Each verb with at least one named participant is an event: of the main clause, of a clause
+inside it ("said its sales rose 43%"), or a typed verb that describes a noun ("tanks pledged
+by NATO nations last week"); so is an event noun with a doer or a date of its own ("Russia's
+Feb. 24 invasion", ``EVENT_NOUNS``). Participants
 and their roles come from the dependency parse; reported speech ("X said that ...") is one
 statement event whose content (the quote) carries the entities spoken about. The date is
-the time expression attached to the verb; failing that, a simple past report of the
-article's own news is dated by the publication date, and says so.
+the time expression attached to the verb; failing that, a report that something has
+happened (past, perfect, a present "says", a headline's present) is dated by the
+publication date, or by the story's day when the article's first dated event falls in the
+week before publication, and says which.
 
 Event types (``EVENT_TYPES``): statement, meeting or visit, military action, capture or
 loss of territory, aid or pledge, sanction, appointment or dismissal, application or
@@ -260,7 +263,12 @@ def find_events(
     last_person: int | None = None
     quoted = _quoted_characters(doc.text)
     for sentence in doc.sents:
-        triggers = _predicates(sentence) + _modifying_predicates(sentence) + _event_nouns(sentence)
+        triggers = (
+            _predicates(sentence)
+            + _modifying_predicates(sentence)
+            + _embedded_predicates(sentence)
+            + _event_nouns(sentence)
+        )
         for predicate in sorted(set(triggers), key=lambda token: token.i):
             if quoted[predicate.idx]:
                 continue
@@ -285,6 +293,32 @@ def find_events(
         ]
         if people:
             last_person = max(people, key=lambda i: entities[i].start)
+    return _date_by_story_day(events, published, published_basis)
+
+
+def _date_by_story_day(
+    events: list[EventMention], published: date | None, published_basis: str
+) -> list[EventMention]:
+    """Past reports dated only by publication take the story's day instead, if the article
+    dates its first dated event to a day in the week before publication."""
+    story_day = next(
+        (
+            event.date.start
+            for event in events
+            if event.time is not None
+            and event.date.granularity == "day"
+            and event.date.start == event.date.end
+            and published is not None
+            and 0 < (published - event.date.start).days <= 7
+        ),
+        None,
+    )
+    if story_day is None:
+        return events
+    dated = DateValue(story_day.isoformat(), story_day, story_day, "day", Basis.STORY_DAY)
+    for event in events:
+        if event.time is None and event.date.basis == published_basis and event.tense in ("past", "perfect"):
+            event.date = dated
     return events
 
 
@@ -318,6 +352,18 @@ def _modifying_predicates(sentence: Span) -> list[Token]:
         if token.dep_ in ("acl", "relcl")
         and token.pos_ == "VERB"
         and _TYPE_OF.get(token.lemma_.lower(), "other") not in ("other", "statement")
+    ]
+
+
+def _embedded_predicates(sentence: Span) -> list[Token]:
+    """Verbs of clauses inside the main one: what was said ("said its sales rose 43% in
+    February"), why or when ("after the company declared bankruptcy"), what followed."""
+    return [
+        token
+        for token in sentence
+        if token.dep_ in ("ccomp", "advcl", "conj", "xcomp", "pcomp")
+        and token.pos_ == "VERB"
+        and token.lemma_.lower() not in _NOT_EVENTS
     ]
 
 
@@ -377,9 +423,19 @@ def _event(
         return None
     # A noun has no tense: "the invasion" is dated only by a date of its own.
     tense = "none" if noun else _tense(predicate)
-    # "applied days after Russia invaded last year": the report's date would be wrong here.
+    modality = _modality(predicate, kind)
+    # "GM says it could be profitable": news reports its statements in the present, made
+    # when the story was written.
+    # So is a headline's: the article's first sentence in the simple present.
+    headline = sentence.start == 0
+    if tense == "present" and modality == "asserted" and (kind == "statement" or headline):
+        tense = "report"
+    # "applied days after Russia invaded last year": with an earlier date in its sentence, the
+    # report's date would be wrong here. A later one ("before the end of the month") is a deadline.
     anchored_elsewhere = time is None and any(
-        sentence.start_char <= other.start < sentence.end_char and other.date.type == "DATE"
+        sentence.start_char <= other.start < sentence.end_char
+        and other.date.type == "DATE"
+        and (published is None or other.date.end is None or other.date.end < published)
         for other in times
     )
     date_value = UNDATED if anchored_elsewhere else event_date(time, tense, published, published_basis)
@@ -407,7 +463,7 @@ def _event(
         else _modifier_label(predicate, agent, own)
         if predicate.dep_ in ("acl", "relcl")
         else _label(predicate, agent, own, content, kind, quote),
-        modality=_modality(predicate, kind),
+        modality=modality,
         tense=tense,
         roles=roles,
         source=Source(
@@ -427,10 +483,11 @@ def _event(
 def event_date(
     time: TimeMention | None, tense: str, published: date | None, published_basis: str
 ) -> DateValue:
-    """The date of an event: its own time expression, else its report's date when past."""
+    """The date of an event: its own time expression, else its report's date when the
+    report says it has happened ("said", "has captured", "says")."""
     if time is not None:
         return time.date
-    if tense == "past" and published is not None:
+    if tense in ("past", "perfect", "report") and published is not None:
         return DateValue(published.isoformat(), published, published, "day", published_basis)
     return UNDATED
 

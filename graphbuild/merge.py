@@ -42,9 +42,10 @@ _BASIS_RANK = {
     Basis.RELATIVE: 1,
     Basis.INHERITED: 2,
     Basis.RELATIVE_INFERRED: 3,
-    Basis.PUBLICATION: 4,
-    Basis.INFERRED_PUBLICATION: 5,
-    Basis.UNRESOLVED: 6,
+    Basis.STORY_DAY: 4,
+    Basis.PUBLICATION: 5,
+    Basis.INFERRED_PUBLICATION: 6,
+    Basis.UNRESOLVED: 7,
 }
 _ROLE_RANK = {"agent": 0, "patient": 1, "recipient": 2, "theme": 3, "place": 4}
 

@@ -19,6 +19,10 @@ class Basis:
     # "a year earlier", "the next day", "that year": resolved against the date mentioned before it.
     INHERITED = "relative to an earlier date in the text"
     PUBLICATION = "publication date"
+    # "Henderson said ..." in a story of June 4 about a press conference on June 1: a past
+    # report with no date of its own takes the day of the article's first dated event, when
+    # that day falls in the week before publication.
+    STORY_DAY = "day of the article's story"
     INFERRED_PUBLICATION = "inferred publication date"
     UNRESOLVED = "unresolved"
 

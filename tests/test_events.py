@@ -37,7 +37,7 @@ def test_an_event_noun_that_is_only_a_setting_is_not_an_event(events_of):
     events = events_of(
         "Zelensky said at a press conference in Kyiv that Ukraine would never surrender Bakhmut to Russia."
     )
-    assert [e.trigger for e in events] == ["said"]
+    assert "said" in [e.trigger for e in events] and "conference" not in [e.trigger for e in events]
 
 
 def test_an_event_noun_as_a_verbs_object_is_the_verbs_event(events_of):
@@ -76,3 +76,38 @@ def test_two_events_of_one_sentence_have_their_own_ids(events_of):
     )
     assert len(events) >= 2
     assert len({event.id for event in events}) == len(events)
+
+
+def test_reports_in_the_present_or_perfect_are_dated_by_publication(events_of):
+    events = events_of(
+        "Airbus wins a $15bn order for eighty jets from Qatar Airways.\n\n"
+        "Boeing says it must increase the tempo of production. "
+        "Airbus has asked that a decision on the project be made before the end of the month. "
+        "Boeing will open a new plant in Seattle."
+    )
+    dates = {e.trigger: (e.date.value, e.date.basis) for e in events}
+    for trigger in ("wins", "says", "asked"):
+        assert dates[trigger] == ("2023-02-03", "publication date"), trigger
+    assert dates["open"][0] is None
+
+
+def test_past_reports_take_the_day_of_the_story(events_of):
+    events = events_of(
+        "General Motors filed for bankruptcy protection on Monday, June 1st. "
+        "Chief executive Fritz Henderson said the company would emerge leaner. "
+        "Henderson stressed that General Motors has a future.",
+        published="2009-06-04",
+    )
+    dates = {e.trigger: (e.date.value, e.date.basis) for e in events}
+    assert dates["filed"][0] == "2009-06-01"
+    assert dates["said"] == ("2009-06-01", "day of the article's story")
+    assert dates["stressed"] == ("2009-06-01", "day of the article's story")
+
+
+def test_a_story_day_more_than_a_week_old_is_background(events_of):
+    events = events_of(
+        "Zelensky met CIA Director William Burns in Kyiv on Dec. 21. "
+        "Zelensky said Ukraine would hold Bakhmut."
+    )
+    said = next(e for e in events if e.trigger == "said")
+    assert (said.date.value, said.date.basis) == ("2023-02-03", "publication date")
