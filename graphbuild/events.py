@@ -432,9 +432,12 @@ def _event(
         tense = "report"
     # "applied days after Russia invaded last year": with an earlier date in its sentence, the
     # report's date would be wrong here. A later one ("before the end of the month") is a deadline.
+    # Dates of what was said ("said it posted a profit in the third quarter") date the words'
+    # content, not the saying.
     anchored_elsewhere = time is None and any(
         sentence.start_char <= other.start < sentence.end_char
         and other.date.type == "DATE"
+        and not _within(doc, other, content)
         and (published is None or other.date.end is None or other.date.end < published)
         for other in times
     )
@@ -615,8 +618,15 @@ def _noun_label(noun: Token, own: set[int], limit: int = 16) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _within(doc: Doc, time: TimeMention, tokens: set[int]) -> bool:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and span.root.i in tokens
+
+
 def _attached_time(doc: Doc, predicate: Token, own: set[int], times: list[TimeMention]) -> TimeMention | None:
-    """The time expression in the predicate's own clause, nearest the predicate."""
+    """The time expression in the predicate's own clause: one that modifies the predicate
+    itself ("Yesterday ... unveiled", "rose in February") before one inside a participant
+    ("at this year's conference"), then the nearest."""
     candidates = []
     for time in times:
         # A stretch counted from publication ("over the past two weeks") dates an event; a bare
@@ -628,8 +638,10 @@ def _attached_time(doc: Doc, predicate: Token, own: set[int], times: list[TimeMe
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and span.root.i in own:
-            candidates.append((abs(span.root.i - predicate.i), time.start, time))
-    return min(candidates)[2] if candidates else None
+            head = span.root.head
+            direct = head.i == predicate.i or (head.dep_ == "prep" and head.head.i == predicate.i)
+            candidates.append((not direct, abs(span.root.i - predicate.i), time.start, time))
+    return min(candidates)[-1] if candidates else None
 
 
 def _tense(predicate: Token) -> str:

@@ -111,3 +111,23 @@ def test_a_story_day_more_than_a_week_old_is_background(events_of):
     )
     said = next(e for e in events if e.trigger == "said")
     assert (said.date.value, said.date.basis) == ("2023-02-03", "publication date")
+
+
+def test_a_date_of_the_verb_wins_over_a_date_inside_a_participant(events_of):
+    events = events_of(
+        "Yesterday, at this year's Worldwide Developers Conference, Apple chief Steve Jobs unveiled "
+        "the iPhone 4.",
+        published="2010-06-08",
+    )
+    unveiled = next(e for e in events if e.trigger == "unveiled")
+    assert unveiled.date.value == "2010-06-07"
+
+
+def test_a_date_in_what_was_said_does_not_undate_the_saying(events_of):
+    events = events_of(
+        "Ford has said that General Motors lost US$997 million in the third quarter.",
+        published="2009-11-03",
+    )
+    dates = {e.trigger: e.date.value for e in events}
+    assert dates["said"] == "2009-11-03"
+    assert dates["lost"] == "2009-Q3"
