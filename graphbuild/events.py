@@ -220,7 +220,12 @@ _NOT_EVENTS = {
     "consider",
 }
 _STATIVE_SUBJECTS = {"it", "this", "that", "there", "which", "what", "who"}
-_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON"}
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
+# "the company said", "the bloc is preparing": a definite description of the last organisation.
+_ORG_DESCRIPTIONS = {
+    "company", "firm", "group", "carmaker", "automaker", "airline", "carrier", "manufacturer",
+    "planemaker", "airframer", "maker", "retailer", "bank", "bloc", "alliance", "agency", "ministry",
+}  # fmt: skip
 _PLACE_PREPS = {
     "in",
     "at",
@@ -260,7 +265,8 @@ def find_events(
         if span is not None:
             by_root[span.root.i] = index
     events = []
-    last_person: int | None = None
+    # The last person and organisation named, for "he said", "it announced", "the company said".
+    last_named: dict[str, int] = {}
     quoted = _quoted_characters(doc.text)
     for sentence in doc.sents:
         triggers = (
@@ -282,17 +288,18 @@ def find_events(
                 times,
                 published,
                 published_basis,
-                last_person,
+                last_named,
             )
             if event is not None:
                 events.append(event)
-        people = [
-            i
-            for root, i in by_root.items()
-            if sentence.start <= root < sentence.end and entities[i].type == "PERSON"
-        ]
-        if people:
-            last_person = max(people, key=lambda i: entities[i].start)
+        for kind in ("PERSON", "ORG"):
+            named = [
+                i
+                for root, i in by_root.items()
+                if sentence.start <= root < sentence.end and entities[i].type == kind
+            ]
+            if named:
+                last_named[kind] = max(named, key=lambda i: entities[i].start)
     return _date_by_story_day(events, published, published_basis)
 
 
@@ -382,7 +389,7 @@ def _noun_type(token: Token) -> str | None:
 
 
 def _event(
-    doc, sentence, predicate, article, entities, by_root, times, published, published_basis, last_person
+    doc, sentence, predicate, article, entities, by_root, times, published, published_basis, last_named
 ) -> EventMention | None:
     lemma = predicate.lemma_.lower()
     noun = predicate.pos_ == "NOUN"
@@ -404,16 +411,12 @@ def _event(
     if described is not None and all(role.mention != described for role in roles):
         roles.insert(0, Role(described, "patient"))
     subject = _subject(predicate)
-    if (
-        subject is not None
-        and subject.lower_ in _PRONOUNS
-        and last_person is not None
-        and not any(role.role == "agent" for role in roles)
-    ):
-        roles.insert(0, Role(last_person, "agent"))
+    antecedent = last_named.get(_antecedent_type(subject)) if subject is not None else None
+    if antecedent is not None and not any(role.role == "agent" for role in roles):
+        roles.insert(0, Role(antecedent, "agent"))
     if not roles:
         return None
-    if subject is not None and subject.lower_ in _STATIVE_SUBJECTS and kind == "other":
+    if subject is not None and subject.lower_ in _STATIVE_SUBJECTS and kind == "other" and antecedent is None:
         return None
 
     time = _attached_time(doc, predicate, own, times)
@@ -519,6 +522,16 @@ def _subject(predicate: Token) -> Token | None:
             return child
     if predicate.dep_ == "conj":
         return _subject(predicate.head)
+    return None
+
+
+def _antecedent_type(subject: Token) -> str | None:
+    """The type of entity a pronoun or a definite description subject refers back to."""
+    if subject.lower_ in _PRONOUNS:
+        return _PRONOUNS[subject.lower_]
+    determiners = {child.lower_ for child in subject.children if child.dep_ == "det"}
+    if subject.lemma_.lower() in _ORG_DESCRIPTIONS and determiners == {"the"}:
+        return "ORG"
     return None
 
 

@@ -131,3 +131,14 @@ def test_a_date_in_what_was_said_does_not_undate_the_saying(events_of):
     dates = {e.trigger: e.date.value for e in events}
     assert dates["said"] == "2009-11-03"
     assert dates["lost"] == "2009-Q3"
+
+
+def test_it_and_the_company_refer_back_to_the_last_organisation(events_of):
+    events = events_of(
+        "General Motors filed for bankruptcy protection on Monday. "
+        "It currently produces fifteen brands of vehicle in 37 countries. "
+        "The company said it would close fourteen plants."
+    )
+    for trigger in ("produces", "said"):
+        event = next(e for e in events if e.trigger == trigger)
+        assert ("General Motors", "agent") in roles(event), trigger
