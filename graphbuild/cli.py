@@ -108,6 +108,15 @@ def parser() -> argparse.ArgumentParser:
             "--errors", type=int, default=0, metavar="N", help="print our first N disagreements"
         )
         timex.add_argument("--json", action="store_true", help="print the report as JSON")
+    timelines = benchmarks.add_parser(
+        "timeline",
+        help="entity timelines against SemEval-2015 TimeLine gold timelines (CAT XML documents)",
+        description="DIR holds one or more corpora, each a folder of gold timelines (one file per "
+        "target entity) beside its CAT XML documents, e.g. ../shared/data/timeline-semeval2015.",
+    )
+    timelines.add_argument("folder", type=Path, metavar="DIR", help="searched recursively")
+    timelines.add_argument("--model", help="spaCy pipeline (default: best installed)")
+    timelines.add_argument("--json", action="store_true", help="print the report as JSON")
     return main
 
 
@@ -128,13 +137,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
-    from graphbuild.evaluation import entities, heideltime, timex
+    from graphbuild.evaluation import entities, heideltime, timeline, timex
     from graphbuild.evaluation.cleaning import evaluate_cleaning
 
     time_report = None
     try:
         if args.benchmark == "cleaning":
             report = evaluate_cleaning(args.folder, fields)
+        elif args.benchmark == "timeline":
+            report = timeline.evaluate_timelines(timeline.find_corpora(args.folder), args.model)
         else:
             docs = timex.load(args.benchmark, args.folder)[: args.limit]
             taggers = {"graphbuild": timex.graphbuild_tagger(args.model)}
