@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from graphbuild import __version__
+from graphbuild.aliases import AliasError
 from graphbuild.export import FORMATS
 from graphbuild.export.html import MAX_NODES
 from graphbuild.ingest import FIELD_NAMES, InputError, parse_fields
@@ -70,6 +71,13 @@ def parser() -> argparse.ArgumentParser:
         "--keep-dropped",
         action="store_true",
         help="write the lines removed from each article to OUTDIR/dropped/",
+    )
+    build.add_argument(
+        "--aliases",
+        type=Path,
+        metavar="FILE",
+        help="your corrections to entities: a CSV (alias,name[,type]) or YAML (name: [aliases]) file; "
+        "the names listed are one entity under that name",
     )
     build.add_argument(
         "--max-nodes",
@@ -183,8 +191,8 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
         )
 
     try:
-        result = build(args.paths, model=args.model, progress=progress, fields=fields)
-    except ModelError as error:
+        result = build(args.paths, model=args.model, progress=progress, fields=fields, aliases=args.aliases)
+    except (ModelError, AliasError) as error:
         print(f"graphbuild: error: {error}", file=sys.stderr)
         return 2
     for skipped in result.skipped:

@@ -15,10 +15,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from graphbuild.model import ArticleAnalysis, Entity, EntityMention
+
+if TYPE_CHECKING:
+    from graphbuild.aliases import Aliases
 
 TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 _PARTICLES = {
@@ -295,16 +299,21 @@ def _strip_titles(span: Span) -> Span:
     return span.doc[start : span.end] if start != span.start else span
 
 
-def link(analyses: Iterable[ArticleAnalysis]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+def link(
+    analyses: Iterable[ArticleAnalysis], aliases: Aliases | None = None
+) -> tuple[list[Entity], dict[tuple[str, int], str]]:
     """Link every mention of every article to one entity.
 
-    Returns the entities, sorted by id, and a map from (article id, mention index) to the
-    entity id.
+    ``aliases`` are the user's corrections (:mod:`graphbuild.aliases`): a listed name and its
+    aliases are one entity under that name and type. Returns the entities, sorted by id, and a
+    map from (article id, mention index) to the entity id.
     """
     groups: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
     for analysis in analyses:
         for index, mention in enumerate(analysis.entities):
-            groups[_key(mention)].append((analysis.article.id, index, mention))
+            canonical = aliases.lookup(mention.text) if aliases else None
+            key = f"name:{fold(canonical)}" if canonical else _key(mention)
+            groups[key].append((analysis.article.id, index, mention))
 
     parent = {key: key for key in groups}
 
@@ -326,7 +335,7 @@ def link(analyses: Iterable[ArticleAnalysis]) -> tuple[list[Entity], dict[tuple[
     used: Counter[str] = Counter()
     for root in sorted(clusters):
         members = clusters[root]
-        entity = _entity(root, members)
+        entity = _entity(root, members, aliases)
         used[entity.id] += 1
         if used[entity.id] > 1:
             entity.id = f"{entity.id}-{used[entity.id]}"
@@ -378,14 +387,21 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
                 yield key, next(iter(target))
 
 
-def _entity(root: str, members: list[tuple[str, int, EntityMention]]) -> Entity:
+def _entity(root: str, members: list[tuple[str, int, EntityMention]], aliases: Aliases | None) -> Entity:
     type_counts = Counter(mention.type for _, _, mention in members)
     kind = type_counts.most_common(1)[0][0]
     if any(_key(m).startswith(("geo:", "country:", "region:")) for _, _, m in members):
         kind = "PLACE"
     forms = Counter(mention.text for _, _, mention in members)
-    place = next((place_of(m.text) for _, _, m in members if place_of(m.text)), None)
-    if kind == "PLACE" and place is not None:
+    canonical = next(
+        (aliases.lookup(m.text) for _, _, m in members if aliases and aliases.lookup(m.text)), None
+    )
+    place = place_of(canonical) if canonical else None
+    place = place or next((place_of(m.text) for _, _, m in members if place_of(m.text)), None)
+    if canonical:
+        name = canonical
+        kind = aliases.type_of(canonical) or kind
+    elif kind == "PLACE" and place is not None:
         name = place.name
     else:
         name = max(forms, key=lambda form: (len(form.split()), forms[form], form))
@@ -397,8 +413,8 @@ def _entity(root: str, members: list[tuple[str, int, EntityMention]]) -> Entity:
         aliases=sorted(set(forms) | {name}),
         mentions=len(members),
         articles=articles,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
+        lat=place.lat if place and kind == "PLACE" else None,
+        lon=place.lon if place and kind == "PLACE" else None,
     )
 
 

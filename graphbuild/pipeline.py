@@ -14,6 +14,7 @@ from typing import TypeVar
 import networkx as nx
 
 from graphbuild import nlp as nlp_stage
+from graphbuild.aliases import Aliases, read_aliases
 from graphbuild.clean import clean
 from graphbuild.dedupe import find_copies
 from graphbuild.entities import find_entities, link
@@ -183,13 +184,18 @@ def build(
     progress: Progress | None = None,
     fields: Mapping[str, str] | None = None,
     limits: Limits = LIMITS,
+    aliases: str | Path | Aliases | None = None,
 ) -> Result:
     """Build events, entities and their graph from the articles under ``paths``.
 
     ``model`` is a spaCy pipeline name or folder (default: the preferred installed one).
     ``progress`` may wrap the article loop, e.g. ``lambda items, total: tqdm(items, total=total)``.
     ``fields`` maps record fields to your JSON/CSV columns, e.g. ``{"text": "story_body"}``.
+    ``aliases`` is an alias file (CSV or YAML, see :mod:`graphbuild.aliases`) or its contents:
+    your corrections to which names are one entity, and of what type.
     """
+    if aliases is not None and not isinstance(aliases, Aliases):
+        aliases = read_aliases(aliases)
     inputs = read_articles(paths, fields, limits)
     articles = [item for item in inputs if isinstance(item, Article)]
     skipped = [item for item in inputs if isinstance(item, Skipped)]
@@ -200,7 +206,7 @@ def build(
         docs = progress(docs, len(articles))
     analyses = [analyse(article, doc) for article, doc in zip(articles, docs, strict=True)]
 
-    entities, mention_entity = link(analyses)
+    entities, mention_entity = link(analyses, aliases)
     events = merge_events(analyses, entities, mention_entity)
     graph = build_graph(articles, entities, events)
     return Result(articles, skipped, entities, events, graph, nlp_stage.model_name(nlp), inputs)
