@@ -220,7 +220,8 @@ _NOT_EVENTS = {
     "consider",
 }
 _STATIVE_SUBJECTS = {"it", "this", "that", "there", "which", "what", "who"}
-_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG"}
+# "it" is the last organisation or place named ("Moscow says ... four regions it annexed").
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG or PLACE"}
 # "the company said", "the bloc is preparing": a definite description of the last organisation.
 _ORG_DESCRIPTIONS = {
     "company", "firm", "group", "carmaker", "automaker", "airline", "carrier", "manufacturer",
@@ -292,11 +293,11 @@ def find_events(
             )
             if event is not None:
                 events.append(event)
-        for kind in ("PERSON", "ORG"):
+        for kind, types in (("PERSON", {"PERSON"}), ("ORG", {"ORG"}), ("ORG or PLACE", {"ORG", "PLACE"})):
             named = [
                 i
                 for root, i in by_root.items()
-                if sentence.start <= root < sentence.end and entities[i].type == kind
+                if sentence.start <= root < sentence.end and entities[i].type in types
             ]
             if named:
                 last_named[kind] = max(named, key=lambda i: entities[i].start)
@@ -411,7 +412,9 @@ def _event(
     if described is not None and all(role.mention != described for role in roles):
         roles.insert(0, Role(described, "patient"))
     subject = _subject(predicate)
-    antecedent = last_named.get(_antecedent_type(subject)) if subject is not None else None
+    antecedent = (
+        _antecedent(subject, sentence, entities, by_root, last_named) if subject is not None else None
+    )
     if antecedent is not None and not any(role.role == "agent" for role in roles):
         roles.insert(0, Role(antecedent, "agent"))
     if not roles:
@@ -427,6 +430,9 @@ def _event(
     # A noun has no tense: "the invasion" is dated only by a date of its own.
     tense = "none" if noun else _tense(predicate)
     modality = _modality(predicate, kind)
+    speaker = None if noun else _speaker(predicate, entities, by_root, last_named)
+    if speaker is not None and modality == "asserted":
+        modality = "reported"
     # "GM says it could be profitable": news reports its statements in the present, made
     # when the story was written.
     # So is a headline's: the article's first sentence in the simple present.
@@ -482,6 +488,7 @@ def _event(
         date=date_value,
         keywords=keywords,
         quote=quote,
+        speaker=speaker,
         trigger_start=predicate.idx,
     )
 
@@ -520,9 +527,49 @@ def _subject(predicate: Token) -> Token | None:
     for child in predicate.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
-    if predicate.dep_ == "conj":
+    # "and captured", "fight to hold": a joined or controlled verb shares its head's subject.
+    if predicate.dep_ in ("conj", "xcomp"):
         return _subject(predicate.head)
     return None
+
+
+def _speaker(predicate: Token, entities, by_root, last_named) -> str | None:
+    """Who tells this event, when it is inside what a statement verb reports: the statement's
+    subject ("Ford said its sales rose" -> Ford), named or resolved like a subject pronoun."""
+    token = predicate
+    while token.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "advcl") and token.head.i != token.i:
+        head = token.head
+        if token.dep_ in ("ccomp", "parataxis") and _TYPE_OF.get(head.lemma_.lower()) == "statement":
+            subject = _subject(head)
+            if subject is None:
+                return None
+            # "Ukraine's defense minister, Oleksii Reznikov, said": the name may be an apposition.
+            named = [t.i for t in (subject, *subject.children) if t.i == subject.i or t.dep_ == "appos"]
+            index = next((by_root[i] for i in named if i in by_root), None)
+            if index is None:
+                index = _antecedent(subject, head.sent, entities, by_root, last_named)
+            if index is not None:
+                return entities[index].text
+            return " ".join(t.text for t in subject.subtree)
+        token = head
+    return None
+
+
+def _antecedent(subject: Token, sentence: Span, entities, by_root, last_named) -> int | None:
+    """The entity a pronoun or description subject refers to: a subject of its type earlier
+    in its sentence ("Moscow says ... the regions it annexed"), else the nearest of its type
+    there, else the last one named before the sentence."""
+    kind = _antecedent_type(subject)
+    if kind is None:
+        return None
+    types = {"ORG or PLACE": {"ORG", "PLACE"}}.get(kind, {kind})
+    earlier = [
+        i for i in range(sentence.start, subject.i) if i in by_root and entities[by_root[i]].type in types
+    ]
+    subjects = [i for i in earlier if subject.doc[i].dep_ in ("nsubj", "nsubjpass")]
+    if subjects or earlier:
+        return by_root[(subjects or earlier)[-1]]
+    return last_named.get(kind)
 
 
 def _antecedent_type(subject: Token) -> str | None:
@@ -714,7 +761,7 @@ def _label(
     verb_group = [
         child.i
         for child in predicate.children
-        if child.dep_ in ("aux", "auxpass", "neg") and child.i < predicate.i
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < predicate.i and child.tag_ != "TO"
     ]
     first = min([predicate.i, *verb_group])
     after = sorted(i for i in own | content if i >= first)

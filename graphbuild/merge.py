@@ -221,6 +221,7 @@ def _event(cluster: list[_Item], entities: dict[str, Entity], articles: dict[str
         sources=sources,
         modality=best.modality,
         quote=best.quote,
+        speaker=best.speaker,
         date_conflict=conflict,
         outlets=sorted({source.outlet for source in sources if source.outlet}),
         independent_sources=len(stories),

@@ -178,6 +178,8 @@ class EventMention:
     date: DateValue
     keywords: frozenset[str]
     quote: str | None = None
+    # Who said it, for an event told in reported speech ("Ford said its sales rose").
+    speaker: str | None = None
     # Where the trigger word is in the article text.
     trigger_start: int | None = None
 
@@ -245,6 +247,8 @@ class Event:
     sources: list[EventSource]
     modality: str
     quote: str | None = None
+    # Who said it, for an event told in reported speech ("Ford said its sales rose").
+    speaker: str | None = None
     date_conflict: bool = False
     outlets: list[str] = field(default_factory=list)
     # Distinct stories among the sources: copies of one wire story count once.

@@ -142,3 +142,40 @@ def test_it_and_the_company_refer_back_to_the_last_organisation(events_of):
     for trigger in ("produces", "said"):
         event = next(e for e in events if e.trigger == trigger)
         assert ("General Motors", "agent") in roles(event), trigger
+
+
+def test_an_event_in_reported_speech_keeps_its_speaker(events_of):
+    lost = next(
+        e for e in events_of("Ford said that General Motors lost US$997 million.") if e.trigger == "lost"
+    )
+    assert (lost.modality, lost.speaker) == ("reported", "Ford")
+    moved = next(
+        e
+        for e in events_of(
+            "Ukraine's defense minister, Oleksii Reznikov, said Russia had moved troops to Bakhmut."
+        )
+        if e.trigger == "moved"
+    )
+    assert moved.modality == "reported" and "Reznikov" in moved.speaker
+    surrender = next(
+        e
+        for e in events_of("President Volodymyr Zelensky said Ukraine would not surrender Bakhmut to Russia.")
+        if e.trigger == "surrender"
+    )
+    # Negation is kept; the speaker says who denies it.
+    assert (surrender.modality, surrender.speaker) == ("negated", "Volodymyr Zelensky")
+    said = next(
+        e
+        for e in events_of("President Volodymyr Zelensky said Ukraine would not surrender Bakhmut to Russia.")
+        if e.trigger == "said"
+    )
+    assert (said.modality, said.speaker) == ("asserted", None)
+
+
+def test_it_prefers_the_subject_named_earlier_in_its_sentence(events_of):
+    events = events_of(
+        "Moscow says a major objective is securing the rest of Donetsk province, one of four regions it "
+        "annexed last year."
+    )
+    annexed = next(e for e in events if e.trigger == "annexed")
+    assert ("Moscow", "agent") in roles(annexed)

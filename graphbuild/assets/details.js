@@ -18,6 +18,7 @@ var graphbuildDetails = (function () {
   function event(panel, record) {
     add(panel, "h3", record.label);
     add(panel, "p", record.type + " · " + record.modality + " · " + record.date_text);
+    if (record.speaker) { add(panel, "p", "As told by " + record.speaker); }
     if (record.date_conflict) { add(panel, "p", "Sources disagree on the date; each keeps its own below."); }
     if (record.participants.length) {
       add(panel, "p", "Who and where: " + record.participants.map(function (p) {

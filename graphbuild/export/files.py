@@ -88,6 +88,7 @@ def event_record(event: Event) -> dict:
         "outlets": event.outlets,
         "independent_sources": event.independent_sources,
         "modality": event.modality,
+        "speaker": event.speaker,
         "quote": event.quote,
     }
 
@@ -197,8 +198,8 @@ def write_events_csv(result: Result, path: Path) -> None:
     names = {entity.id: entity.name for entity in result.entities}
     header = [
         "id", "date", "start", "end", "granularity", "basis", "date_text", "type", "label", "trigger",
-        "modality", "participants", "places", "sources", "independent_sources", "outlets", "first_sentence",
-        "first_url", "date_conflict",
+        "modality", "speaker", "participants", "places", "sources", "independent_sources", "outlets",
+        "first_sentence", "first_url", "date_conflict",
     ]  # fmt: skip
     rows = (
         [
@@ -213,6 +214,7 @@ def write_events_csv(result: Result, path: Path) -> None:
             event.label,
             event.trigger,
             event.modality,
+            event.speaker,
             [f"{p.name} ({p.role})" for p in event.participants],
             [names[place] for place in event.places],
             len(event.sources),
