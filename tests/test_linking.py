@@ -1,0 +1,35 @@
+"""One entity per real thing, within and across articles."""
+
+import json
+
+import graphbuild
+
+
+def entities_of(tmp_path, *texts):
+    for number, text in enumerate(texts):
+        (tmp_path / f"{number}.json").write_text(
+            json.dumps({"title": f"T{number}", "date": "2009-06-01", "text": text})
+        )
+    return {alias: entity for entity in graphbuild.build([tmp_path]).entities for alias in entity.aliases}
+
+
+def test_an_acronym_joins_the_name_whatever_its_legal_suffix(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "General Motors Corporation filed for bankruptcy protection in New York on Monday, the company said.",
+        "GM said it would close fourteen plants in the United States. GM shares fell sharply on Monday.",
+        "General Motors sold its Hummer brand to a Chinese company, General Motors said on Tuesday.",
+    )
+    assert found["GM"] is found["General Motors"] is found["General Motors Corporation"]
+
+
+def test_a_descriptor_joins_the_short_name_only_when_it_is_named_alone(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "Apple Computer launched the iPod in 2001, and Apple Computer sold millions of them.",
+        "Apple said on Monday that sales of the iPhone had doubled. Apple shares rose five percent.",
+        "General Motors and Ford Motor Company reported losses, while Ford said sales would recover.",
+    )
+    assert found["Apple Computer"] is found["Apple"]
+    assert found["Ford Motor Company"] is found["Ford"]
+    assert found["General Motors"].name == "General Motors"
