@@ -2,7 +2,7 @@
 
 Two file formats, chosen by extension:
 
-- CSV (``.csv``) with a header: ``alias,name`` and optionally ``type`` (PERSON, ORG or PLACE).
+- CSV (``.csv``) with a header: ``alias,name`` and optionally ``type`` (PERSON, ORG, PLACE or PRODUCT).
   Each row says that ``alias`` is another name of ``name``::
 
       alias,name,type
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from graphbuild.entities import fold
 
-TYPES = ("PERSON", "ORG", "PLACE")
+TYPES = ("PERSON", "ORG", "PLACE", "PRODUCT")
 
 
 class AliasError(ValueError):

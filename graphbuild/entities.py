@@ -24,7 +24,16 @@ from graphbuild.model import ArticleAnalysis, Entity, EntityMention
 if TYPE_CHECKING:
     from graphbuild.aliases import Aliases
 
-TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "PRODUCT": "PRODUCT",
+}
+# A name with a model number is a product: "Airbus A380", "Boeing 787 Dreamliner", "iPhone 4".
+_MODEL_NUMBER = re.compile(r"^(?=.*\d)[A-Za-z]{0,3}\d+[A-Za-z0-9-]*$")
 _PARTICLES = {
     "von",
     "van",
@@ -211,7 +220,7 @@ def place_of(name: str) -> Place | None:
 
 
 def find_entities(doc: Doc) -> list[EntityMention]:
-    """People, organisations and places named in a parsed text, with corrected types."""
+    """People, organisations, places and products named in a parsed text, with corrected types."""
     mentions = []
     for span in _joined_names(doc):
         kind = TYPES.get(span.label_)
@@ -226,6 +235,12 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             span = span[:-1]
         if len(span) == 1 and span[0].pos_ == "ADJ":
             continue  # demonyms tagged as places ("Ukrainian")
+        if kind == "ORG" and span.end < len(doc) and _MODEL_NUMBER.match(doc[span.end].text):
+            # "Airbus A380", "Boeing 787 Dreamliner": the maker's name begins a product's.
+            end = span.end + 1
+            while end < len(doc) and (_MODEL_NUMBER.match(doc[end].text) or doc[end].pos_ == "PROPN"):
+                end += 1
+            span, kind = doc[span.start : end], "PRODUCT"
         if kind == "PLACE" and span.end < len(doc) and _REGION.match(f"x {doc[span.end].text}"):
             span = doc[span.start : span.end + 1]  # "Donetsk province" is not Donetsk city
         text = surface(span.text)
@@ -233,6 +248,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             continue
         if kind in ("PERSON", "ORG") and (len(text.split()) == 1 and place_of(text) or _REGION.match(text)):
             kind = "PLACE"
+        if kind != "PLACE" and any(_MODEL_NUMBER.match(word) for word in text.split()):
+            kind = "PRODUCT"
         if kind == "PERSON" and text.isupper() and len(text.split()) > 1:
             continue  # upper-case bylines and photo credits, not people in the story
         mentions.append(
@@ -240,11 +257,17 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         )
     covered = {i for span in doc.ents if span.label_ in TYPES for i in range(span.start, span.end)}
     for run in _proper_noun_runs(doc, covered):
-        # Names the tagger saw but NER missed: known places and "X Oblast" are places.
+        # Names the tagger saw but NER missed: known places and "X Oblast" are places, "the A380"
+        # a product.
         if place_of(run.text) or _REGION.match(run.text):
-            mentions.append(
-                EntityMention(run.text, "PLACE", run.start_char, run.end_char, _sentence_index(doc, run.sent))
-            )
+            kind = "PLACE"
+        elif any(_MODEL_NUMBER.match(word) for word in run.text.split()):
+            kind = "PRODUCT"
+        else:
+            continue
+        mentions.append(
+            EntityMention(run.text, kind, run.start_char, run.end_char, _sentence_index(doc, run.sent))
+        )
     return sorted(mentions, key=lambda mention: mention.start)
 
 
@@ -365,7 +388,8 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
     types = {
         key: Counter(m.type for _, _, m in members).most_common(1)[0][0] for key, members in groups.items()
     }
-    people = [key for key in groups if types[key] == "PERSON" and key.startswith("name:")]
+    # Surnames to full names, and "A380" to "Airbus A380".
+    people = [key for key in groups if types[key] in ("PERSON", "PRODUCT") and key.startswith("name:")]
     by_last: dict[str, set[str]] = defaultdict(set)
     for key in people:
         words = key[5:].split()
@@ -375,8 +399,13 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
         if not key.startswith("name:") or key in people and len(key[5:].split()) > 2:
             continue
         fuller = by_last.get(key[5:], set()) - {key}
-        if len(fuller) == 1:
-            yield key, next(iter(fuller))
+        # "A380" -> "Airbus A380" even beside "First Airbus A380": the shortest fuller name
+        # counts when every other ends with it.
+        shortest = min(fuller, key=len, default=None)
+        if shortest is not None and all(
+            other.endswith(" " + shortest[5:]) or other == shortest for other in fuller
+        ):
+            yield key, shortest
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and len(words) >= 2 and words[-1] in _ORG_DESCRIPTORS:

@@ -33,3 +33,14 @@ def test_a_descriptor_joins_the_short_name_only_when_it_is_named_alone(tmp_path)
     assert found["Apple Computer"] is found["Apple"]
     assert found["Ford Motor Company"] is found["Ford"]
     assert found["General Motors"].name == "General Motors"
+
+
+def test_a_name_with_a_model_number_is_a_product_and_its_short_form_joins_it(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "The first Airbus A380 was delivered to Singapore Airlines on Monday in Toulouse, Airbus said.",
+        "The A380 flew from Toulouse to Singapore on Tuesday. Boeing said its 787 Dreamliner would fly soon.",
+    )
+    assert found["Airbus A380"].type == "PRODUCT"
+    assert found["A380"] is found["Airbus A380"]
+    assert found["Airbus"].type == "ORG" and found["Airbus"] is not found["Airbus A380"]

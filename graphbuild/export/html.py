@@ -33,6 +33,7 @@ STYLES = {
     "PERSON": ("#e4572e", "dot", "●"),
     "ORG": ("#4e79a7", "triangle", "▲"),
     "PLACE": ("#59a14f", "hexagon", "⬢"),
+    "PRODUCT": ("#b07aa1", "star", "★"),
     "EVENT": ("#f2c14e", "diamond", "◆"),
     "ARTICLE": ("#9c9c9c", "square", "■"),
 }
