@@ -207,6 +207,13 @@ def gazetteer() -> dict[str, Place]:
             add(name, countries[code], 3)
     for abbreviation, code in _COUNTRY_ABBREVIATIONS.items():
         add(abbreviation, countries[code], 3)
+    # "Ukrainian forces", "Russian troops": a demonym names its country, below any real name.
+    from nationality.nationality import nationality_mapping
+
+    demonyms = Counter(nationality_mapping.values())
+    for code, demonym in nationality_mapping.items():
+        if code in countries and demonyms[demonym] == 1 and " or " not in demonym and "(" not in demonym:
+            add(demonym, countries[code], -1)
     return {key: place for key, (_, _, place) in places.items()}
 
 
@@ -224,6 +231,9 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     mentions = []
     for span in _joined_names(doc):
         kind = TYPES.get(span.label_)
+        demonym = _demonym(span)
+        if demonym:
+            kind = "PLACE"
         if kind is None:
             continue
         span = _strip_titles(span) if kind == "PERSON" else span
@@ -233,8 +243,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         # "General Motors' plan": the possessive is not part of the name, nor of its offsets.
         while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
             span = span[:-1]
-        if len(span) == 1 and span[0].pos_ == "ADJ":
-            continue  # demonyms tagged as places ("Ukrainian")
+        if len(span) == 1 and span[0].pos_ == "ADJ" and not demonym:
+            continue  # adjectives tagged as places
         if kind == "ORG" and span.end < len(doc) and _MODEL_NUMBER.match(doc[span.end].text):
             # "Airbus A380", "Boeing 787 Dreamliner": the maker's name begins a product's.
             end = span.end + 1
@@ -269,6 +279,14 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             EntityMention(run.text, kind, run.start_char, run.end_char, _sentence_index(doc, run.sent))
         )
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _demonym(span: Span) -> bool:
+    """Whether a nationality ("Ukrainian", "South Korean") names a country here."""
+    if span.label_ not in ("NORP", "GPE") or not span.text[:1].isupper():
+        return False
+    place = place_of(span.text)
+    return place is not None and place.kind == "country" and fold(span.text) != fold(place.name)
 
 
 def _proper_noun_runs(doc: Doc, covered: set[int]) -> list[Span]:

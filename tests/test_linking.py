@@ -44,3 +44,15 @@ def test_a_name_with_a_model_number_is_a_product_and_its_short_form_joins_it(tmp
     assert found["Airbus A380"].type == "PRODUCT"
     assert found["A380"] is found["Airbus A380"]
     assert found["Airbus"].type == "ORG" and found["Airbus"] is not found["Airbus A380"]
+
+
+def test_a_demonym_names_its_country(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "Russian troops captured settlements north of Bakhmut on Monday, Ukrainian officials said.",
+        "Russia said on Tuesday that its forces were advancing. Ukraine denied it, and a South Korean "
+        "envoy visited Kyiv.",
+    )
+    assert found["Russian"] is found["Russia"] and found["Russia"].name == "Russia"
+    assert found["Ukrainian"] is found["Ukraine"]
+    assert found["South Korean"].name == "South Korea"

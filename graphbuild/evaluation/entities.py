@@ -233,7 +233,9 @@ def _linked_entities(docs, analyses, mention_entity) -> list[list[str | None]]:
     return [
         [
             None if index is None else mention_entity[(analysis.article.id, index)]
-            for index in (_overlapping(analysis.entities, m.start, m.end) for m in doc.entities)
+            for index in (
+                _overlapping(analysis.entities, m.start, m.end, GOLD_TYPES.get(m.type)) for m in doc.entities
+            )
         ]
         for doc, analysis in zip(docs, analyses, strict=True)
     ]
@@ -277,13 +279,15 @@ def _prf(count: Counter[str]) -> dict[str, float]:
     return {"gold": count["gold"], "system": count["system"], "p": p, "r": r, "f1": f1}
 
 
-def _overlapping(mentions, start: int, end: int) -> int | None:
-    """The index of the mention that overlaps [start, end) most, or None."""
-    best, best_overlap = None, 0
+def _overlapping(mentions, start: int, end: int, kind: str | None = None) -> int | None:
+    """The index of the mention that overlaps [start, end) most, one of type ``kind`` first
+    ("American automaker Chrysler" is Chrysler, not the "American" inside it), or None."""
+    best, best_rank = None, (False, 0)
     for index, mention in enumerate(mentions):
         overlap = min(end, mention.end) - max(start, mention.start)
-        if overlap > best_overlap:
-            best, best_overlap = index, overlap
+        rank = (mention.type == kind, overlap)
+        if overlap > 0 and rank > best_rank:
+            best, best_rank = index, rank
     return best
 
 
