@@ -301,7 +301,24 @@ def find_events(
             ]
             if named:
                 last_named[kind] = max(named, key=lambda i: entities[i].start)
-    return _date_by_story_day(events, published, published_basis)
+    return _date_nonfinite_by_head(doc, _date_by_story_day(events, published, published_basis))
+
+
+def _date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """A participle or infinitive with no date of its own happens when its head verb does:
+    "unveiled the products on Wednesday, saying ...", "flew to Paris to attend the show"."""
+    token_at = {token.idx: token.i for token in doc}
+    by_token = {token_at[e.trigger_start]: e for e in events if e.trigger_start in token_at}
+    for index, event in by_token.items():
+        verb = doc[index]
+        if event.time is not None or verb.pos_ != "VERB" or _finite(verb) or verb.tag_ == "VBD":
+            continue
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl"):
+            continue
+        head = by_token.get(verb.head.i)
+        if head is not None and head.date.is_resolved and not event.date.is_resolved:
+            event.date = head.date
+    return events
 
 
 def _date_by_story_day(
@@ -433,11 +450,14 @@ def _event(
     speaker = None if noun else _speaker(predicate, entities, by_root, last_named)
     if speaker is not None and modality == "asserted":
         modality = "reported"
-    # "GM says it could be profitable": news reports its statements in the present, made
-    # when the story was written.
-    # So is a headline's: the article's first sentence in the simple present.
+    # "GM says it could be profitable", "It currently produces fifteen brands", a headline's
+    # "Airbus wins order": what news asserts in the present holds when the story was written.
     headline = sentence.start == 0
-    if tense == "present" and modality == "asserted" and (kind == "statement" or headline):
+    if (
+        tense == "present"
+        and modality == "asserted"
+        and (_finite(predicate) or kind == "statement" or headline)
+    ):
         tense = "report"
     # "applied days after Russia invaded last year": with an earlier date in its sentence, the
     # report's date would be wrong here. A later one ("before the end of the month") is a deadline.
@@ -447,7 +467,9 @@ def _event(
         sentence.start_char <= other.start < sentence.end_char
         and other.date.type == "DATE"
         and not _within(doc, other, content)
-        and (published is None or other.date.end is None or other.date.end < published)
+        and published is not None
+        and other.date.end is not None
+        and other.date.end < published
         for other in times
     )
     date_value = UNDATED if anchored_elsewhere else event_date(time, tense, published, published_basis)
@@ -702,6 +724,13 @@ def _attached_time(doc: Doc, predicate: Token, own: set[int], times: list[TimeMe
             direct = head.i == predicate.i or (head.dep_ == "prep" and head.head.i == predicate.i)
             candidates.append((not direct, abs(span.root.i - predicate.i), time.start, time))
     return min(candidates)[-1] if candidates else None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb carries its own present tense ("produces", "are encircling")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBZ", "VBP") for child in verb.children
+    )
 
 
 def _tense(predicate: Token) -> str:

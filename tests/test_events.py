@@ -179,3 +179,23 @@ def test_it_prefers_the_subject_named_earlier_in_its_sentence(events_of):
     )
     annexed = next(e for e in events if e.trigger == "annexed")
     assert ("Moscow", "agent") in roles(annexed)
+
+
+def test_what_holds_in_the_present_is_dated_by_publication(events_of):
+    events = events_of(
+        "General Motors filed for bankruptcy protection in New York. "
+        "General Motors currently produces fifteen brands of vehicle in 37 countries."
+    )
+    produces = next(e for e in events if e.trigger == "produces")
+    assert (produces.date.value, produces.date.basis) == ("2023-02-03", "publication date")
+
+
+def test_a_participle_happens_when_its_head_verb_does(events_of):
+    events = events_of(
+        "Apple chief Steve Jobs unveiled the new MacBook Air in Cupertino on Wednesday, saying Apple "
+        "would ship it within a week.",
+        published="2010-10-23",
+    )
+    dates = {e.trigger: e.date.value for e in events}
+    assert dates["unveiled"] == "2010-10-20"
+    assert dates["saying"] == "2010-10-20"
