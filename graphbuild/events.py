@@ -203,7 +203,36 @@ EVENT_NOUNS = {
     "treaty": "application or agreement",
     "application": "application or agreement",
     "accession": "application or agreement",
+    "contract": "application or agreement",
+    "order": "application or agreement",
+    "purchase": "application or agreement",
+    "merger": "application or agreement",
+    "acquisition": "application or agreement",
+    "takeover": "application or agreement",
+    "announcement": "statement",
+    "statement": "statement",
+    "ceremony": "meeting or visit",
+    "tour": "meeting or visit",
+    "ban": "sanction",
+    "flight": "other",
+    "landing": "other",
+    "crash": "other",
+    "accident": "other",
+    "launch": "other",
+    "release": "other",
+    "recall": "other",
+    "loss": "other",
+    "profit": "other",
+    "bankruptcy": "other",
+    "lawsuit": "other",
+    "suit": "other",
 }
+# Verbs that say little on their own: the event is the noun they carry ("made its maiden
+# flight", "posted a loss", "filed for bankruptcy", "signed a deal", "won an order").
+_LIGHT_VERBS = {
+    "make", "have", "take", "hold", "give", "conduct", "stage", "undergo", "post", "report",
+    "file", "sign", "win", "place", "announce", "complete", "seal", "strike", "reach",
+}  # fmt: skip
 # An event noun that is the subject or object of a verb is the verb's event ("launched an invasion").
 _NOUN_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}
 _NOT_EVENTS = {
@@ -402,6 +431,20 @@ def _event_nouns(sentence: Span) -> list[Token]:
     ]
 
 
+def _carried_noun(verb: Token) -> Token | None:
+    """The event noun a light verb carries as its object, or after "for"."""
+    if verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and _noun_type(child) is not None:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            if objects and _noun_type(objects[0]) is not None:
+                return objects[0]
+    return None
+
+
 def _noun_type(token: Token) -> str | None:
     return EVENT_NOUNS.get(token.lower_) or EVENT_NOUNS.get(token.lemma_.lower())
 
@@ -412,6 +455,9 @@ def _event(
     lemma = predicate.lemma_.lower()
     noun = predicate.pos_ == "NOUN"
     kind = _noun_type(predicate) if noun else _TYPE_OF.get(lemma, "other")
+    carried = None if noun else _carried_noun(predicate)
+    if carried is not None and kind == "other":
+        kind = _noun_type(carried)
     own = _clause_tokens(predicate, include_content=False)
     content = _clause_tokens(predicate, include_content=True) - own
     roles: list[Role] = []
@@ -512,6 +558,7 @@ def _event(
         quote=quote,
         speaker=speaker,
         trigger_start=predicate.idx,
+        noun_start=carried.idx if carried is not None else None,
     )
 
 

@@ -182,6 +182,9 @@ class EventMention:
     speaker: str | None = None
     # Where the trigger word is in the article text.
     trigger_start: int | None = None
+    # The noun a light verb carries ("made its maiden flight", "filed for bankruptcy"): the
+    # happening the event names.
+    noun_start: int | None = None
 
 
 @dataclass

@@ -199,3 +199,15 @@ def test_a_participle_happens_when_its_head_verb_does(events_of):
     dates = {e.trigger: e.date.value for e in events}
     assert dates["unveiled"] == "2010-10-20"
     assert dates["saying"] == "2010-10-20"
+
+
+def test_a_light_verb_event_is_the_noun_it_carries(tmp_path):
+    from graphbuild import nlp
+    from graphbuild.pipeline import analyse, read_articles
+
+    text = "The Boeing 787 Dreamliner made its maiden flight from Everett on Tuesday."
+    (tmp_path / "a.json").write_text(json.dumps({"title": "T", "date": "2023-02-03", "text": text}))
+    (article,) = read_articles([tmp_path / "a.json"])
+    (event,) = [e for e in analyse(article, nlp.load()(article.text)).events if e.trigger == "made"]
+    assert article.text[event.noun_start :].startswith("flight")
+    assert event.date.value == "2023-01-31"

@@ -427,7 +427,10 @@ def score_anchoring(
             ev
             for doc, mention in event_mentions.get(event.instance, [])
             for ev in ours_by_doc[doc.name].events
-            if ev.trigger_start is not None and mention.start <= ev.trigger_start < mention.end
+            if any(
+                offset is not None and mention.start <= offset < mention.end
+                for offset in (ev.trigger_start, ev.noun_start)
+            )
         ]
         if not ours:
             continue
