@@ -336,8 +336,8 @@ def find_events(
 def _date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """A participle or infinitive with no date of its own happens when its head verb does:
     "unveiled the products on Wednesday, saying ...", "flew to Paris to attend the show"."""
-    token_at = {token.idx: token.i for token in doc}
-    by_token = {token_at[e.trigger_start]: e for e in events if e.trigger_start in token_at}
+    spans = [(doc.char_span(e.trigger_start, e.trigger_start + len(e.trigger)), e) for e in events]
+    by_token = {span.start: event for span, event in spans if span is not None}
     for index, event in by_token.items():
         verb = doc[index]
         if event.time is not None or verb.pos_ != "VERB" or _finite(verb) or verb.tag_ == "VBD":
