@@ -12,10 +12,15 @@ from pathlib import Path
 
 from graphbuild import __version__
 from graphbuild.aliases import AliasError
+from graphbuild.cache import CacheError
+from graphbuild.engines import ENGINES, EngineError
 from graphbuild.export import FORMATS
 from graphbuild.export.html import MAX_NODES
 from graphbuild.ingest import FIELD_NAMES, InputError, parse_fields
 from graphbuild.nlp import ModelError, installed_models
+
+# The cache's file name in the output folder: hidden, as it is a working file, not an output.
+CACHE_NAME = ".graphbuild-cache.sqlite"
 
 EXAMPLES = """examples:
   graphbuild build seeds -o out
@@ -23,6 +28,8 @@ EXAMPLES = """examples:
   graphbuild build export.csv -o out --field text=story_body --field published=pub_time
   curl -s https://example.org/feed.jsonl | graphbuild build - -o out
   graphbuild build feed.csv -o out --formats events.jsonl graph.graphml --keep-dropped
+  graphbuild build archive/ -o out --jobs 2
+  graphbuild build archive/ -o out --engine dask --scheduler tcp://10.0.0.5:8786
   graphbuild eval cleaning tests/data/cleaning
   graphbuild models
 
@@ -86,6 +93,34 @@ def parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"graph.html draws at most N nodes: the most connected entities and their events "
         f"(default {MAX_NODES}); the other outputs always hold everything",
+    )
+    build.add_argument(
+        "--cache",
+        type=Path,
+        metavar="FILE",
+        help=f"SQLite cache of per-article analyses, so a re-run parses only new or changed articles "
+        f"(default OUTDIR/{CACHE_NAME})",
+    )
+    build.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    build.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="analyse articles in N processes (or N Dask workers on a local cluster); default 1",
+    )
+    build.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="where the per-article work runs: this machine, or Dask (needs graphbuild[dask]); "
+        "the output is the same",
+    )
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
+        "(default: a LocalCluster of --jobs workers)",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     commands.add_parser("models", help="list the installed spaCy pipelines graphbuild can use")
@@ -190,9 +225,26 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
             file=sys.stderr,
         )
 
+    if args.jobs < 1:
+        print("graphbuild: error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    if args.scheduler and args.engine != "dask":
+        print("graphbuild: error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    cache = None if args.no_cache else (args.cache or args.out / CACHE_NAME)
     try:
-        result = build(args.paths, model=args.model, progress=progress, fields=fields, aliases=args.aliases)
-    except (ModelError, AliasError) as error:
+        result = build(
+            args.paths,
+            model=args.model,
+            progress=progress,
+            fields=fields,
+            aliases=args.aliases,
+            cache=cache,
+            engine=args.engine,
+            jobs=args.jobs,
+            scheduler=args.scheduler,
+        )
+    except (ModelError, AliasError, CacheError, EngineError) as error:
         print(f"graphbuild: error: {error}", file=sys.stderr)
         return 2
     for skipped in result.skipped:
@@ -210,7 +262,8 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
     written = result.write(args.out, args.formats, keep_dropped=args.keep_dropped, max_nodes=args.max_nodes)
     copies = sum(1 for article in result.articles if article.duplicate_of)
     print(
-        f"graphbuild: {len(result.articles)} article(s) ({copies} near-identical copies), "
+        f"graphbuild: {len(result.articles)} article(s) ({copies} near-identical copies, "
+        f"{result.from_cache} from the cache), "
         f"{len(result.skipped)} skipped; "
         f"{len(result.entities)} entities, {len(result.events)} events -> {args.out}",
         file=sys.stderr,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -40,16 +41,34 @@ def installed_models() -> list[str]:
     return [name for name in PREFERRED_MODELS if importlib.util.find_spec(name) is not None]
 
 
+def resolve(name: str | None = None) -> str:
+    """The pipeline to use: ``name`` itself, or the preferred installed one when it is None."""
+    if name is not None:
+        return name
+    available = installed_models()
+    if not available:
+        raise ModelError(
+            "no English spaCy pipeline is installed; run `make run`, or install one and pass --model NAME"
+        )
+    return available[0]
+
+
+def describe(name: str | None = None) -> str:
+    """The :func:`model_name` of a pipeline, read from its meta.json without loading it."""
+    name = resolve(name)
+    if Path(name).exists():
+        folder = Path(name)
+    else:
+        module = importlib.import_module(_package(name))
+        folder = Path(module.model_path()) if hasattr(module, "model_path") else Path(module.__file__).parent
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    return _name_of(meta)
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load a pipeline by package name or path, or the preferred installed one."""
-    if name is None:
-        available = installed_models()
-        if not available:
-            raise ModelError(
-                "no English spaCy pipeline is installed; run `make run`, or install one and pass --model NAME"
-            )
-        name = available[0]
+    name = resolve(name)
     nlp = _load_named(name)
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} needs a parser and an NER component")
@@ -60,6 +79,15 @@ def load(name: str | None = None) -> Language:
 def _load_named(name: str) -> Language:
     if Path(name).exists():
         return spacy.load(name)
+    module = importlib.import_module(_package(name))
+    # Some PyPI copies ship the pipeline as data and expose its folder instead of load().
+    if hasattr(module, "model_path"):
+        return spacy.load(module.model_path())
+    return module.load()
+
+
+def _package(name: str) -> str:
+    """The installed package that provides the pipeline ``name``."""
     package = name
     if importlib.util.find_spec(name) is None and name in RENAMED_COPIES:
         package = RENAMED_COPIES[name]
@@ -67,16 +95,16 @@ def _load_named(name: str) -> Language:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed; installed: {', '.join(installed_models()) or 'none'}"
         )
-    module = importlib.import_module(package)
-    # Some PyPI copies ship the pipeline as data and expose its folder instead of load().
-    if hasattr(module, "model_path"):
-        return spacy.load(module.model_path())
-    return module.load()
+    return package
 
 
 def model_name(nlp: Language) -> str:
     """A short name and version for the record of what produced an output."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '0')}"
+    return _name_of(nlp.meta)
+
+
+def _name_of(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
 
 
 @Language.component("graphbuild_paragraphs")

@@ -7,24 +7,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
 import networkx as nx
 
+from graphbuild import engines
 from graphbuild import nlp as nlp_stage
 from graphbuild.aliases import Aliases, read_aliases
+from graphbuild.cache import AnalysisCache
 from graphbuild.clean import clean
 from graphbuild.dedupe import find_copies
-from graphbuild.entities import find_entities, link
-from graphbuild.events import find_events
+from graphbuild.entities import link
 from graphbuild.explore import EventList, entities_named, entity_timeline, node_neighbours
 from graphbuild.graph import build_graph
 from graphbuild.ingest import LIMITS, Limits, read_inputs
 from graphbuild.merge import merge_events
-from graphbuild.model import Article, ArticleAnalysis, Basis, Entity, Event, Skipped
-from graphbuild.timex import find_times
+from graphbuild.model import Article, ArticleAnalysis, Entity, Event, Skipped
 
 T = TypeVar("T")
 Progress = Callable[[Iterable[T], int], Iterable[T]]
@@ -41,6 +41,8 @@ class Result:
     graph: nx.DiGraph
     model: str
     inputs: list[Article | Skipped] = field(default_factory=list)
+    # How many articles' analyses came from the cache instead of being computed.
+    from_cache: int = 0
 
     def __post_init__(self) -> None:
         # A list that can be called to query it: result.events(entity="Zelensky", type="statement").
@@ -185,6 +187,10 @@ def build(
     fields: Mapping[str, str] | None = None,
     limits: Limits = LIMITS,
     aliases: str | Path | Aliases | None = None,
+    cache: str | Path | AnalysisCache | None = None,
+    engine: str = "local",
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Result:
     """Build events, entities and their graph from the articles under ``paths``.
 
@@ -193,23 +199,68 @@ def build(
     ``fields`` maps record fields to your JSON/CSV columns, e.g. ``{"text": "story_body"}``.
     ``aliases`` is an alias file (CSV or YAML, see :mod:`graphbuild.aliases`) or its contents:
     your corrections to which names are one entity, and of what type.
+    ``cache`` is a SQLite file (or an open :class:`~graphbuild.cache.AnalysisCache`) of
+    per-article analyses: a re-run parses only new or changed articles, with the same result.
+    ``engine``, ``jobs`` and ``scheduler`` say where the per-article work runs
+    (see :func:`graphbuild.engines.run`); the output is the same on every engine.
     """
     if aliases is not None and not isinstance(aliases, Aliases):
         aliases = read_aliases(aliases)
     inputs = read_articles(paths, fields, limits)
+    return build_from(inputs, model, progress, aliases, cache, engine, jobs, scheduler)
+
+
+def build_from(
+    inputs: Sequence[Article | Skipped],
+    model: str | None = None,
+    progress: Progress | None = None,
+    aliases: Aliases | None = None,
+    cache: str | Path | AnalysisCache | None = None,
+    engine: str = "local",
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> Result:
+    """:func:`build` on inputs already read (see :func:`read_articles`)."""
     articles = [item for item in inputs if isinstance(item, Article)]
     skipped = [item for item in inputs if isinstance(item, Skipped)]
-
-    nlp = nlp_stage.load(model)
-    docs = nlp_stage.parse(nlp, (article.text for article in articles))
-    if progress is not None:
-        docs = progress(docs, len(articles))
-    analyses = [analyse(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    model_id = nlp_stage.describe(model)
+    opened = AnalysisCache(cache, model_id) if isinstance(cache, str | Path) else cache
+    hits_before = opened.hits if opened is not None else 0
+    try:
+        analyses = analyse_articles(articles, model, progress, opened, engine, jobs, scheduler)
+    finally:
+        if opened is not None and opened is not cache:
+            opened.close()
+    from_cache = opened.hits - hits_before if opened is not None else 0
 
     entities, mention_entity = link(analyses, aliases)
     events = merge_events(analyses, entities, mention_entity)
     graph = build_graph(articles, entities, events)
-    return Result(articles, skipped, entities, events, graph, nlp_stage.model_name(nlp), inputs)
+    return Result(articles, skipped, entities, events, graph, model_id, list(inputs), from_cache)
+
+
+def analyse_articles(
+    articles: Sequence[Article],
+    model: str | None = None,
+    progress: Progress | None = None,
+    cache: AnalysisCache | None = None,
+    engine: str = "local",
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> list[ArticleAnalysis]:
+    """The per-article analyses, in order: from ``cache`` where it has them, else computed
+    on ``engine`` (and then stored in ``cache``, before merging changes them)."""
+    cached = {article.id: cache.get(article) for article in articles} if cache is not None else {}
+    todo = [article for article in articles if cached.get(article.id) is None]
+    computed = engines.run(todo, model, engine, jobs, scheduler)
+    if progress is not None:
+        computed = progress(computed, len(todo))
+    for article, analysis in zip(todo, computed, strict=True):
+        if cache is not None:
+            cache.put(analysis)
+        # Another process sends back a copy of the article: merging must update the one we hold.
+        cached[article.id] = replace(analysis, article=article)
+    return [cached[article.id] for article in articles]
 
 
 def read_articles(
@@ -240,11 +291,3 @@ def read_articles(
         seen[copy].duplicate_of = original
         seen[copy].similarity = similarity
     return inputs
-
-
-def analyse(article: Article, doc) -> ArticleAnalysis:
-    """The per-article stages: time expressions, entity mentions, event mentions."""
-    times = find_times(doc, article.published)
-    entities = find_entities(doc)
-    events = find_events(doc, article.id, entities, times, article.published, Basis.PUBLICATION)
-    return ArticleAnalysis(article, entities, times, events)

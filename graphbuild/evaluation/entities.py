@@ -207,9 +207,9 @@ def evaluate_entities(
 ) -> EntityReport:
     """Run the whole pipeline on ``docs`` and score names, entity clusters and event anchoring."""
     from graphbuild import nlp as nlp_stage
+    from graphbuild.engines import analyse
     from graphbuild.entities import link
     from graphbuild.model import Article, PublishedBasis
-    from graphbuild.pipeline import analyse
 
     nlp = nlp_stage.load(model)
     articles = [

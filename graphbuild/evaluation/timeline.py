@@ -226,10 +226,10 @@ def score_timeline(gold: list[GoldItem], ours: list[OurItem], dates: bool) -> Sc
 def evaluate_timelines(corpora: Sequence[TimelineCorpus], model: str | None = None) -> TimelineReport:
     """Run the whole pipeline on each corpus and score every target entity's timeline."""
     from graphbuild import nlp as nlp_stage
+    from graphbuild.engines import analyse
     from graphbuild.entities import link
     from graphbuild.merge import merge_events
     from graphbuild.model import Article, PublishedBasis
-    from graphbuild.pipeline import analyse
 
     nlp = nlp_stage.load(model)
     started = time.perf_counter()

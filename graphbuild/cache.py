@@ -1,0 +1,120 @@
+"""A cache of per-article analyses, so a re-run only parses new or changed articles.
+
+An embedded SQLite database (``OUTDIR/.graphbuild-cache.sqlite`` from the command line, or
+any path). An entry is keyed by what decides the analysis: the article's content (its id is
+a hash of it), its publication date and how that date was found, the spaCy pipeline and the
+pipeline version, a hash of graphbuild's own code, so that a changed stage never serves
+stale results. Only the per-article stages are cached; linking and merging across articles
+run on every build, so a cached run gives the same output as a clean one.
+
+Entries are pickled: the database is a private working file of the user's own runs, not
+something to exchange. Entries written by another version of graphbuild can never be used
+again and are deleted when the cache is opened, so the file does not grow with upgrades.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from graphbuild.model import Article, ArticleAnalysis
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS analyses "
+    "(key TEXT PRIMARY KEY, version TEXT NOT NULL, analysis BLOB NOT NULL)"
+)
+# Commit after this many new entries, so an interrupted build keeps most of its work.
+_COMMIT_EVERY = 64
+
+
+class CacheError(RuntimeError):
+    """The cache file cannot be used: the message names the file and the reason."""
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of graphbuild's source files: any change to a stage changes every cache key."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class AnalysisCache:
+    """Per-article analyses by content, publication date, model and code version.
+
+    >>> import tempfile
+    >>> from graphbuild.model import Article, ArticleAnalysis
+    >>> article = Article("art-1", "a.txt", "Text.")
+    >>> with AnalysisCache(Path(tempfile.mkdtemp()) / "c.sqlite", "en_core_web_sm-3.8.0") as cache:
+    ...     cache.get(article) is None, cache.put(ArticleAnalysis(article, [], [], [])), len(cache)
+    (True, None, 1)
+    """
+
+    def __init__(self, path: str | Path, model: str):
+        self.path = Path(path)
+        self.model = model
+        self.hits = 0
+        self.misses = 0
+        self._pending = 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.connection = sqlite3.connect(self.path)
+            self.connection.execute(_SCHEMA)
+            self.connection.execute("DELETE FROM analyses WHERE version != ?", (code_version(),))
+            self.connection.commit()
+        except (OSError, sqlite3.Error) as error:
+            raise CacheError(
+                f"{self.path}: cannot use it as graphbuild's cache ({error}); delete it, "
+                "choose another file with --cache, or run with --no-cache"
+            ) from error
+
+    def __enter__(self) -> AnalysisCache:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return self.connection.execute("SELECT COUNT(*) FROM analyses").fetchone()[0]
+
+    def key(self, article: Article) -> str:
+        published = article.published.isoformat() if article.published else ""
+        parts = (code_version(), self.model, article.id, published, article.published_basis)
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    def get(self, article: Article) -> ArticleAnalysis | None:
+        """The cached analysis of ``article``, with the article itself in it (title, path and
+        copy links may differ between runs), or None."""
+        query = "SELECT analysis FROM analyses WHERE key = ?"
+        row = self.connection.execute(query, (self.key(article),)).fetchone()
+        try:
+            analysis = pickle.loads(row[0]) if row is not None else None
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            analysis = None  # a damaged entry is analysed again and overwritten
+        if analysis is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return replace(analysis, article=article)
+
+    def put(self, analysis: ArticleAnalysis) -> None:
+        """Store an analysis as the per-article stages made it, before merging changes it."""
+        blob = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+        self.connection.execute(
+            "INSERT OR REPLACE INTO analyses (key, version, analysis) VALUES (?, ?, ?)",
+            (self.key(analysis.article), code_version(), blob),
+        )
+        self._pending += 1
+        if self._pending >= _COMMIT_EVERY:
+            self.connection.commit()
+            self._pending = 0
+
+    def close(self) -> None:
+        self.connection.commit()
+        self.connection.close()
