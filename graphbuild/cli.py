@@ -160,6 +160,25 @@ def parser() -> argparse.ArgumentParser:
     timelines.add_argument("folder", type=Path, metavar="DIR", help="searched recursively")
     timelines.add_argument("--model", help="spaCy pipeline (default: best installed)")
     timelines.add_argument("--json", action="store_true", help="print the report as JSON")
+    speed = benchmarks.add_parser(
+        "speed",
+        help="throughput against bare nlp.pipe, growth at 1x/4x/16x the corpus, and cached re-runs",
+        description="DIR is any folder of articles, or of TimeML/MEANTIME documents (e.g. "
+        "../shared/data/meantime). Prints words per second of bare nlp.pipe and of the whole "
+        "pipeline; time and peak memory at each --scales multiple of the corpus, each in a fresh "
+        "process; and the time of a re-run with 5%% new articles through the cache against a clean run.",
+    )
+    speed.add_argument("folder", type=Path, metavar="DIR", help="searched recursively")
+    speed.add_argument("--model", help="spaCy pipeline (default: best installed)")
+    speed.add_argument(
+        "--scales",
+        type=int,
+        nargs="*",
+        default=[1, 4, 16],
+        metavar="N",
+        help="corpus multiples to time (default 1 4 16; none to skip)",
+    )
+    speed.add_argument("--json", action="store_true", help="print the report as JSON")
     return main
 
 
@@ -180,12 +199,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
-    from graphbuild.evaluation import entities, heideltime, timeline, timex
+    from graphbuild.evaluation import entities, heideltime, speed, timeline, timex
     from graphbuild.evaluation.cleaning import evaluate_cleaning
 
     time_report = None
     try:
-        if args.benchmark == "cleaning":
+        if args.benchmark == "speed":
+            report = speed.measure_speed(
+                args.folder,
+                args.model,
+                args.scales,
+                log=lambda message: print(f"graphbuild: {message}", file=sys.stderr),
+            )
+        elif args.benchmark == "cleaning":
             report = evaluate_cleaning(args.folder, fields)
         elif args.benchmark == "timeline":
             report = timeline.evaluate_timelines(timeline.find_corpora(args.folder), args.model)

@@ -103,7 +103,7 @@ def _run_dask(
         if scheduler is None:
             # One single-threaded worker process per job: spaCy holds the GIL while it parses.
             cluster = LocalCluster(
-                n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=":0"
             )
         client = Client(cluster if cluster is not None else scheduler, timeout="30s")
     except OSError as error:

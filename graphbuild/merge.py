@@ -13,9 +13,10 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import combinations
 
 from networkx.utils import UnionFind
 
@@ -35,8 +36,10 @@ from graphbuild.model import (
 from graphbuild.timex import normalise
 
 SIMILARITY_THRESHOLD = 0.35
-# Entities in more mentions than this are too common to block on (every event names "Ukraine").
-_MAX_BLOCK = 500
+# A block bigger than this (a much-reported entity) compares each mention only with its
+# _WINDOW nearest in date order, so that cost stays linear in the number of mentions.
+_MAX_BLOCK = 200
+_WINDOW = 50
 _BASIS_RANK = {
     Basis.EXPLICIT: 0,
     Basis.RELATIVE: 1,
@@ -96,29 +99,37 @@ def _item(
 
 
 def _cluster(items: list[_Item]) -> list[list[_Item]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        for entity in item.entities:
-            blocks[entity].append(index)
     frequency = Counter(feature for item in items for feature in item.features)
     weight = {feature: math.log(1 + len(items) / count) for feature, count in frequency.items()}
-
     groups = UnionFind(range(len(items)))
-    compared: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) > _MAX_BLOCK:
-            continue
-        for position, left in enumerate(members):
-            for right in members[position + 1 :]:
-                if (left, right) in compared:
-                    continue
-                compared.add((left, right))
-                if similarity(items[left], items[right], weight) >= SIMILARITY_THRESHOLD:
-                    groups.union(left, right)
+    for left, right in _candidate_pairs(items):
+        # Once in one group, a pair needs no check: the groups are closed under "same event".
+        if (
+            groups[left] != groups[right]
+            and similarity(items[left], items[right], weight) >= SIMILARITY_THRESHOLD
+        ):
+            groups.union(left, right)
     clusters: dict[int, list[_Item]] = defaultdict(list)
     for index, item in enumerate(items):
         clusters[groups[index]].append(item)
     return list(clusters.values())
+
+
+def _candidate_pairs(items: list[_Item]) -> Iterator[tuple[int, int]]:
+    """Pairs of mentions that might be one event: those :func:`similarity` can score above 0
+    share an entity, a type, a modality and an agent, so these four make the blocks."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        for entity in item.entities:
+            blocks[entity, item.mention.type, item.mention.modality, item.agent].append(index)
+    for members in blocks.values():
+        if len(members) <= _MAX_BLOCK:
+            yield from combinations(members, 2)
+            continue
+        members = sorted(members, key=lambda index: (items[index].mention.date.start or date.min, index))
+        for position, left in enumerate(members):
+            for right in members[position + 1 : position + 1 + _WINDOW]:
+                yield left, right
 
 
 def similarity(left: _Item, right: _Item, weight: dict[str, float]) -> float:
@@ -203,8 +214,12 @@ def _event(cluster: list[_Item], entities: dict[str, Entity], articles: dict[str
         ),
         key=lambda p: (_ROLE_RANK[p.role], p.entity),
     )
+    # Two mentions of one sentence (a verb and its event noun) are one source, listed once.
+    by_sentence = {}
+    for item in cluster:
+        by_sentence.setdefault((item.mention.article, item.mention.source.start), item.mention)
     sources = sorted(
-        (_source(item.mention, articles[item.mention.article]) for item in cluster),
+        (_source(mention, articles[mention.article]) for mention in by_sentence.values()),
         key=lambda source: (source.article, source.start),
     )
     resolved = [item.mention.date for item in cluster if item.mention.date.is_resolved]

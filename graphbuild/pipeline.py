@@ -24,7 +24,7 @@ from graphbuild.explore import EventList, entities_named, entity_timeline, node_
 from graphbuild.graph import build_graph
 from graphbuild.ingest import LIMITS, Limits, read_inputs
 from graphbuild.merge import merge_events
-from graphbuild.model import Article, ArticleAnalysis, Entity, Event, Skipped
+from graphbuild.model import Article, ArticleAnalysis, Entity, Event, RawArticle, Skipped
 
 T = TypeVar("T")
 Progress = Callable[[Iterable[T], int], Iterable[T]]
@@ -272,9 +272,14 @@ def read_articles(
 
     Exact duplicates are skipped; near-identical copies are kept and name the article they copy.
     """
+    return prepare_articles(read_inputs(paths, fields, limits))
+
+
+def prepare_articles(records: Iterable[RawArticle | Skipped]) -> list[Article | Skipped]:
+    """Clean ingested records into articles; see :func:`read_articles`."""
     inputs: list[Article | Skipped] = []
     seen: dict[str, Article] = {}
-    for record in read_inputs(paths, fields, limits):
+    for record in records:
         if isinstance(record, Skipped):
             inputs.append(record)
             continue

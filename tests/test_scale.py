@@ -96,18 +96,23 @@ def test_entries_of_another_graphbuild_version_are_deleted(tmp_path):
 
 def test_every_engine_gives_the_same_output(tmp_path):
     """Worker processes and Dask tasks send back the same analyses, in the same order."""
-    outputs = {}
-    for name, options in {
-        "local": {},
-        "processes": {"jobs": 2},
-        "dask": {"engine": "dask", "jobs": 2},
-    }.items():
-        result = graphbuild.build(CORPUS, **options)
-        assert len(result.articles) > 16  # more than one batch
-        outputs[name] = tmp_path / name
-        result.write(outputs[name])
-    assert same_outputs(outputs["local"], outputs["processes"]) == []
-    assert same_outputs(outputs["local"], outputs["dask"]) == []
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as cluster:
+        engines = {
+            "local": {},
+            "processes": {"jobs": 2},
+            "dask": {"engine": "dask", "jobs": 2},
+            "dask scheduler": {"engine": "dask", "scheduler": cluster.scheduler_address},
+        }
+        outputs = {}
+        for name, options in engines.items():
+            result = graphbuild.build(CORPUS, **options)
+            assert len(result.articles) > 16  # more than one batch
+            outputs[name] = tmp_path / name
+            result.write(outputs[name])
+    for name in engines:
+        assert same_outputs(outputs["local"], outputs[name]) == [], name
 
 
 def test_an_unknown_engine_or_a_scheduler_without_dask_is_refused(tmp_path, capsys):

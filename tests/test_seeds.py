@@ -50,6 +50,13 @@ def test_bakhmut_vow_is_one_event_with_both_sources(seeds_result, article_ids):
     assert (vow.date.start, vow.date.end) == (date(2023, 2, 3), date(2023, 2, 3))
 
 
+def test_an_event_lists_each_sentence_once(seeds_result):
+    # "sanctions should aim to ensure ..." gave two mentions of one sentence and listed it twice.
+    for event in seeds_result.events:
+        sentences = [(source.article, source.start) for source in event.sources]
+        assert len(sentences) == len(set(sentences)), event.label
+
+
 def test_zelensky_is_one_entity(seeds_result):
     zelenskys = [entity for entity in seeds_result.entities if "Zelensky" in entity.name]
     assert len(zelenskys) == 1
