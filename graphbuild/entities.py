@@ -131,6 +131,7 @@ class Place:
     population: int
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key for a name: no accents, case, quotes or punctuation.
 

@@ -333,6 +333,10 @@ def find_events(
     return _date_nonfinite_by_head(doc, _date_by_story_day(events, published, published_basis))
 
 
+# How a participle or infinitive hangs from the verb whose date it takes.
+_NONFINITE_LINKS = ("advcl", "xcomp", "conj", "pcomp", "acl", "prep")
+
+
 def _date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """A participle or infinitive with no date of its own happens when its head verb does:
     "unveiled the products on Wednesday, saying ...", "flew to Paris to attend the show"."""
@@ -340,12 +344,16 @@ def _date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventM
     by_token = {span.start: event for span, event in spans if span is not None}
     for index, event in by_token.items():
         verb = doc[index]
-        if event.time is not None or verb.pos_ != "VERB" or _finite(verb) or verb.tag_ == "VBD":
+        if event.time is not None or event.date.is_resolved:
             continue
-        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl"):
+        if verb.pos_ != "VERB" or _finite(verb) or verb.tag_ == "VBD":
             continue
-        head = by_token.get(verb.head.i)
-        if head is not None and head.date.is_resolved and not event.date.is_resolved:
+        # Up through what links them: "unveiled the device by walking on stage and taking it out".
+        token = verb
+        while token.dep_ in _NONFINITE_LINKS and token.head.i != token.i and token.head.i not in by_token:
+            token = token.head
+        head = by_token.get(token.head.i) if token.dep_ in _NONFINITE_LINKS else None
+        if head is not None and head.date.is_resolved:
             event.date = head.date
     return events
 
@@ -499,10 +507,12 @@ def _event(
     # "GM says it could be profitable", "It currently produces fifteen brands", a headline's
     # "Airbus wins order": what news asserts in the present holds when the story was written.
     headline = sentence.start == 0
-    if (
-        tense == "present"
-        and modality == "asserted"
+    # So does what someone is reported to be doing now ("said the firm is trying to cut dealers").
+    if tense == "present" and (
+        modality == "asserted"
         and (_finite(predicate) or kind == "statement" or headline)
+        or modality == "reported"
+        and _finite(predicate)
     ):
         tense = "report"
     # "applied days after Russia invaded last year": with an earlier date in its sentence, the
@@ -781,10 +791,12 @@ def _finite(verb: Token) -> bool:
 
 
 def _tense(predicate: Token) -> str:
-    auxes = {child.lemma_.lower() for child in predicate.children if child.dep_ in ("aux", "auxpass")}
+    auxiliaries = [child for child in predicate.children if child.dep_ in ("aux", "auxpass")]
+    auxes = {child.lemma_.lower() for child in auxiliaries}
     if auxes & {"will", "shall", "'ll"}:
         return "future"
-    if predicate.tag_ == "VBD":
+    # "was flown", "were being pushed", "had undergone", "did not sell": the auxiliary is past.
+    if predicate.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return "past"
     if predicate.tag_ == "VBN" and "have" in auxes:
         return "perfect"

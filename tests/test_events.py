@@ -212,3 +212,29 @@ def test_a_light_verb_event_is_the_noun_it_carries(tmp_path):
     (event,) = [e for e in analyse(article, nlp.load()(article.text)).events if e.trigger == "made"]
     assert article.text[event.noun_start :].startswith("flight")
     assert event.date.value == "2023-01-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # A past auxiliary makes a past report, dated by publication like "flew".
+        ("The Airbus A380 was flown to Toulouse by Singapore Airlines.", "flown"),
+        ("Boeing was greeted by the Prime Minister of Singapore.", "greeted"),
+        # What someone is reported to be doing now holds at publication.
+        ("Ryanair announced that it is exercising its options with Boeing.", "exercising"),
+    ],
+)
+def test_past_auxiliaries_and_reported_present_are_dated_by_publication(events_of, sentence, trigger):
+    # Not the first sentence: a headline's present is dated by publication anyway.
+    event = next(e for e in events_of("Airbus builds planes in Europe. " + sentence) if e.trigger == trigger)
+    assert (event.date.value, event.date.basis) == ("2023-02-03", "publication date")
+
+
+def test_a_participle_takes_its_verbs_date_through_the_words_between(events_of):
+    events = events_of(
+        "Apple CEO Steve Jobs unveiled the iPhone on Tuesday by walking onto the stage "
+        "and taking the iPhone out of his pocket."
+    )
+    unveiled = next(e for e in events if e.trigger == "unveiled")
+    taking = next(e for e in events if e.trigger == "taking")
+    assert unveiled.date.value == taking.date.value == "2023-01-31"

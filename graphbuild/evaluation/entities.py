@@ -206,18 +206,15 @@ def evaluate_entities(
     docs: Sequence[MeantimeDoc], gold_events: Sequence[GoldEvent], model: str | None = None
 ) -> EntityReport:
     """Run the whole pipeline on ``docs`` and score names, entity clusters and event anchoring."""
-    from graphbuild import nlp as nlp_stage
-    from graphbuild.engines import analyse
+    from graphbuild import engines
     from graphbuild.entities import link
     from graphbuild.model import Article, PublishedBasis
 
-    nlp = nlp_stage.load(model)
     articles = [
         Article(doc.name, doc.name, doc.text, published=doc.dct, published_basis=PublishedBasis.METADATA)
         for doc in docs
     ]
-    parsed = nlp_stage.parse(nlp, (article.text for article in articles))
-    analyses = [analyse(article, doc) for article, doc in zip(articles, parsed, strict=True)]
+    analyses = list(engines.run(articles, model))
     _, mention_entity = link(analyses)
     linked = _linked_entities(docs, analyses, mention_entity)
     return EntityReport(

@@ -225,13 +225,13 @@ def score_timeline(gold: list[GoldItem], ours: list[OurItem], dates: bool) -> Sc
 
 def evaluate_timelines(corpora: Sequence[TimelineCorpus], model: str | None = None) -> TimelineReport:
     """Run the whole pipeline on each corpus and score every target entity's timeline."""
+    from graphbuild import engines
     from graphbuild import nlp as nlp_stage
-    from graphbuild.engines import analyse
     from graphbuild.entities import link
     from graphbuild.merge import merge_events
     from graphbuild.model import Article, PublishedBasis
 
-    nlp = nlp_stage.load(model)
+    nlp_stage.load(model)  # before the clock starts, as every benchmark does
     started = time.perf_counter()
     report = TimelineReport([corpus.name for corpus in corpora], sum(len(c.documents) for c in corpora), 0.0)
     for corpus in corpora:
@@ -242,8 +242,7 @@ def evaluate_timelines(corpora: Sequence[TimelineCorpus], model: str | None = No
             )
             for doc in corpus.documents
         ]
-        parsed = nlp_stage.parse(nlp, (article.text for article in articles))
-        analyses = [analyse(article, doc) for article, doc in zip(articles, parsed, strict=True)]
+        analyses = list(engines.run(articles, model))
         entities, mention_entity = link(analyses)
         events = merge_events(analyses, entities, mention_entity)
         for target, gold in corpus.timelines.items():
