@@ -19,6 +19,7 @@ agreement, other.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -256,6 +257,11 @@ _ORG_DESCRIPTIONS = {
     "company", "firm", "group", "carmaker", "automaker", "airline", "carrier", "manufacturer",
     "planemaker", "airframer", "maker", "retailer", "bank", "bloc", "alliance", "agency", "ministry",
 }  # fmt: skip
+# "the aircraft was greeted", "the device goes on sale": a definite description of the last product.
+_PRODUCT_DESCRIPTIONS = {
+    "aircraft", "plane", "jet", "airliner", "superjumbo", "device", "phone", "handset", "smartphone",
+    "tablet", "player", "computer", "car", "vehicle", "truck",
+}  # fmt: skip
 _PLACE_PREPS = {
     "in",
     "at",
@@ -322,7 +328,12 @@ def find_events(
             )
             if event is not None:
                 events.append(event)
-        for kind, types in (("PERSON", {"PERSON"}), ("ORG", {"ORG"}), ("ORG or PLACE", {"ORG", "PLACE"})):
+        for kind, types in (
+            ("PERSON", {"PERSON"}),
+            ("ORG", {"ORG"}),
+            ("ORG or PLACE", {"ORG", "PLACE"}),
+            ("PRODUCT", {"PRODUCT"}),
+        ):
             named = [
                 i
                 for root, i in by_root.items()
@@ -486,8 +497,10 @@ def _event(
     antecedent = (
         _antecedent(subject, sentence, entities, by_root, last_named) if subject is not None else None
     )
-    if antecedent is not None and not any(role.role == "agent" for role in roles):
-        roles.insert(0, Role(antecedent, "agent"))
+    # "The aircraft was greeted by ...": a passive's subject is what the event happened to.
+    antecedent_role = "patient" if subject is not None and subject.dep_ == "nsubjpass" else "agent"
+    if antecedent is not None and not any(role.role == antecedent_role for role in roles):
+        roles.insert(0, Role(antecedent, antecedent_role))
     if not roles:
         return None
     if subject is not None and subject.lower_ in _STATIVE_SUBJECTS and kind == "other" and antecedent is None:
@@ -516,19 +529,29 @@ def _event(
     ):
         tense = "report"
     # "applied days after Russia invaded last year": with an earlier date in its sentence, the
-    # report's date would be wrong here. A later one ("before the end of the month") is a deadline.
+    # report's date would be wrong here; the sentence's nearest such date is the better guess
+    # ("In 2004, Airbus sold more planes, sparking questions whether Boeing had lost its grip"),
+    # except for what is yet to happen. A later one ("before the end of the month") is a deadline.
     # Dates of what was said ("said it posted a profit in the third quarter") date the words'
     # content, not the saying.
-    anchored_elsewhere = time is None and any(
-        sentence.start_char <= other.start < sentence.end_char
+    earlier_in_sentence = [
+        other
+        for other in times
+        if time is None
+        and sentence.start_char <= other.start < sentence.end_char
         and other.date.type == "DATE"
         and not _within(doc, other, content)
         and published is not None
         and other.date.end is not None
         and other.date.end < published
-        for other in times
-    )
-    date_value = UNDATED if anchored_elsewhere else event_date(time, tense, published, published_basis)
+    ]
+    if not earlier_in_sentence:
+        date_value = event_date(time, tense, published, published_basis)
+    elif tense == "future" or modality in ("planned", "conditional"):
+        date_value = UNDATED
+    else:
+        nearest = min(earlier_in_sentence, key=lambda other: (abs(other.start - predicate.idx), other.start))
+        date_value = replace(nearest.date, basis=Basis.SENTENCE, text=nearest.text)
     quote = _quote(sentence, predicate, content) if kind == "statement" else None
     agent = next((entities[r.mention].text for r in roles if r.role == "agent"), None)
     # What the event is about: for reported speech, what was said, not where it was said.
@@ -656,8 +679,12 @@ def _antecedent_type(subject: Token) -> str | None:
     if subject.lower_ in _PRONOUNS:
         return _PRONOUNS[subject.lower_]
     determiners = {child.lower_ for child in subject.children if child.dep_ == "det"}
-    if subject.lemma_.lower() in _ORG_DESCRIPTIONS and determiners == {"the"}:
+    if determiners != {"the"}:
+        return None
+    if subject.lemma_.lower() in _ORG_DESCRIPTIONS:
         return "ORG"
+    if subject.lemma_.lower() in _PRODUCT_DESCRIPTIONS:
+        return "PRODUCT"
     return None
 
 

@@ -46,9 +46,10 @@ _BASIS_RANK = {
     Basis.INHERITED: 2,
     Basis.RELATIVE_INFERRED: 3,
     Basis.STORY_DAY: 4,
-    Basis.PUBLICATION: 5,
-    Basis.INFERRED_PUBLICATION: 6,
-    Basis.UNRESOLVED: 7,
+    Basis.SENTENCE: 5,
+    Basis.PUBLICATION: 6,
+    Basis.INFERRED_PUBLICATION: 7,
+    Basis.UNRESOLVED: 8,
 }
 _ROLE_RANK = {"agent": 0, "patient": 1, "recipient": 2, "theme": 3, "place": 4}
 

@@ -23,6 +23,9 @@ class Basis:
     # report with no date of its own takes the day of the article's first dated event, when
     # that day falls in the week before publication.
     STORY_DAY = "day of the article's story"
+    # "In 2004, Airbus sold more planes, sparking questions whether Boeing had lost its grip":
+    # an event with no date of its own takes the nearest earlier date of its sentence.
+    SENTENCE = "a date in its sentence"
     INFERRED_PUBLICATION = "inferred publication date"
     UNRESOLVED = "unresolved"
 

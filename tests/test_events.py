@@ -238,3 +238,29 @@ def test_a_participle_takes_its_verbs_date_through_the_words_between(events_of):
     unveiled = next(e for e in events if e.trigger == "unveiled")
     taking = next(e for e in events if e.trigger == "taking")
     assert unveiled.date.value == taking.date.value == "2023-01-31"
+
+
+def test_an_undated_event_takes_the_nearest_earlier_date_of_its_sentence(events_of):
+    events = events_of(
+        "Airbus builds planes. In 2004, Airbus sold more planes than Boeing for the first time, "
+        "sparking questions whether Boeing had lost its grip on the market."
+    )
+    lost = next(e for e in events if e.trigger == "lost")
+    assert (lost.date.value, lost.date.basis, lost.date.text) == ("2004", "a date in its sentence", "2004")
+
+
+def test_what_is_yet_to_happen_does_not_take_an_earlier_date_of_its_sentence(events_of):
+    events = events_of(
+        "Airbus builds planes. Airbus, which Boeing acquired in 1970, will deliver the jet to Qantas."
+    )
+    deliver = next(e for e in events if e.trigger == "deliver")
+    assert deliver.date.value is None
+
+
+def test_the_aircraft_refers_to_the_last_product_named(events_of):
+    events = events_of(
+        "Airbus builds planes. Singapore Airlines received the Airbus A380 on Monday. "
+        "The aircraft was greeted by the Prime Minister of Singapore."
+    )
+    greeted = next(e for e in events if e.trigger == "greeted")
+    assert ("Airbus A380", "patient") in roles(greeted)
