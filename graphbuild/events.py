@@ -441,12 +441,18 @@ def _embedded_predicates(sentence: Span) -> list[Token]:
 
 
 def _event_nouns(sentence: Span) -> list[Token]:
+    # The argument of a verb that is no event itself is its own: "the Air India order is worth
+    # $6.8 billion", "the Air Canada deal includes 18 777s".
     return [
         token
         for token in sentence
         if token.pos_ == "NOUN"
         and _noun_type(token) is not None
-        and not (token.dep_ in _NOUN_ARGUMENTS and token.head.pos_ in ("VERB", "AUX"))
+        and not (
+            token.dep_ in _NOUN_ARGUMENTS
+            and token.head.pos_ in ("VERB", "AUX")
+            and token.head.lemma_.lower() not in _NOT_EVENTS
+        )
     ]
 
 
@@ -507,12 +513,18 @@ def _event(
         return None
 
     time = _attached_time(doc, predicate, own, times)
+    # "The first flight of the 777 was in 1994", "the Air India order is worth $6.8 billion": the
+    # noun's verb says nothing but when, so it dates the noun by its time or its tense.
+    copula = noun and predicate.dep_ in _NOUN_ARGUMENTS and predicate.head.lemma_.lower() in _NOT_EVENTS
+    if copula and time is None:
+        head = predicate.head
+        time = _attached_time(doc, head, _clause_tokens(head, include_content=False) - own, times)
     # "at a press conference", "talks with NATO": a noun with neither a doer nor a date of its
     # own is the setting of its sentence's event, not an event a reader would list.
     if noun and time is None and not any(role.role == "agent" for role in roles):
         return None
-    # A noun has no tense: "the invasion" is dated only by a date of its own.
-    tense = "none" if noun else _tense(predicate)
+    # A noun has no tense: "the invasion" is dated only by a date of its own (or its verb's).
+    tense = _tense(predicate.head) if copula else "none" if noun else _tense(predicate)
     modality = _modality(predicate, kind)
     speaker = None if noun else _speaker(predicate, entities, by_root, last_named)
     if speaker is not None and modality == "asserted":
@@ -521,11 +533,12 @@ def _event(
     # "Airbus wins order": what news asserts in the present holds when the story was written.
     headline = sentence.start == 0
     # So does what someone is reported to be doing now ("said the firm is trying to cut dealers").
+    finite = _finite(predicate.head if copula else predicate)
     if tense == "present" and (
         modality == "asserted"
-        and (_finite(predicate) or kind == "statement" or headline)
+        and (finite or kind == "statement" or headline)
         or modality == "reported"
-        and _finite(predicate)
+        and finite
     ):
         tense = "report"
     # "applied days after Russia invaded last year": with an earlier date in its sentence, the

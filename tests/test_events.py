@@ -264,3 +264,10 @@ def test_the_aircraft_refers_to_the_last_product_named(events_of):
     )
     greeted = next(e for e in events if e.trigger == "greeted")
     assert ("Airbus A380", "patient") in roles(greeted)
+
+
+def test_an_event_noun_whose_verb_says_nothing_else_is_dated_by_that_verb(events_of):
+    events = events_of("Boeing sells planes. The Air India order is worth US$ 6.8 billion for 50 787s.")
+    order = next(e for e in events if e.trigger == "order")
+    assert ("Air India", "agent") in roles(order)
+    assert (order.date.value, order.date.basis) == ("2023-02-03", "publication date")
