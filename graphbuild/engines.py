@@ -40,9 +40,14 @@ def analyse(article: Article, doc) -> ArticleAnalysis:
 
 def analyse_batch(articles: Sequence[Article], model: str) -> list[ArticleAnalysis]:
     """Parse and analyse a batch of articles with the pipeline ``model`` (loaded once per process)."""
+    return list(_analyse_each(articles, model))
+
+
+def _analyse_each(articles: Sequence[Article], model: str) -> Iterator[ArticleAnalysis]:
     nlp = nlp_stage.load(model)
     docs = nlp_stage.parse(nlp, (article.text for article in articles))
-    return [analyse(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    for article, doc in zip(articles, docs, strict=True):
+        yield analyse(article, doc)
 
 
 def run(
@@ -68,10 +73,7 @@ def run(
     elif jobs > 1 and len(articles) > BATCH_SIZE:
         yield from _run_processes(articles, model, jobs)
     else:
-        nlp = nlp_stage.load(model)
-        docs = nlp_stage.parse(nlp, (article.text for article in articles))
-        for article, doc in zip(articles, docs, strict=True):
-            yield analyse(article, doc)
+        yield from _analyse_each(articles, model)
 
 
 def batches(articles: Sequence[Article], size: int = BATCH_SIZE) -> list[Sequence[Article]]:

@@ -183,7 +183,7 @@ def measure_speed(
     if not articles:
         raise FileNotFoundError(f"no usable articles under {folder}")
     texts = [article.text for article in articles]
-    words = sum(len(text.split()) for text in texts)
+    words = sum(article.word_count for article in articles)
     list(nlp.pipe(texts[:2]))  # warm up: the first call allocates
 
     say(f"bare nlp.pipe on {len(texts)} articles, best of {repeats}")
@@ -261,7 +261,7 @@ def _build_copies(sender, records: list[RawArticle | Skipped], copies: int, mode
     inputs = prepare_articles(grown)
     result = build_from(inputs, model)
     seconds = time.perf_counter() - started
-    words = sum(len(article.text.split()) for article in result.articles)
+    words = sum(article.word_count for article in result.articles)
     sender.send(ScaleRun(copies, len(result.articles), words, seconds, _peak_mb(), model_mb))
     sender.close()
 
