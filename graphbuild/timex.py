@@ -218,13 +218,14 @@ _PATTERNS = [
         re.compile(rf"^(the\s+)?(?P<rel>last|this|next|this past|this coming)?\s*{_MONTH_RE}\s+{_DAY_RE}$"),
     ),
     ("day_month", re.compile(rf"^{_DAY_RE}\s+(of\s+)?{_MONTH_RE}$")),
-    ("year", re.compile(rf"^(the\s+)?(year\s+|fiscal\s+)?{_YEAR_RE}('s)?$")),
+    ("year", re.compile(rf"^(the\s+)?(year\s+|fiscal\s+)?{_YEAR_RE}('s|\s+period)?$")),
     ("decade", re.compile(r"^(the\s+)?(?P<decade>(1[5-9]|20)\d)0'?s$")),
     ("decade_short", re.compile(r"^(the\s+)?'(?P<decade>\d)0s$")),
     (
         "quarter",
         re.compile(
             r"^(the\s+)?(?P<rel>last|this|next|previous|coming)?\s*(?P<year_before>(1[5-9]|20)\d\d\s+)?"
+            r"((?P<yrel_before>last|this|next)\s+year\s*'s\s+)?"
             r"(?P<year_ago>year[\s-](ago|earlier)\s+)?(fiscal([\s-]year)?[\s-])?"
             r"((?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q(?P<q>[1-4]))"
             rf"(,?\s+(of\s+)?({_YEAR_RE}|(?P<yrel>last|this|next)\s+year))?$"
@@ -281,7 +282,8 @@ _PATTERNS = [
     (
         "unit_of_now",
         re.compile(
-            r"^(the\s+)?(?P<rel>latest|current|same|fiscal|full|calendar)?\s*(?P<unit>quarter|year|month|week)$"
+            r"^(the\s+)?(?P<rel>latest|most recent|current|same|fiscal|full|calendar)?\s*"
+            r"(?P<unit>quarter|year|month|week)$"
             r"|^(the\s+)?(?P<latest>latest|most recent)\s+period$"
         ),
     ),
@@ -356,20 +358,28 @@ def find_times(doc: Doc | Span, dct: date | None) -> list[TimeMention]:
     """
     mentions: list[TimeMention] = []
     anchor: DateValue | None = None
+    # The last quarter or month that had ended, for "the year-ago quarter" after "the quarter ended
+    # Sept. 30": the year-ago period is that quarter's, not the day's.
+    period: DateValue | None = None
     for start, end in _candidates(doc):
         whole = doc[start:end]
         day = _day_in_sentence(whole, dct)
-        inherited = inherit(whole.text, anchor)
+        inherited = inherit(whole.text, anchor, period)
         parts = [(whole, inherited)] if inherited else _normalised_parts(whole, dct)
         for span, value in parts:
             tense = date_tense(span.root)
-            value = inherit(span.text, anchor) or value
+            value = inherit(span.text, anchor, period) or value
             if day is not None and value.type == "TIME" and value.basis == Basis.RELATIVE:
                 value = _on_other_day(value, day)
             mentions.append(TimeMention(span.text, span.start_char, span.end_char, tense, value))
-            # Chains ("a year earlier ... the year-earlier period") point from the same date.
-            if _can_anchor(value) and value.basis != Basis.INHERITED:
-                anchor = value
+            # Chains ("a year earlier ... the year-earlier period") point from the same date, and
+            # "the year-ago quarter" resolved from publication is no date being reported on.
+            year_before = _YEAR_BEFORE.match(_strip(span.text))
+            if not _can_anchor(value) or value.basis == Basis.INHERITED or year_before:
+                continue
+            anchor = value
+            if value.granularity in ("quarter", "month") and (dct is None or value.end < dct):
+                period = value
     return mentions
 
 
@@ -413,12 +423,17 @@ _PART_OF_THAT_DAY = re.compile(r"^(the|that)\s+(?P<part>morning|afternoon|evenin
 _YEAR_OF = re.compile(rf"^(the\s+)?{_YEAR_RE}\s+(period|quarter|month|first|second|third|fourth)$")
 _YEAR_BEFORE = re.compile(
     r"^((the|a)\s+)?year[\s-](ago|earlier)(\s+(quarter|period|months?))?$|"
-    r"^the\s+(same|corresponding|comparable)\s+(period|quarter|month)\s+(a year (ago|earlier)|last year)$"
+    r"^the\s+((same|corresponding|comparable|year-ago)\s+)?(period|quarter|month)\s+"
+    r"(a year (ago|earlier)|last year)$|"
+    r"^last\s+year\s*'s\s+(period|quarter)$"
 )
 
 
-def inherit(text: str, anchor: DateValue | None, tense: str = "past") -> DateValue | None:
+def inherit(text: str, anchor: DateValue | None, period: DateValue | None = None) -> DateValue | None:
     """Resolve an expression that points from an earlier date in the text, or None.
+
+    ``period`` is the last quarter or month reported on, which "the 1988 period" and "the
+    year-ago quarter" point from when the last date is a day.
 
     >>> earlier = normalise("the third quarter", date(1989, 10, 27))
     >>> inherit("a year earlier", earlier).value
@@ -434,11 +449,12 @@ def inherit(text: str, anchor: DateValue | None, tense: str = "past") -> DateVal
         # "dashed Friday. Dealers placed buy orders in the morning": Friday morning.
         value = f"{anchor.start.isoformat()}T{_PART_OF_DAY[part['part']]}"
         return DateValue(value, anchor.start, anchor.start, "day", Basis.INHERITED, text, "TIME")
-    if (year_of := _YEAR_OF.match(cleaned)) and granularity in ("quarter", "month"):
+    reported = period or anchor
+    if (year_of := _YEAR_OF.match(cleaned)) and reported.granularity in ("quarter", "month"):
         # "the 1988 period", after "the third quarter": that quarter of 1988.
-        return _inherited(anchor.start.replace(year=int(year_of["year"])), granularity, text)
-    if _YEAR_BEFORE.match(cleaned) and granularity in ("quarter", "month"):
-        return _inherited(_shift(anchor.start, "year", -1), granularity, text)
+        return _inherited(reported.start.replace(year=int(year_of["year"])), reported.granularity, text)
+    if _YEAR_BEFORE.match(cleaned) and reported.granularity in ("quarter", "month"):
+        return _inherited(_shift(reported.start, "year", -1), reported.granularity, text)
     if shifted := _SHIFTED.match(cleaned):
         count, unit, way = _number(shifted["num"]), shifted["unit"], shifted["way"]
         if count is None or (way == "ago" and not (unit == "year" and granularity == "quarter")):
@@ -593,8 +609,22 @@ def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     text = doc[start:end].text.lower()
     if text in _NOT_TIMES or re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):
         return None
-    # "the 1988 second quarter": spaCy sometimes stops before the unit.
+    # "the 1988 second quarter", "the 1989 period": spaCy sometimes stops before the unit.
     if end < len(doc) and doc[end].lower_ == "quarter" and doc[end - 1].lower_ in _ORDINALS:
+        end += 1
+    elif (
+        start > 0
+        and end < len(doc)
+        and doc[start - 1].lower_ == "the"
+        and doc[end].lower_ in ("period", "quarter")
+        and re.fullmatch(_YEAR_RE, doc[start:end].text)
+    ):
+        start, end = start - 1, end + 1
+    elif (
+        end < len(doc)
+        and doc[end].lower_ in ("period", "quarter")
+        and re.search(r"year-(ago|earlier)$", text)
+    ):
         end += 1
     # "Thursday evening": spaCy often stops before the part of the day.
     if end < len(doc) and doc[end].lower_ in _PART_OF_DAY and doc[end].sent == doc[start].sent:
@@ -621,12 +651,17 @@ def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
             lower in ("every", "each") and index + 1 < len(tokens) and tokens[index + 1].lower_ in _SET_UNITS
         ):
             spans.append((index, index + 2))
+        elif _LATEST_PERIOD.match(" ".join(t.lower_ for t in tokens[index : index + 4])):
+            # "the latest period" of an earnings report, which spaCy does not see as a date.
+            length = 4 if tokens[index + 1].lower_ == "most" else 3
+            spans.append((index, index + length))
         elif lower == "-" and 0 < index < len(tokens) - 1 and _is_hyphenated_time(tokens, index):
             spans.append((index - 1, index + 2))
     return spans
 
 
 _SET_UNITS = frozenset(["day", "week", "month", "year"])
+_LATEST_PERIOD = re.compile(r"^the (latest|most recent) (period|quarter)\b")
 _FREQUENCY_ADVERBS = frozenset(["daily", "hourly", "weekly", "monthly", "nightly"])
 
 
@@ -951,8 +986,8 @@ def _quarter(groups, dct, tense):
     if groups.get("year") or groups.get("year_before"):
         year = int(groups.get("year") or groups["year_before"])
         return _period(date(year, 3 * number - 2, 1), "quarter", Basis.EXPLICIT)
-    if groups.get("yrel") and dct is not None:
-        year = dct.year + {"last": -1, "this": 0, "next": 1}[groups["yrel"]]
+    if (yrel := groups.get("yrel") or groups.get("yrel_before")) and dct is not None:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
         return _period(date(year, 3 * number - 2, 1), "quarter", Basis.RELATIVE)
     if groups.get("year_ago"):
         # "the year-ago third quarter": that quarter, a year before the one now being reported.
@@ -1252,7 +1287,10 @@ def _unit_ago(groups, dct, tense):
     granularity = {"period": unit}.get(groups.get("of") or "", groups.get("of") or unit)
     if dct is None:
         return _unresolved_period(granularity)
-    return _period(_shift(dct, unit, -1), granularity, Basis.RELATIVE)
+    # "the year-ago quarter" with no quarter named before it: the one now being reported is the
+    # last that has ended, so its year-ago twin is that one a year back.
+    reported = _shift(dct, "month", -3) if granularity == "quarter" else dct
+    return _period(_shift(reported, unit, -1), granularity, Basis.RELATIVE)
 
 
 def _the_past_unit(groups, dct, tense):

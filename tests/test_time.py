@@ -89,7 +89,8 @@ def test_durations_and_vague_stretches():
 
 def test_the_quarter_in_a_report_is_the_last_one_before_publication():
     assert normalise("the quarter", date(1989, 10, 27)).value == "1989-Q3"
-    assert normalise("the year-ago quarter", date(1989, 10, 27)).value == "1988-Q4"
+    # The quarter being reported in October is the third; its year-ago twin is 1988's.
+    assert normalise("the year-ago quarter", date(1989, 10, 27)).value == "1988-Q3"
 
 
 def test_dateparser_is_never_asked_to_guess_from_bare_numbers():
@@ -181,6 +182,41 @@ def test_a_part_of_the_day_belongs_to_the_day_just_named(times):
 def test_the_year_of_a_period_follows_the_quarter_before_it(times):
     found = times("Profit rose in the third quarter. In the 1988 quarter, it lost money.", dct=REPORT_DAY)
     assert ("the 1988 quarter", "1988-Q3", "DATE") in found
+
+
+def test_a_year_ago_period_is_that_of_the_quarter_reported_not_of_a_day_or_a_forecast(times):
+    found = times(
+        "It lost $92 million for the quarter ended Sept. 30. It earned $10 million in the year-ago "
+        "quarter. The year-ago results were restated. Losses will last through the third quarter of "
+        "1990. In the year-ago period, it earned $5 million.",
+        dct=REPORT_DAY,
+    )
+    assert ("the year-ago quarter", "1988-Q3", "DATE") in found
+    assert ("year-ago", "1988-Q3", "DATE") in found
+    assert ("the third quarter of 1990", "1990-Q3", "DATE") in found
+    assert [value for text, value, _ in found if text.startswith("the year-ago")] == ["1988-Q3"]
+    assert [value for text, value, _ in found if "period" in text] == ["1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Profit rose in this year's third quarter.", ("this year's third quarter", "1989-Q3")),
+        ("Net income in next year's first quarter will rise.", ("next year's first quarter", "1990-Q1")),
+        (
+            "Profit rose in the third quarter. It fell from last year's quarter.",
+            ("last year's quarter", "1988-Q3"),
+        ),
+        ("Profit rose in the third quarter. In the 1989 period, sales rose.", ("the 1989 period", "1989-Q3")),
+        (
+            "Profit rose in the third quarter from the quarter a year ago.",
+            ("the quarter a year ago", "1988-Q3"),
+        ),
+        ("Net rose 5% in the most recent quarter.", ("the most recent quarter", "1989-Q3")),
+    ],
+)
+def test_quarters_named_by_their_year(times, sentence, expected):
+    assert expected in [(text, value) for text, value, _ in times(sentence, dct=REPORT_DAY)]
 
 
 def test_stray_numbers_are_not_years():
