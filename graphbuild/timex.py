@@ -111,7 +111,9 @@ _DAY_RE = r"(?P<day>\d{1,2})(st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>(1[5-9]|20)\d\d)"
 _WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _WEEKDAY_RE = rf"(?P<weekday>{_WEEKDAY_NAMES})"
-_NUM_RE = r"(?P<num>\d+(\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))
+# "5 1/2 hours", "two and a half years": a half is counted in the next smaller unit.
+_NUM_RE = rf"(?P<num>(\d+(\.\d+)?|{_NUMBER_WORDS})(\s+1/2|\s+and\s+a\s+half)?)"
 _UNIT_RE = r"(?P<unit>" + "|".join(_UNITS) + r")s?"
 _DAY_WORDS = f"yesterday|today|tomorrow|{_WEEKDAY_NAMES}"
 _CLOCK_RE = (
@@ -170,6 +172,13 @@ _PATTERNS = [
         re.compile(
             rf"^((a|an|the)\s+)?{_NUM_RE}[\s-]{_UNIT_RE}(-|\s)?(long|old)?"
             r"(\s+(period|history|term|span|stretch|stint|run|programme|program|plan|contract))?$"
+        ),
+    ),
+    (
+        "unit_and_a_half",
+        re.compile(
+            r"^((a|an|one)\s+(?P<unit>year|month|week|day|hour|minute)\s+and\s+a\s+half|"
+            r"half\s+(a|an)\s+(?P<half>year|day|hour|minute))$"
         ),
     ),
     (
@@ -651,6 +660,14 @@ def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
             lower in ("every", "each") and index + 1 < len(tokens) and tokens[index + 1].lower_ in _SET_UNITS
         ):
             spans.append((index, index + 2))
+        elif (
+            lower == "1/2"
+            and 0 < index < len(tokens) - 1
+            and tokens[index - 1].like_num
+            and tokens[index + 1].lower_.rstrip("s") in _DURATION_UNITS
+        ):
+            # "5 1/2 hours", which spaCy takes for a number.
+            spans.append((index - 1, index + 2))
         elif _LATEST_PERIOD.match(" ".join(t.lower_ for t in tokens[index : index + 4])):
             # "the latest period" of an earnings report, which spaCy does not see as a date.
             length = 4 if tokens[index + 1].lower_ == "most" else 3
@@ -1170,14 +1187,31 @@ def _span(groups, dct, tense):
     return value, start, end, unit, Basis.RELATIVE, "DURATION"
 
 
-def _duration_value(count: int | None, unit: str) -> str:
-    code = _UNITS[unit]
-    amount = "X" if count is None else str(count)
-    if unit in ("hour", "minute"):
-        return f"PT{amount}{code}"
+# A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M, 5.5 hours PT5H30M.
+_SMALLER = {"year": (12, "M"), "day": (24, "H"), "hour": (60, "M"), "minute": (60, "S")}
+
+
+def _duration_value(count: float | None, unit: str) -> str:
     if unit == "quarter":
-        return f"P{'X' if count is None else count * 3}M"
-    return f"P{amount}{code}"
+        return _duration_value(None if count is None else count * 3, "month")
+    # TimeBank counts decades and centuries in years: "two decades" is P20Y.
+    if unit in ("decade", "century") and count is not None:
+        return _duration_value(count * (10 if unit == "decade" else 100), "year")
+    code = _UNITS[unit]
+    timed = unit in ("hour", "minute", "second")
+    if count is None:
+        return f"P{'T' if timed else ''}X{code}"
+    whole, fraction = divmod(count, 1)
+    amount = f"{int(whole)}{code}" if whole else ""
+    if fraction:
+        if unit not in _SMALLER:
+            return f"P{'T' if timed else ''}{count:g}{code}"
+        factor, smaller = _SMALLER[unit]
+        rest = f"{int(fraction * factor)}{smaller}"
+        if unit == "day":
+            return f"P{amount}T{rest}"
+        amount += rest
+    return f"P{'T' if timed else ''}{amount}"
 
 
 def _duration(groups, dct, tense):
@@ -1282,6 +1316,12 @@ def _compound_duration(groups, dct, tense):
     return _duration_value(count, groups["unit"]), None, None, None, Basis.EXPLICIT, "DURATION"
 
 
+def _unit_and_a_half(groups, dct, tense):
+    """'a minute and a half' (PT1M30S), 'half an hour' (PT30M)."""
+    unit, count = (groups["unit"], 1.5) if groups.get("unit") else (groups["half"], 0.5)
+    return _duration_value(count, unit), None, None, None, Basis.EXPLICIT, "DURATION"
+
+
 def _unit_ago(groups, dct, tense):
     unit = groups["unit"]
     granularity = {"period": unit}.get(groups.get("of") or "", groups.get("of") or unit)
@@ -1296,7 +1336,7 @@ def _unit_ago(groups, dct, tense):
 def _the_past_unit(groups, dct, tense):
     """'the past year' is a stretch of one year up to now (TimeML: P1Y), unlike 'last year'."""
     unit = groups["unit"]
-    value = _duration_value(1, unit).replace("P1DE", "P10Y").replace("P1CE", "P100Y")
+    value = _duration_value(1, unit)
     future = groups["rel"] in ("next", "coming", "following")
     if dct is None:
         return value, None, None, unit, Basis.UNRESOLVED, "DURATION"
@@ -1305,14 +1345,21 @@ def _the_past_unit(groups, dct, tense):
     return value, start, end, unit, Basis.RELATIVE, "DURATION"
 
 
+_HALF = re.compile(r"\s+(1/2|and\s+a\s+half)$")
+
+
 def _number(text: str | None) -> float | None:
     if text is None:
         return None
+    whole, half = _HALF.sub("", text), _HALF.search(text) is not None
     try:
-        number = float(text)
+        number = float(whole)
     except ValueError:
-        return _NUMBERS.get(text)
-    return int(number) if number.is_integer() else number
+        number = _NUMBERS.get(whole)
+        if number is None:
+            return None
+    number += 0.5 * half
+    return int(number) if float(number).is_integer() else number
 
 
 _HANDLERS = {
@@ -1323,6 +1370,7 @@ _HANDLERS = {
     "part_of_day": _part_of_day,
     "tonight": _part_of_day,
     "compound_duration": _compound_duration,
+    "unit_and_a_half": _unit_and_a_half,
     "unit_ago": _unit_ago,
     "the_past_unit": _the_past_unit,
     "iso": _iso,

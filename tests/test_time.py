@@ -87,6 +87,28 @@ def test_durations_and_vague_stretches():
     assert normalise("recent years", FRIDAY).value == "PXY"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5 1/2 hours", "PT5H30M"),
+        ("2 1/2 years", "P2Y6M"),
+        ("two and a half years", "P2Y6M"),
+        ("a minute and a half", "PT1M30S"),
+        ("half an hour", "PT30M"),
+        ("1 1/2 days", "P1DT12H"),
+        ("3.5 weeks", "P3.5W"),
+        ("two decades", "P20Y"),
+        ("six quarters", "P18M"),
+    ],
+)
+def test_fractions_are_counted_in_the_next_smaller_unit(text, value):
+    assert normalise(text, FRIDAY).value == value
+
+
+def test_a_half_that_spacy_takes_for_a_number_is_a_duration(times):
+    assert ("5 1/2 hours", "PT5H30M", "DURATION") in times("Talks took 5 1/2 hours on Friday.")
+
+
 def test_the_quarter_in_a_report_is_the_last_one_before_publication():
     assert normalise("the quarter", date(1989, 10, 27)).value == "1989-Q3"
     # The quarter being reported in October is the third; its year-ago twin is 1988's.
