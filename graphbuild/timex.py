@@ -730,14 +730,22 @@ def date_tense(token: Token) -> str:
     if node.pos_ not in ("VERB", "AUX"):
         return "none"
     auxes = {child.lemma_.lower() for child in node.children if child.dep_ in ("aux", "auxpass")}
+    if auxes & _MODALS == {"to"} and _is_past(node.head) and node.head.i != node.i:
+        # "celebrations to mark its entry into NATO on Friday", "extended their offers to acquire
+        # the firm Friday": an infinitive under a past verb may lie on either side of publication.
+        return "nearest"
     if auxes & _MODALS or (node.tag_ == "VB" and "go" in auxes):
         return "future"
-    if node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in node.children if c.dep_ in ("aux", "auxpass")):
+    if _is_past(node):
         return "past"
     # "has announced" and "plans announced in January" are past; "is scheduled" is not.
     if node.tag_ == "VBN" and ("have" in auxes or (not auxes and node.dep_ == "acl")):
         return "past"
     return "present"
+
+
+def _is_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def normalise(text: str, dct: date | None, tense: str = "past") -> DateValue:

@@ -170,6 +170,8 @@ REPORT_DAY = date(1989, 10, 30)  # a Monday
         # Without a verb, a weekday has gone by; with a present-tense one, it is the nearest.
         ("The premium is 24% over Thursday's closing price.", ("Thursday", "1989-10-26")),
         ("He and Arafat meet separately Wednesday with Albright.", ("Wednesday", "1989-11-01")),
+        # An infinitive under a past verb is no future: the nearest weekday.
+        ("Celebrations were staged to mark its entry into NATO on Friday.", ("Friday", "1989-10-27")),
         # A weekday beside a month-day picks the year.
         ("The vote is set for Sunday, Jan. 7.", ("Sunday, Jan. 7", "1990-01-07")),
         ("Talks will be held April 24 and 25.", ("April 24 and 25", "1990-04-24")),
