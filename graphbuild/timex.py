@@ -719,29 +719,40 @@ def date_tense(token: Token) -> str:
     preposition = token.head.lower_ if token.dep_ == "pobj" else None
     if preposition == "since":
         return "past"
-    # "extended its offer to Nov. 20", "loans through January": an end point, whatever the verb.
-    if preposition in _OPEN_ENDS:
-        return "nearest"
-    node = token
+    node, through_noun = token, False
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
-        if node.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return "none"
-    if node.pos_ not in ("VERB", "AUX"):
+        through_noun = through_noun or node.pos_ in ("NOUN", "PROPN", "ADJ")
+    tense = _verb_tense(node) if node.pos_ in ("VERB", "AUX") else "none"
+    # "extended its offer to Nov. 20", "loans through January": an end point on either side,
+    # unless the verb is a future one ("will double its flights by August").
+    if preposition in _OPEN_ENDS:
+        return "future" if tense == "future" else "nearest"
+    if through_noun and token.dep_ not in ("poss", "compound", "nmod", "amod", "npadvmod"):
+        # "will be named for a mission in December": the future of the verb the noun depends on.
+        return "future" if tense == "future" else "none"
+    if through_noun:
+        # "Thursday's close", "a June agreement": a date naming a thing already there.
         return "none"
-    auxes = {child.lemma_.lower() for child in node.children if child.dep_ in ("aux", "auxpass")}
-    if auxes & _MODALS == {"to"} and _is_past(node.head) and node.head.i != node.i:
+    return tense
+
+
+def _verb_tense(verb: Token) -> str:
+    auxes = {child.lemma_.lower() for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if auxes & _MODALS == {"to"} and _is_past(verb.head) and verb.head.i != verb.i:
         # "celebrations to mark its entry into NATO on Friday", "extended their offers to acquire
         # the firm Friday": an infinitive under a past verb may lie on either side of publication.
         return "nearest"
-    if auxes & _MODALS or (node.tag_ == "VB" and "go" in auxes):
+    if auxes & _MODALS or (verb.tag_ == "VB" and "go" in auxes):
         return "future"
-    if _is_past(node):
-        return "past"
-    # "has announced" and "plans announced in January" are past; "is scheduled" is not.
-    if node.tag_ == "VBN" and ("have" in auxes or (not auxes and node.dep_ == "acl")):
-        return "past"
+    if _is_past(verb) or verb.tag_ == "VBN" and ("have" in auxes or (not auxes and verb.dep_ == "acl")):
+        # "has announced" and "plans announced in January" are past; "is scheduled" is not. What
+        # is set or scheduled may come either side of publication ("a summit set for April").
+        return "nearest" if verb.lemma_.lower() in _SCHEDULING else "past"
     return "present"
+
+
+_SCHEDULING = frozenset(("set", "schedule", "slate", "due", "reschedule", "postpone"))
 
 
 def _is_past(verb: Token) -> bool:
@@ -925,7 +936,9 @@ def _month_day(groups, dct, tense):
         candidate = date(year, month, day)
     except ValueError:
         return None
-    if direction == "future" and candidate < dct:
+    # A future day only days before publication ("ordered to return the child by Jan. 14" in a
+    # story dated Jan. 15) is this year's: the story was written before it was dated.
+    if direction == "future" and candidate < dct - timedelta(days=14):
         year += 1
     elif direction == "past" and candidate > dct:
         year -= 1

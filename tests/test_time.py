@@ -170,6 +170,12 @@ REPORT_DAY = date(1989, 10, 30)  # a Monday
         # Without a verb, a weekday has gone by; with a present-tense one, it is the nearest.
         ("The premium is 24% over Thursday's closing price.", ("Thursday", "1989-10-26")),
         ("He and Arafat meet separately Wednesday with Albright.", ("Wednesday", "1989-11-01")),
+        # What is set or scheduled may come either side of publication.
+        ("Dunkin' has set Nov. 10 as the deadline for bids.", ("Nov. 10", "1989-11-10")),
+        # A future verb decides for an end point and for a noun it governs, not for a possessive.
+        ("Qantas will double its flights by August.", ("August", "1990-08")),
+        ("Collins will be named commander for a mission in April.", ("April", "1990-04")),
+        ("They would look for ways to get around Wednesday's ruling.", ("Wednesday", "1989-10-25")),
         # An infinitive under a past verb is no future: the nearest weekday.
         ("Celebrations were staged to mark its entry into NATO on Friday.", ("Friday", "1989-10-27")),
         # A weekday beside a month-day picks the year.
@@ -190,6 +196,11 @@ REPORT_DAY = date(1989, 10, 30)  # a Monday
 )
 def test_dates_without_a_year(times, sentence, expected):
     assert expected in [(text, value) for text, value, _ in times(sentence, dct=REPORT_DAY)]
+
+
+def test_a_future_day_just_before_publication_is_not_next_years(times):
+    found = times("The agency will have to return the child by Jan. 14.", dct=date(2000, 1, 15))
+    assert ("Jan. 14", "2000-01-14", "DATE") in found
 
 
 def test_a_year_ending_on_a_day_is_twelve_months_not_a_calendar_year(times):
