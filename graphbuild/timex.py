@@ -73,12 +73,15 @@ _NUMBERS = {
     "a hundred": 100,
     **_TENS,
     **{
-        f"{tens}-{unit}": value + i
+        f"{tens}{joint}{unit}": value + i
         for tens, value in _TENS.items()
+        for joint in ("-", " ")
         for i, unit in enumerate(
             ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), start=1
         )
     },
+    "a couple of": 2,
+    "couple of": 2,
     "several": None,
     "few": None,
     "a few": None,
@@ -209,7 +212,7 @@ _PATTERNS = [
     ),
     ("month_day_year", re.compile(rf"^(the\s+)?{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$")),
     ("day_month_year", re.compile(rf"^{_DAY_RE}\s+(of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$")),
-    ("month_year", re.compile(rf"^{_MONTH_RE},?\s+(of\s+)?{_YEAR_RE}$")),
+    ("month_year", re.compile(rf"^{_MONTH_RE},?\s+(of\s+)?({_YEAR_RE}|(?P<yrel>this|last|next)\s+year)$")),
     (
         "weekday_month_day",
         re.compile(rf"^{_WEEKDAY_RE}\.?,?\s+{_MONTH_RE}\s+{_DAY_RE}(,?\s+{_YEAR_RE})?$"),
@@ -270,7 +273,7 @@ _PATTERNS = [
         ),
     ),
     ("the_weekend", re.compile(r"^the\s+weekend$")),
-    ("ago", re.compile(rf"^{_NUM_RE}\s+{_UNIT_RE}\s+(ago|earlier|before)$")),
+    ("ago", re.compile(rf"^{_NUM_RE}\s+{_UNIT_RE}(\s+or\s+so)?\s+(ago|earlier|before)$")),
     ("from_now", re.compile(rf"^(in\s+)?{_NUM_RE}\s+{_UNIT_RE}\s+(from now|later|hence)$")),
     (
         "span",
@@ -284,7 +287,8 @@ _PATTERNS = [
         re.compile(
             r"^(about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?((the|its)\s+)?"
             r"((first|latest|final|initial|full)\s+)?"
-            rf"({_NUM_RE}\s+{_UNIT_RE}|(the\s+|(?P<many>many|several|few|a few|some)\s+)?"
+            rf"({_NUM_RE}\s+((trading|business|working|calendar)\s+)?{_UNIT_RE}|"
+            r"(the\s+|(?P<many>many|several|few|a few|some)\s+)?"
             r"(?P<plural>second|minute|hour|day|week|month|year|decade|quarter)s|centuries)(\s+long)?$"
         ),
     ),
@@ -297,6 +301,11 @@ _PATTERNS = [
         ),
     ),
     ("set", re.compile(r"^(every|each|per)\s+(?P<unit>day|week|month|year)$")),
+    (
+        "set_of_named",
+        re.compile(rf"^(every|each)\s+({_WEEKDAY_RE}|{_MONTH_RE})$"),
+    ),
+    ("set_of_named", re.compile(rf"^{_WEEKDAY_RE}(s|\s+(?P<parts>mornings|afternoons|evenings|nights))$")),
     (
         "holiday",
         re.compile(
@@ -555,6 +564,8 @@ _INSIDE_LEFT = frozenset(
         "early",
         "late",
         "mid",
+        "each",
+        "every",
     ]
 )
 _REFERENCE_WORDS = frozenset(["now", "currently", "recently", "nowadays", "lately"])
@@ -636,7 +647,11 @@ def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         end += 1
     # "Thursday evening": spaCy often stops before the part of the day.
-    if end < len(doc) and doc[end].lower_ in _PART_OF_DAY and doc[end].sent == doc[start].sent:
+    if (
+        end < len(doc)
+        and doc[end].lower_.removesuffix("s") in _PART_OF_DAY
+        and doc[end].sent == doc[start].sent
+    ):
         end += 1
     return start, end
 
@@ -657,7 +672,9 @@ def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
         ):
             spans.append((index - 1, index + 1))
         elif (
-            lower in ("every", "each") and index + 1 < len(tokens) and tokens[index + 1].lower_ in _SET_UNITS
+            lower in ("every", "each")
+            and index + 1 < len(tokens)
+            and (tokens[index + 1].lower_ in _SET_UNITS or tokens[index + 1].lower_.rstrip(".") in _NAMED)
         ):
             spans.append((index, index + 2))
         elif (
@@ -678,6 +695,9 @@ def _missed(doc: Doc | Span) -> list[tuple[int, int]]:
 
 
 _SET_UNITS = frozenset(["day", "week", "month", "year"])
+_NAMED = frozenset(calendar.day_name[i].lower() for i in range(7)) | frozenset(
+    calendar.month_name[i].lower() for i in range(1, 13)
+)
 _LATEST_PERIOD = re.compile(r"^the (latest|most recent) (period|quarter)\b")
 _FREQUENCY_ADVERBS = frozenset(["daily", "hourly", "weekly", "monthly", "nightly"])
 
@@ -800,7 +820,25 @@ def _resolve(text: str, dct: date | None, tense: str):
             result = _HANDLERS[name](match.groupdict(), dct, tense)
             if result is not None:
                 return result
+    # "January nineteen ninety-seven", "the winter of nineteen ninety-four": broadcast
+    # transcripts spell years inside longer expressions.
+    digits = _SPELLED_YEAR.sub(_year_digits, text)
+    if digits != text:
+        return _resolve(digits, dct, tense)
     return _fallback(text, dct, tense)
+
+
+_SPELLED_YEAR = re.compile(
+    r"\b(nineteen|twenty)\s+(hundred\s+(and\s+)?)?(?P<rest>[a-z]+(-[a-z]+)?)\b(?!\s+(hour|minute|day|week|month|year))"
+)
+
+
+def _year_digits(match: re.Match) -> str:
+    rest = _NUMBERS.get(match["rest"])
+    # "twenty four" is a number; "nineteen ninety-four" and "nineteen hundred and five" are years.
+    if rest is None or not 0 < rest < 100 or rest < 10 and "hundred" not in match[0]:
+        return match[0]
+    return str((1900 if match[1] == "nineteen" else 2000) + rest)
 
 
 def _relative_day(dct: date | None, offset: int):
@@ -877,6 +915,9 @@ def _shift(value: date, unit: str, amount: float) -> date:
         return value + timedelta(days=amount)
     if unit in ("week", "weekend"):
         return value + timedelta(weeks=amount)
+    if unit in ("hour", "minute", "second"):
+        # "the past 36 hours" reaches back one whole day; the time of publication is unknown.
+        return value + timedelta(days=int(timedelta(**{f"{unit}s": amount}) / timedelta(days=1)))
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * amount
     index = value.year * 12 + value.month - 1 + months
     year, month = divmod(index, 12)
@@ -916,7 +957,14 @@ def _month_day_year(groups, dct, tense):
 
 
 def _month_year(groups, dct, tense):
-    return _period(date(int(groups["year"]), _MONTHS[groups["month"]], 1), "month", Basis.EXPLICIT)
+    """'January 1998', and 'June last year' counted from publication."""
+    month = _MONTHS[groups["month"]]
+    if groups.get("year"):
+        return _period(date(int(groups["year"]), month, 1), "month", Basis.EXPLICIT)
+    if dct is None:
+        return f"XXXX-{month:02d}", None, None, "month", Basis.UNRESOLVED, "DATE"
+    year = dct.year + {"last": -1, "this": 0, "next": 1}[groups["yrel"]]
+    return _period(date(year, month, 1), "month", Basis.RELATIVE)
 
 
 def _month_day(groups, dct, tense):
@@ -1201,11 +1249,12 @@ def _span(groups, dct, tense):
             return value, None, None, unit, Basis.UNRESOLVED, "DURATION"
         return value, dct if future else None, None if future else dct, unit, Basis.RELATIVE, "DURATION"
     value = _duration_value(count, unit)
+    granularity = "day" if unit in ("hour", "minute", "second") else unit
     if dct is None:
-        return value, None, None, unit, Basis.UNRESOLVED, "DURATION"
+        return value, None, None, granularity, Basis.UNRESOLVED, "DURATION"
     other = _shift(dct, unit, count if future else -count)
     start, end = (dct, other) if future else (other, dct)
-    return value, start, end, unit, Basis.RELATIVE, "DURATION"
+    return value, start, end, granularity, Basis.RELATIVE, "DURATION"
 
 
 # A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M, 5.5 hours PT5H30M.
@@ -1257,6 +1306,17 @@ def _unit_of_now(groups, dct, tense):
 
 def _set(groups, dct, tense):
     return f"P1{_UNITS[groups['unit']]}", None, None, None, Basis.EXPLICIT, "SET"
+
+
+def _set_of_named(groups, dct, tense):
+    """'each Thursday' (XXXX-WXX-4), 'Tuesdays', 'every July' (XXXX-07): every such day or month."""
+    if groups.get("weekday"):
+        value = f"XXXX-WXX-{_WEEKDAYS[groups['weekday']] + 1}"
+        if groups.get("parts"):
+            value += f"T{_PART_OF_DAY[groups['parts'][:-1]]}"
+    else:
+        value = f"XXXX-{_MONTHS[groups['month']]:02d}"
+    return value, None, None, None, Basis.EXPLICIT, "SET"
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
@@ -1420,6 +1480,7 @@ _HANDLERS = {
     "duration": _duration,
     "unit_of_now": _unit_of_now,
     "set": _set,
+    "set_of_named": _set_of_named,
 }
 
 _PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}

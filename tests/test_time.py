@@ -105,6 +105,40 @@ def test_fractions_are_counted_in_the_next_smaller_unit(text, value):
     assert normalise(text, FRIDAY).value == value
 
 
+def test_stretches_counted_in_hours_reach_back_whole_days_only():
+    # These raised KeyError before: hours and minutes had no calendar shift.
+    assert normalise("the past 24 hours", FRIDAY).value == "PT24H"
+    assert normalise("the past 24 hours", FRIDAY).start == date(2023, 2, 2)
+    assert normalise("the last 30 minutes", FRIDAY).start == FRIDAY
+    assert normalise("the last twenty four hours", FRIDAY).value == "PT24H"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("June last year", "2022-06"),
+        ("January this year", "2023-01"),
+        ("a couple of years", "P2Y"),
+        ("eight trading days", "P8D"),
+        ("a week or so ago", "2023-W04"),
+        ("January nineteen ninety-seven", "1997-01"),
+        ("the winter of nineteen ninety-four", "1994-WI"),
+        ("each Thursday", "XXXX-WXX-4"),
+        ("every July", "XXXX-07"),
+        ("Tuesday nights", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_more_named_and_counted_times(text, value):
+    assert normalise(text, FRIDAY).value == value
+
+
+def test_every_named_day_is_a_set(times):
+    found = times("Flights leave on Tuesday nights, and a third leaves each Thursday and every July.")
+    assert ("Tuesday nights", "XXXX-WXX-2TNI", "SET") in found
+    assert ("each Thursday", "XXXX-WXX-4", "SET") in found
+    assert ("every July", "XXXX-07", "SET") in found
+
+
 def test_a_half_that_spacy_takes_for_a_number_is_a_duration(times):
     assert ("5 1/2 hours", "PT5H30M", "DURATION") in times("Talks took 5 1/2 hours on Friday.")
 
