@@ -479,15 +479,27 @@ def inherit(text: str, anchor: DateValue | None, period: DateValue | None = None
             return None
         sign = 1 if way in ("later", "after", "on") else -1
         keep = unit == "year" and granularity in ("quarter", "month")
+        if _finer(unit, granularity):
+            return None
         return _inherited(_shift(anchor.start, unit, sign * count), granularity if keep else unit, text)
     if same := _SAME.match(cleaned):
         unit = same["unit"] if same["unit"] != "period" else granularity
-        return _inherited(anchor.start, unit, text)
+        return None if _finer(unit, granularity) else _inherited(anchor.start, unit, text)
     if step := _NEXT.match(cleaned):
         unit, way = step["unit"] or step["unit2"], step["way"] or step["way2"]
         sign = 1 if way in ("next", "following", "after") else -1
+        if _finer(unit, granularity):
+            return None
         return _inherited(_shift(anchor.start, unit, sign), unit, text)
     return None
+
+
+_FINENESS = ("day", "week", "month", "quarter", "year")
+
+
+def _finer(unit: str, granularity: str) -> bool:
+    """Whether ``unit`` is finer than the anchor's: "that day" after "in 1987" names no day."""
+    return _FINENESS.index(unit) < _FINENESS.index(granularity)
 
 
 def _inherited(value: date, granularity: str, text: str) -> DateValue:
@@ -533,7 +545,7 @@ def _longest_normalised(span: Span, dct: date | None) -> list[tuple[Span, DateVa
     for length in range(min(len(span), 6) - 1, 0, -1):
         for first in range(len(span) - length + 1):
             part = span[first : first + length]
-            if part[0].is_stop and part[0].lower_ not in _INSIDE_LEFT or part[-1].is_punct:
+            if part[0].is_stop and part[0].lower_ not in _INSIDE_LEFT | {"a", "an"} or part[-1].is_punct:
                 continue
             value = normalise(part.text, dct, date_tense(part.root))
             if value.value is not None:
@@ -546,7 +558,7 @@ _OUTSIDE = frozenset(
     ("about", "approximately", "around", "nearly", "almost", "just", "some", "roughly", "only")
     + ("over", "under", "within", "for", "since", "until", "till", "by", "before", "after", "during")
     + ("from", "through", "throughout", "at", "on", "in", "of", "to", "than", "more", "less", "least")
-    + ("up", "as")
+    + ("up", "as", "barely", "long", "most")
 )
 # Words spaCy sometimes leaves out that belong to the expression: "this year", "the past week".
 _INSIDE_LEFT = frozenset(
@@ -623,8 +635,15 @@ def _repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start > 0 and doc[start - 1].lower_ in _INSIDE_LEFT and doc[start - 1].sent == doc[start].sent:
         start -= 1
     # "the two-year plan": the article belongs to the noun the expression modifies.
+    # So does "an" in "an Aug. 10, 1988, agreement".
     followed_by_noun = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
-    if doc[start].lower_ in ("the", "a", "an") and followed_by_noun:
+    before_month = start + 1 < end and _strip(doc[start + 1].text) in _MONTHS
+    if (
+        doc[start].lower_ in ("the", "a", "an")
+        and followed_by_noun
+        or doc[start].lower_ in ("a", "an")
+        and before_month
+    ):
         start += 1
     text = doc[start:end].text.lower()
     if text in _NOT_TIMES or re.fullmatch(r"\d{1,2}", text) or re.search(r"\bold$", text):

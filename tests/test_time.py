@@ -132,6 +132,23 @@ def test_more_named_and_counted_times(text, value):
     assert normalise(text, FRIDAY).value == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This move comes barely a month after the cuts.", ("a month", "P1M")),
+        ("The appeal could take as long as a month.", ("a month", "P1M")),
+        ("Shares were bought under an Aug. 10, 1988, agreement.", ("Aug. 10, 1988", "1988-08-10")),
+    ],
+)
+def test_words_around_a_duration_or_date_stay_outside_it(times, sentence, expected):
+    assert expected in [(text, value) for text, value, _ in times(sentence)]
+
+
+def test_that_day_after_a_year_names_no_day(times):
+    found = times("The crash came in 1987. Dealers lost on trades made that day.")
+    assert not [value for text, value, _ in found if text == "that day" and value]
+
+
 def test_every_named_day_is_a_set(times):
     found = times("Flights leave on Tuesday nights, and a third leaves each Thursday and every July.")
     assert ("Tuesday nights", "XXXX-WXX-2TNI", "SET") in found
