@@ -19,6 +19,7 @@ agreement, other.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -249,9 +250,27 @@ _NOT_EVENTS = {
     "know",
     "consider",
 }
+_SUBJECTS = ("nsubj", "nsubjpass")
 _STATIVE_SUBJECTS = {"it", "this", "that", "there", "which", "what", "who"}
 # "it" is the last organisation or place named ("Moscow says ... four regions it annexed").
-_PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG or PLACE"}
+_PRONOUNS = {
+    "he": "PERSON",
+    "she": "PERSON",
+    "him": "PERSON",
+    "her": "PERSON",
+    "it": "THING",
+    "they": "GROUP",
+    "them": "GROUP",
+}
+# The entity types each kind of antecedent may have: "they" are companies, countries or people.
+_ANTECEDENT_TYPES = {
+    "PERSON": {"PERSON"},
+    "ORG": {"ORG"},
+    "ORG or PLACE": {"ORG", "PLACE"},
+    "PRODUCT": {"PRODUCT"},
+    "THING": {"ORG", "PLACE", "PRODUCT"},
+    "GROUP": {"ORG", "PLACE", "PERSON"},
+}
 # "the company said", "the bloc is preparing": a definite description of the last organisation.
 _ORG_DESCRIPTIONS = {
     "company", "firm", "group", "carmaker", "automaker", "airline", "carrier", "manufacturer",
@@ -301,8 +320,12 @@ def find_events(
         if span is not None:
             by_root[span.root.i] = index
     events = []
-    # The last person and organisation named, for "he said", "it announced", "the company said".
+    # Who "he said", "it announced" and "the company said" refer to when their sentence names
+    # nobody of that kind: the one named most often so far (the story's protagonist, not someone
+    # mentioned in passing), then the one most often a subject, then the latest.
     last_named: dict[str, int] = {}
+    seen: list[int] = []
+    subjects: set[int] = set()
     quoted = _quoted_characters(doc.text)
     for sentence in doc.sents:
         triggers = (
@@ -328,19 +351,13 @@ def find_events(
             )
             if event is not None:
                 events.append(event)
-        for kind, types in (
-            ("PERSON", {"PERSON"}),
-            ("ORG", {"ORG"}),
-            ("ORG or PLACE", {"ORG", "PLACE"}),
-            ("PRODUCT", {"PRODUCT"}),
-        ):
-            named = [
-                i
-                for root, i in by_root.items()
-                if sentence.start <= root < sentence.end and entities[i].type in types
-            ]
-            if named:
-                last_named[kind] = max(named, key=lambda i: entities[i].start)
+        named = sorted(i for root, i in by_root.items() if sentence.start <= root < sentence.end)
+        seen.extend(named)
+        subjects.update(i for root, i in by_root.items() if i in named and doc[root].dep_ in _SUBJECTS)
+        for kind, types in _ANTECEDENT_TYPES.items():
+            salient = _most_named([i for i in seen if entities[i].type in types], entities, subjects)
+            if salient is not None:
+                last_named[kind] = salient
     return _date_nonfinite_by_head(doc, _date_by_story_day(events, published, published_basis))
 
 
@@ -554,6 +571,7 @@ def _event(
         and sentence.start_char <= other.start < sentence.end_char
         and other.date.type == "DATE"
         and not _within(doc, other, content)
+        and not _since(doc.char_span(other.start, other.end, alignment_mode="expand"))
         and published is not None
         and other.date.end is not None
         and other.date.end < published
@@ -630,12 +648,30 @@ def _clause_tokens(predicate: Token, include_content: bool) -> set[int]:
             if not include_content or token.dep_ not in ("ccomp", "xcomp", "parataxis"):
                 continue
         elif (
-            token.dep_ in ("relcl", "advcl", "conj") and token.pos_ in ("VERB", "AUX") and not include_content
+            # "Jobs, born in San Francisco on February 24, 1955, has built": a clause hanging from a
+            # participant is that participant's, with its own date.
+            token.dep_ in ("relcl", "advcl", "conj", "acl")
+            and token.pos_ in ("VERB", "AUX")
+            and not include_content
         ):
             continue
         tokens.add(token.i)
         stack.extend(token.children)
     return tokens
+
+
+def _most_named(indices: list[int], entities: list[EntityMention], subjects: set[int]) -> int | None:
+    """The latest mention of the entity named most often among ``indices`` (in text order), and
+    most often as a subject; "Steve Jobs" and "Jobs" count as one by their last word."""
+    if not indices:
+        return None
+
+    def key(i: int) -> str:
+        return entities[i].text.split()[-1].lower()
+
+    named = Counter(key(i) for i in indices)
+    as_subject = Counter(key(i) for i in indices if i in subjects)
+    return max(reversed(indices), key=lambda i: (named[key(i)], as_subject[key(i)]))
 
 
 def _subject(predicate: Token) -> Token | None:
@@ -677,7 +713,7 @@ def _antecedent(subject: Token, sentence: Span, entities, by_root, last_named) -
     kind = _antecedent_type(subject)
     if kind is None:
         return None
-    types = {"ORG or PLACE": {"ORG", "PLACE"}}.get(kind, {kind})
+    types = _ANTECEDENT_TYPES[kind]
     earlier = [
         i for i in range(sentence.start, subject.i) if i in by_root and entities[by_root[i]].type in types
     ]
@@ -819,8 +855,15 @@ def _attached_time(doc: Doc, predicate: Token, own: set[int], times: list[TimeMe
         if span is not None and span.root.i in own:
             head = span.root.head
             direct = head.i == predicate.i or (head.dep_ == "prep" and head.head.i == predicate.i)
+            if _since(span):
+                continue
             candidates.append((not direct, abs(span.root.i - predicate.i), time.start, time))
     return min(candidates)[-1] if candidates else None
+
+
+def _since(span: Span | None) -> bool:
+    """'has posted its first annual loss since 1992': a stretch up to now, not when it happened."""
+    return span is not None and span.root.head.lower_ == "since"
 
 
 def _finite(verb: Token) -> bool:

@@ -264,3 +264,38 @@ def test_an_event_noun_whose_verb_says_nothing_else_is_dated_by_that_verb(events
     order = next(e for e in events if e.trigger == "order")
     assert ("Air India", "agent") in roles(order)
     assert (order.date.value, order.date.basis) == ("2023-02-03", "publication date")
+
+
+def test_they_refers_to_the_subjects_named_before_it(events_of):
+    events = events_of(
+        "GM and Chrysler were given loans from the government after they warned of bankruptcy."
+    )
+    warned = next(e for e in events if e.trigger == "warned")
+    assert {"GM", "Chrysler"} & {name for name, role in roles(warned) if role == "agent"}
+
+
+def test_he_refers_to_the_person_named_most_not_the_one_named_last(events_of):
+    events = events_of(
+        "Steve Jobs announced that he would take medical leave. Jobs spoke to staff on Monday. "
+        "US markets were closed in honor of Martin Luther King. He fought pancreatic cancer in 2004."
+    )
+    fought = next(e for e in events if e.trigger == "fought")
+    assert ("Steve Jobs", "agent") in roles(fought) or ("Jobs", "agent") in roles(fought)
+    assert not any(name == "Martin Luther King" for name, _ in roles(fought))
+
+
+def test_it_can_refer_to_a_product(events_of):
+    events = events_of("Airbus said the A380 landed in Sydney on Monday. It carried 455 passengers.")
+    carried = next(e for e in events if e.trigger == "carried")
+    assert ("A380", "agent") in roles(carried)
+
+
+def test_a_stretch_since_a_year_or_a_participants_birth_date_does_not_date_the_event(events_of):
+    events = events_of(
+        "General Motors has posted its first annual loss since 1992. "
+        "Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in the world.",
+        published="2006-01-27",
+    )
+    posted = next(e for e in events if e.trigger == "posted")
+    built = next(e for e in events if e.trigger == "built")
+    assert posted.date.value != "1992" and built.date.value != "1955-02-24"
