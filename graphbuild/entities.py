@@ -279,7 +279,37 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         mentions.append(
             EntityMention(run.text, kind, run.start_char, run.end_char, _sentence_index(doc, run.sent))
         )
-    return sorted(mentions, key=lambda mention: mention.start)
+    return sorted(_surnames(doc, mentions), key=lambda mention: mention.start)
+
+
+def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Once "Steve Jobs" is named, a later "Jobs" is him, whatever the tagger made of it (a
+    common noun, an organisation or nothing)."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+    first = {}
+    for mention in mentions:
+        if mention.type == "PERSON" and mention.text.split()[-1] in surnames:
+            first.setdefault(mention.text.split()[-1], mention.start)
+    named = [
+        EntityMention(m.text, "PERSON", m.start, m.end, m.sentence)
+        if m.text in surnames and m.start > first[m.text]
+        else m
+        for m in mentions
+    ]
+    taken = {i for m in named for i in range(m.start, m.end)}
+    for token in doc:
+        name = token.text
+        if (
+            name in surnames
+            and token.idx > first[name]
+            and token.idx not in taken
+            and not (
+                token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN"
+            )
+        ):
+            sentence = _sentence_index(doc, token.sent)
+            named.append(EntityMention(name, "PERSON", token.idx, token.idx + len(name), sentence))
+    return named
 
 
 def _demonym(span: Span) -> bool:

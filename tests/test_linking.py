@@ -56,3 +56,15 @@ def test_a_demonym_names_its_country(tmp_path):
     assert found["Russian"] is found["Russia"] and found["Russia"].name == "Russia"
     assert found["Ukrainian"] is found["Ukraine"]
     assert found["South Korean"].name == "South Korea"
+
+
+def test_a_surname_after_the_full_name_is_that_person_whatever_the_tagger_said(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "Jobs were cut at Apple. Steve Jobs announced a medical leave on Monday. "
+        "Jobs acknowledged that users had antenna issues, and new jobs would follow.",
+    )
+    jobs = found["Steve Jobs"]
+    assert jobs.type == "PERSON" and found.get("Jobs") is jobs
+    # The capitalised "Jobs" before the full name and the common noun after it are not him.
+    assert jobs.mentions == 2
