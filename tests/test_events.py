@@ -172,13 +172,27 @@ def test_an_event_in_reported_speech_keeps_its_speaker(events_of):
     assert (said.modality, said.speaker) == ("asserted", None)
 
 
-def test_it_prefers_the_subject_named_earlier_in_its_sentence(events_of):
-    events = events_of(
-        "Moscow says a major objective is securing the rest of Donetsk province, one of four regions it "
-        "annexed last year."
-    )
-    annexed = next(e for e in events if e.trigger == "annexed")
-    assert ("Moscow", "agent") in roles(annexed)
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A subject of the pronoun's type named earlier in its sentence comes first.
+        (
+            "Moscow says a major objective is securing the rest of Donetsk province, one of four "
+            "regions it annexed last year.",
+            "annexed",
+            ("Moscow", "agent"),
+        ),
+        ("GM was given loans by the government after they warned of bankruptcy.", "warned", ("GM", "agent")),
+        (
+            "Airbus said the A380 landed in Sydney on Monday. It carried 455 passengers.",
+            "carried",
+            ("A380", "agent"),
+        ),
+    ],
+)
+def test_a_pronoun_subject_is_the_entity_it_refers_to(events_of, text, trigger, expected):
+    event = next(e for e in events_of(text) if e.trigger == trigger)
+    assert expected in roles(event)
 
 
 def test_a_participle_happens_when_its_head_verb_does(events_of):
@@ -266,14 +280,6 @@ def test_an_event_noun_whose_verb_says_nothing_else_is_dated_by_that_verb(events
     assert (order.date.value, order.date.basis) == ("2023-02-03", "publication date")
 
 
-def test_they_refers_to_the_subjects_named_before_it(events_of):
-    events = events_of(
-        "GM and Chrysler were given loans from the government after they warned of bankruptcy."
-    )
-    warned = next(e for e in events if e.trigger == "warned")
-    assert {"GM", "Chrysler"} & {name for name, role in roles(warned) if role == "agent"}
-
-
 def test_he_refers_to_the_person_named_most_not_the_one_named_last(events_of):
     events = events_of(
         "Steve Jobs announced that he would take medical leave. Jobs spoke to staff on Monday. "
@@ -282,12 +288,6 @@ def test_he_refers_to_the_person_named_most_not_the_one_named_last(events_of):
     fought = next(e for e in events if e.trigger == "fought")
     assert ("Steve Jobs", "agent") in roles(fought) or ("Jobs", "agent") in roles(fought)
     assert not any(name == "Martin Luther King" for name, _ in roles(fought))
-
-
-def test_it_can_refer_to_a_product(events_of):
-    events = events_of("Airbus said the A380 landed in Sydney on Monday. It carried 455 passengers.")
-    carried = next(e for e in events if e.trigger == "carried")
-    assert ("A380", "agent") in roles(carried)
 
 
 def test_a_stretch_since_a_year_or_a_participants_birth_date_does_not_date_the_event(events_of):
