@@ -784,9 +784,16 @@ def _verb_tense(verb: Token) -> str:
         return "nearest"
     if auxes & _MODALS or (verb.tag_ == "VB" and "go" in auxes):
         return "future"
-    if _is_past(verb) or verb.tag_ == "VBN" and ("have" in auxes or (not auxes and verb.dep_ == "acl")):
-        # "has announced" and "plans announced in January" are past; "is scheduled" is not. What
-        # is set or scheduled may come either side of publication ("a summit set for April").
+    # "has announced", "plans announced in January", and "the phone Apple released in June" (a
+    # participle with a subject of its own and no auxiliary is a simple past tagged wrong).
+    participle_past = verb.tag_ == "VBN" and (
+        "have" in auxes
+        or not auxes
+        and (verb.dep_ == "acl" or any(child.dep_ == "nsubj" for child in verb.children))
+    )
+    if _is_past(verb) or participle_past:
+        # What is set or scheduled may come either side of publication ("a summit set for April");
+        # "is scheduled" is no past at all.
         return "nearest" if verb.lemma_.lower() in _SCHEDULING else "past"
     return "present"
 

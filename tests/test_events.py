@@ -299,3 +299,14 @@ def test_a_stretch_since_a_year_or_a_participants_birth_date_does_not_date_the_e
     posted = next(e for e in events if e.trigger == "posted")
     built = next(e for e in events if e.trigger == "built")
     assert posted.date.value != "1992" and built.date.value != "1955-02-24"
+
+
+def test_a_verb_describing_a_noun_with_a_doer_of_its_own_is_an_event(events_of):
+    events = events_of(
+        "Ford said its sales rose to 142,285 units, compared to 141,951 units sold by GM. "
+        "Pressure grew in the east, where Kyiv says Moscow is sending thousands of soldiers."
+    )
+    sold = next(e for e in events if e.trigger == "sold")
+    assert ("GM", "agent") in roles(sold) and sold.label == "GM sold 141,951 units"
+    # A statement describing a noun is read through what it says, not as "Kyiv says east".
+    assert not [e for e in events if e.trigger == "says" and e.label.endswith("east")]
