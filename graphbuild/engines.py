@@ -31,10 +31,17 @@ class EngineError(RuntimeError):
 
 
 def analyse(article: Article, doc) -> ArticleAnalysis:
-    """The per-article stages on a parsed article: time expressions, entity mentions, events."""
-    times = find_times(doc, article.published)
-    entities = find_entities(doc)
-    events = find_events(doc, article.id, entities, times, article.published, Basis.PUBLICATION)
+    """The per-article stages on a parsed article: time expressions, entity mentions, events.
+
+    A failure on one article is returned as its analysis's ``error`` rather than raised, so
+    that one odd text never stops a build of thousands: the build reports it as skipped.
+    """
+    try:
+        times = find_times(doc, article.published)
+        entities = find_entities(doc)
+        events = find_events(doc, article.id, entities, times, article.published, Basis.PUBLICATION)
+    except Exception as error:  # the boundary between one article and all the others
+        return ArticleAnalysis(article, [], [], [], error=f"{type(error).__name__}: {error}")
     return ArticleAnalysis(article, entities, times, events)
 
 

@@ -198,6 +198,8 @@ class ArticleAnalysis:
     entities: list[EntityMention]
     times: list[TimeMention]
     events: list[EventMention]
+    # Why the stages failed on this article, if they did; it is then skipped, not lost.
+    error: str | None = None
 
 
 @dataclass

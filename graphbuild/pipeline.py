@@ -232,6 +232,17 @@ def build_from(
         if opened is not None and opened is not cache:
             opened.close()
     from_cache = opened.hits - hits_before if opened is not None else 0
+    failed = {analysis.article.id: analysis.error for analysis in analyses if analysis.error is not None}
+    if failed:
+        inputs = [
+            Skipped(item.path, f"analysis failed: {failed[item.id]}")
+            if isinstance(item, Article) and item.id in failed
+            else item
+            for item in inputs
+        ]
+        articles = [article for article in articles if article.id not in failed]
+        skipped = [item for item in inputs if isinstance(item, Skipped)]
+        analyses = [analysis for analysis in analyses if analysis.error is None]
 
     entities, mention_entity = link(analyses, aliases)
     events = merge_events(analyses, entities, mention_entity)
@@ -256,7 +267,8 @@ def analyse_articles(
     if progress is not None:
         computed = progress(computed, len(todo))
     for article, analysis in zip(todo, computed, strict=True):
-        if cache is not None:
+        # A failed analysis is tried again next time, when a fixed graphbuild may succeed.
+        if cache is not None and analysis.error is None:
             cache.put(analysis)
         # Another process sends back a copy of the article: merging must update the one we hold.
         cached[article.id] = replace(analysis, article=article)

@@ -459,9 +459,15 @@ def inherit(text: str, anchor: DateValue | None, period: DateValue | None = None
     >>> inherit("three days later", normalise("Nov. 8, 2005", None)).value
     '2005-11-11'
     """
-    if anchor is None:
+    if anchor is None or anchor.start is None:
         return None
-    cleaned = _strip(text)
+    try:
+        return _inherit(_strip(text), text, anchor, period)
+    except (ValueError, OverflowError):
+        return None  # "3000 years earlier": outside the calendar of Python's dates
+
+
+def _inherit(cleaned: str, text: str, anchor: DateValue, period: DateValue | None) -> DateValue | None:
     granularity = anchor.granularity
     if (part := _PART_OF_THAT_DAY.match(cleaned)) and granularity == "day":
         # "dashed Friday. Dealers placed buy orders in the morning": Friday morning.
@@ -499,7 +505,9 @@ _FINENESS = ("day", "week", "month", "quarter", "year")
 
 def _finer(unit: str, granularity: str) -> bool:
     """Whether ``unit`` is finer than the anchor's: "that day" after "in 1987" names no day."""
-    return _FINENESS.index(unit) < _FINENESS.index(granularity)
+    if granularity not in _FINENESS:
+        return True
+    return unit in _FINENESS and _FINENESS.index(unit) < _FINENESS.index(granularity)
 
 
 def _inherited(value: date, granularity: str, text: str) -> DateValue:
@@ -843,7 +851,11 @@ def _resolve(text: str, dct: date | None, tense: str):
     for name, pattern in _PATTERNS:
         match = pattern.match(text)
         if match:
-            result = _HANDLERS[name](match.groupdict(), dct, tense)
+            try:
+                result = _HANDLERS[name](match.groupdict(), dct, tense)
+            except (ValueError, OverflowError):
+                # "3000 years ago", "in 9,000 years": outside the calendar of Python's dates.
+                result = None
             if result is not None:
                 return result
     # "January nineteen ninety-seven", "the winter of nineteen ninety-four": broadcast

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import KYIV_INDEPENDENT, ROOT, SEEDS, UNDATED
 
+import graphbuild
+from graphbuild import engines
 from graphbuild.clean import clean
 from graphbuild.evaluation.cleaning import evaluate_cleaning
 from graphbuild.ingest import InputError, Limits, parse_fields, read_file, read_inputs
@@ -290,3 +292,35 @@ def test_markdown_and_html_in_records_become_plain_text():
     assert article.title == "Strike called"
     assert article.text == "The unions called a strike for Thursday, the third this month."
     assert by_reason(article)["![photo](x.jpg)"] == "image"
+
+
+def test_an_article_the_stages_fail_on_is_skipped_with_the_error_and_the_rest_go_on(tmp_path, monkeypatch):
+    real = engines.find_events
+
+    def failing_on_one(doc, article, *args):
+        if "Atlantis" in doc.text:
+            raise RuntimeError("parse tree has no root")
+        return real(doc, article, *args)
+
+    # A fault injected into one stage, standing for whatever bug a strange text may hit.
+    monkeypatch.setattr(engines, "find_events", failing_on_one)
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "odd.txt").write_text("Divers said on Monday that they had found Atlantis off the coast.")
+    result = graphbuild.build([tmp_path], cache=tmp_path / "cache.sqlite")
+    assert [Path(article.path).name for article in result.articles] == ["good.txt"]
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [
+        ("odd.txt", "analysis failed: RuntimeError: parse tree has no root")
+    ]
+    assert len(result.inputs) == 2
+    # The failure is not cached: a fixed graphbuild analyses the article again.
+    monkeypatch.setattr(engines, "find_events", real)
+    again = graphbuild.build([tmp_path], cache=tmp_path / "cache.sqlite")
+    assert len(again.articles) == 2 and again.from_cache == 1
+
+
+def test_a_date_beyond_the_calendar_does_not_stop_the_build(tmp_path):
+    # "3000 years ago" counted from a publication date raised ValueError (year -977).
+    text = "Archaeologists said on Monday that the city was founded 3000 years ago."
+    (tmp_path / "dig.json").write_text(json.dumps({"title": "Dig", "date": "2023-02-03", "text": text}))
+    result = graphbuild.build([tmp_path])
+    assert len(result.articles) == 1 and not result.skipped
