@@ -19,7 +19,6 @@ agreement, other.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -321,11 +320,8 @@ def find_events(
             by_root[span.root.i] = index
     events = []
     # Who "he said", "it announced" and "the company said" refer to when their sentence names
-    # nobody of that kind: the one named most often so far (the story's protagonist, not someone
-    # mentioned in passing), then the one most often a subject, then the latest.
-    last_named: dict[str, int] = {}
-    seen: list[int] = []
-    subjects: set[int] = set()
+    # nobody of that kind: who was named in the sentences before it.
+    named_before = _Salience(entities)
     quoted = _quoted_characters(doc.text)
     for sentence in doc.sents:
         triggers = (
@@ -347,17 +343,13 @@ def find_events(
                 times,
                 published,
                 published_basis,
-                last_named,
+                named_before,
             )
             if event is not None:
                 events.append(event)
-        named = sorted(i for root, i in by_root.items() if sentence.start <= root < sentence.end)
-        seen.extend(named)
-        subjects.update(i for root, i in by_root.items() if i in named and doc[root].dep_ in _SUBJECTS)
-        for kind, types in _ANTECEDENT_TYPES.items():
-            salient = _most_named([i for i in seen if entities[i].type in types], entities, subjects)
-            if salient is not None:
-                last_named[kind] = salient
+        for root, index in by_root.items():
+            if sentence.start <= root < sentence.end:
+                named_before.add(index, doc[root].dep_ in _SUBJECTS)
     return _date_nonfinite_by_head(doc, _date_by_story_day(events, published, published_basis))
 
 
@@ -444,16 +436,18 @@ def _modifying_predicates(sentence: Span) -> list[Token]:
         if token.dep_ in ("acl", "relcl")
         and token.pos_ == "VERB"
         and token.lemma_.lower() not in _NOT_EVENTS
-        and _TYPE_OF.get(token.lemma_.lower(), "other") != "statement"
-        and (
-            _TYPE_OF.get(token.lemma_.lower(), "other") != "other"
-            or any(_own_doer(child) for child in token.children)
-        )
+        and _describes_noun(token)
     ]
 
 
-def _own_doer(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "agent") and token.lower_ not in ("which", "that", "who", "whom")
+def _describes_noun(verb: Token) -> bool:
+    kind = _TYPE_OF.get(verb.lemma_.lower(), "other")
+    if kind == "statement":
+        return False
+    return kind != "other" or any(
+        child.dep_ in ("nsubj", "agent") and child.lower_ not in ("which", "that", "who", "whom")
+        for child in verb.children
+    )
 
 
 def _embedded_predicates(sentence: Span) -> list[Token]:
@@ -503,7 +497,7 @@ def _noun_type(token: Token) -> str | None:
 
 
 def _event(
-    doc, sentence, predicate, article, entities, by_root, times, published, published_basis, last_named
+    doc, sentence, predicate, article, entities, by_root, times, published, published_basis, named_before
 ) -> EventMention | None:
     lemma = predicate.lemma_.lower()
     noun = predicate.pos_ == "NOUN"
@@ -529,7 +523,7 @@ def _event(
         roles.insert(0, Role(described, "patient"))
     subject = _subject(predicate)
     antecedent = (
-        _antecedent(subject, sentence, entities, by_root, last_named) if subject is not None else None
+        _antecedent(subject, sentence, entities, by_root, named_before) if subject is not None else None
     )
     # "The aircraft was greeted by ...": a passive's subject is what the event happened to.
     antecedent_role = "patient" if subject is not None and subject.dep_ == "nsubjpass" else "agent"
@@ -554,7 +548,7 @@ def _event(
     # A noun has no tense: "the invasion" is dated only by a date of its own (or its verb's).
     tense = _tense(predicate.head) if copula else "none" if noun else _tense(predicate)
     modality = _modality(predicate, kind)
-    speaker = None if noun else _speaker(predicate, entities, by_root, last_named)
+    speaker = None if noun else _speaker(predicate, entities, by_root, named_before)
     if speaker is not None and modality == "asserted":
         modality = "reported"
     # "GM says it could be profitable", "It currently produces fifteen brands", a headline's
@@ -671,18 +665,34 @@ def _clause_tokens(predicate: Token, include_content: bool) -> set[int]:
     return tokens
 
 
-def _most_named(indices: list[int], entities: list[EntityMention], subjects: set[int]) -> int | None:
-    """The latest mention of the entity named most often among ``indices`` (in text order), and
-    most often as a subject; "Steve Jobs" and "Jobs" count as one by their last word."""
-    if not indices:
-        return None
+class _Salience:
+    """The entity mentions named so far, for :meth:`get`: the latest mention of the entity of a
+    kind named most often (the story's protagonist, not someone mentioned in passing), then most
+    often as a subject, then the latest. "Steve Jobs" and "Jobs" count as one by their last word.
+    """
 
-    def key(i: int) -> str:
-        return entities[i].text.split()[-1].lower()
+    def __init__(self, entities: list[EntityMention]):
+        self.entities = entities
+        # (last word, type) -> [times named, times a subject, latest mention index]
+        self.counts: dict[tuple[str, str], list[int]] = {}
 
-    named = Counter(key(i) for i in indices)
-    as_subject = Counter(key(i) for i in indices if i in subjects)
-    return max(reversed(indices), key=lambda i: (named[key(i)], as_subject[key(i)]))
+    def add(self, index: int, subject: bool) -> None:
+        mention = self.entities[index]
+        counts = self.counts.setdefault((mention.text.split()[-1].lower(), mention.type), [0, 0, index])
+        counts[0] += 1
+        counts[1] += subject
+        counts[2] = max(counts[2], index)
+
+    def get(self, kind: str) -> int | None:
+        types = _ANTECEDENT_TYPES[kind]
+        by_name: dict[str, list[int]] = {}
+        for (name, kind_of), (named, subject, latest) in self.counts.items():
+            if kind_of in types:
+                total = by_name.setdefault(name, [0, 0, latest])
+                total[0] += named
+                total[1] += subject
+                total[2] = max(total[2], latest)
+        return max(by_name.values())[2] if by_name else None
 
 
 def _subject(predicate: Token) -> Token | None:
@@ -695,7 +705,7 @@ def _subject(predicate: Token) -> Token | None:
     return None
 
 
-def _speaker(predicate: Token, entities, by_root, last_named) -> str | None:
+def _speaker(predicate: Token, entities, by_root, named_before) -> str | None:
     """Who tells this event, when it is inside what a statement verb reports: the statement's
     subject ("Ford said its sales rose" -> Ford), named or resolved like a subject pronoun."""
     token = predicate
@@ -709,7 +719,7 @@ def _speaker(predicate: Token, entities, by_root, last_named) -> str | None:
             named = [t.i for t in (subject, *subject.children) if t.i == subject.i or t.dep_ == "appos"]
             index = next((by_root[i] for i in named if i in by_root), None)
             if index is None:
-                index = _antecedent(subject, head.sent, entities, by_root, last_named)
+                index = _antecedent(subject, head.sent, entities, by_root, named_before)
             if index is not None:
                 return entities[index].text
             return " ".join(t.text for t in subject.subtree)
@@ -717,7 +727,7 @@ def _speaker(predicate: Token, entities, by_root, last_named) -> str | None:
     return None
 
 
-def _antecedent(subject: Token, sentence: Span, entities, by_root, last_named) -> int | None:
+def _antecedent(subject: Token, sentence: Span, entities, by_root, named_before) -> int | None:
     """The entity a pronoun or description subject refers to: a subject of its type earlier
     in its sentence ("Moscow says ... the regions it annexed"), else the nearest of its type
     there, else the last one named before the sentence."""
@@ -728,10 +738,10 @@ def _antecedent(subject: Token, sentence: Span, entities, by_root, last_named) -
     earlier = [
         i for i in range(sentence.start, subject.i) if i in by_root and entities[by_root[i]].type in types
     ]
-    subjects = [i for i in earlier if subject.doc[i].dep_ in ("nsubj", "nsubjpass")]
+    subjects = [i for i in earlier if subject.doc[i].dep_ in _SUBJECTS]
     if subjects or earlier:
         return by_root[(subjects or earlier)[-1]]
-    return last_named.get(kind)
+    return named_before.get(kind)
 
 
 def _antecedent_type(subject: Token) -> str | None:

@@ -119,6 +119,8 @@ _NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _NUM_RE = rf"(?P<num>(\d+(\.\d+)?|{_NUMBER_WORDS})(\s+1/2|\s+and\s+a\s+half)?)"
 _UNIT_RE = r"(?P<unit>" + "|".join(_UNITS) + r")s?"
 _DAY_WORDS = f"yesterday|today|tomorrow|{_WEEKDAY_NAMES}"
+# "last year's", "this year", "next year": years from publication.
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 _CLOCK_RE = (
     rf"^((?P<day>{_DAY_WORDS}),?\s+(at\s+)?)?"
     r"((?P<hour>\d{1,2})([:.](?P<minute>\d\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)?|(?P<named>noon|midday|midnight))"
@@ -775,12 +777,11 @@ def date_tense(token: Token) -> str:
     # unless the verb is a future one ("will double its flights by August").
     if preposition in _OPEN_ENDS:
         return "future" if tense == "future" else "nearest"
-    if through_noun and token.dep_ not in ("poss", "compound", "nmod", "amod", "npadvmod"):
-        # "will be named for a mission in December": the future of the verb the noun depends on.
-        return "future" if tense == "future" else "none"
     if through_noun:
-        # "Thursday's close", "a June agreement": a date naming a thing already there.
-        return "none"
+        # "will be named for a mission in December" takes the future of the verb the noun depends
+        # on; "Thursday's close" and "a June agreement" name a thing already there.
+        modifier = token.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod")
+        return "future" if tense == "future" and not modifier else "none"
     return tense
 
 
@@ -1001,7 +1002,7 @@ def _month_year(groups, dct, tense):
         return _period(date(int(groups["year"]), month, 1), "month", Basis.EXPLICIT)
     if dct is None:
         return f"XXXX-{month:02d}", None, None, "month", Basis.UNRESOLVED, "DATE"
-    year = dct.year + {"last": -1, "this": 0, "next": 1}[groups["yrel"]]
+    year = dct.year + _YEAR_OFFSET[groups["yrel"]]
     return _period(date(year, month, 1), "month", Basis.RELATIVE)
 
 
@@ -1111,7 +1112,7 @@ def _quarter(groups, dct, tense):
         year = int(groups.get("year") or groups["year_before"])
         return _period(date(year, 3 * number - 2, 1), "quarter", Basis.EXPLICIT)
     if (yrel := groups.get("yrel") or groups.get("yrel_before")) and dct is not None:
-        year = dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
+        year = dct.year + _YEAR_OFFSET[yrel]
         return _period(date(year, 3 * number - 2, 1), "quarter", Basis.RELATIVE)
     if groups.get("year_ago"):
         # "the year-ago third quarter": that quarter, a year before the one now being reported.
@@ -1145,7 +1146,7 @@ def _half(groups, dct, tense):
     elif dct is None:
         return None
     else:
-        year, basis = dct.year + {"last": -1, "this": 0, "next": 1}[groups["yrel"]], Basis.RELATIVE
+        year, basis = dct.year + _YEAR_OFFSET[groups["yrel"]], Basis.RELATIVE
     half = 1 if groups["which"] == "first" else 2
     start = date(year, 6 * half - 5, 1)
     end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
@@ -1448,7 +1449,7 @@ def _unit_ago(groups, dct, tense):
         return _unresolved_period(granularity)
     # "the year-ago quarter" with no quarter named before it: the one now being reported is the
     # last that has ended, so its year-ago twin is that one a year back.
-    reported = _shift(dct, "month", -3) if granularity == "quarter" else dct
+    reported = _shift(dct, "quarter", -1) if granularity == "quarter" else dct
     return _period(_shift(reported, unit, -1), granularity, Basis.RELATIVE)
 
 
