@@ -39,6 +39,10 @@ COMPOUND_DURATION = Rule(
         Example("a three-year period", EXAMPLE_DAY, "past", "P3Y"),
         Example("thirty minutes", EXAMPLE_DAY, "past", "PT30M"),
         Example("5 1/2 hours", EXAMPLE_DAY, "past", "PT5H30M"),
+        Example("two decades", EXAMPLE_DAY, "past", "P20Y"),
+        Example("six quarters", EXAMPLE_DAY, "past", "P18M"),
+        Example("a couple of years", EXAMPLE_DAY, "past", "P2Y"),
+        Example("several months", EXAMPLE_DAY, "past", "PXM"),
     ),
 )
 
@@ -148,10 +152,8 @@ DURATION = Rule(
     ),
     _duration,
     (
-        Example("two decades", EXAMPLE_DAY, "past", "P20Y"),
-        Example("six quarters", EXAMPLE_DAY, "past", "P18M"),
         Example("eight trading days", EXAMPLE_DAY, "past", "P8D"),
-        Example("a couple of years", EXAMPLE_DAY, "past", "P2Y"),
-        Example("several months", EXAMPLE_DAY, "past", "PXM"),
+        Example("the first two years", EXAMPLE_DAY, "past", "P2Y"),
+        Example("months", EXAMPLE_DAY, "past", "PXM"),
     ),
 )

@@ -5,6 +5,7 @@ year-ago quarter", "the quarter", and the vague references "recently", "now", "s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from graphbuild.model import Basis
@@ -34,7 +35,8 @@ __all__ = [
 ]
 
 
-def _words(words) -> str:
+def _words(words: Iterable[str]) -> str:
+    """An alternation that matches any of ``words`` exactly."""
     return "|".join(re.escape(word) for word in words)
 
 
@@ -93,7 +95,7 @@ UNIT_AGO = Rule(
     _unit_ago,
     (
         Example("the year-ago quarter", date(1989, 10, 27), "past", "1988-Q3"),
-        Example("a year ago", EXAMPLE_DAY, "past", "2022"),
+        Example("year-ago", EXAMPLE_DAY, "past", "2022"),
     ),
 )
 
@@ -130,6 +132,7 @@ RELATIVE_UNIT = Rule(
     (
         Example("last week", EXAMPLE_DAY, "past", "2023-W04"),
         Example("last year", EXAMPLE_DAY, "past", "2022"),
+        Example("this year", EXAMPLE_DAY, "past", "2023"),
         Example("this weekend", EXAMPLE_DAY, "future", "2023-W05-WE"),
     ),
 )
@@ -215,6 +218,6 @@ UNIT_OF_NOW = Rule(
         Example("the quarter", date(1989, 10, 27), "past", "1989-Q3"),
         Example("the most recent quarter", REPORT_DAY, "past", "1989-Q3"),
         Example("the latest period", REPORT_DAY, "past", "1989-Q3"),
-        Example("this year", EXAMPLE_DAY, "past", "2023"),
+        Example("the full year", EXAMPLE_DAY, "past", "2023"),
     ),
 )

@@ -6,9 +6,11 @@ turns the pattern's groups, the publication date and the clause's tense into a
 the resolutions most rules give: a period, a day, a day counted from publication, an unknown one.
 
 >>> from datetime import date
->>> period(date(2023, 2, 3), "month", "relative to publication")
-Resolution(value='2023-02', start=datetime.date(2023, 2, 1), end=datetime.date(2023, 2, 28), \
-granularity='month', basis='relative to publication', kind='DATE')
+>>> month = period(date(2023, 2, 3), "month", Basis.RELATIVE)
+>>> month.value, str(month.start), str(month.end), month.granularity, month.kind
+('2023-02', '2023-02-01', '2023-02-28', 'month', 'DATE')
+>>> calendar_day(2023, 2, 30, Basis.EXPLICIT) is None
+True
 """
 
 from __future__ import annotations
