@@ -8,8 +8,8 @@ unresolved: they are never resolved against today's date.
 
 One module per question: :mod:`~graphbuild.timex.extents` (where the expressions are),
 :mod:`~graphbuild.timex.direction` (which way a date points, from its verb),
-:mod:`~graphbuild.timex.rules` (the rule table: text to value, with the rules by TIMEX3 type in
-:mod:`~graphbuild.timex.dates`, :mod:`~graphbuild.timex.relative`,
+:mod:`~graphbuild.timex.rules` (the rule table: text to value, with the rules by kind in
+:mod:`~graphbuild.timex.dates`, :mod:`~graphbuild.timex.years`, :mod:`~graphbuild.timex.relative`,
 :mod:`~graphbuild.timex.durations`, :mod:`~graphbuild.timex.times`, :mod:`~graphbuild.timex.sets`),
 :mod:`~graphbuild.timex.chains` (dates that point from an earlier one),
 :mod:`~graphbuild.timex.calendar` (period arithmetic) and :mod:`~graphbuild.timex.words` (the

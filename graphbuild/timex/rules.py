@@ -6,7 +6,7 @@ which ``tests/test_time_rules.py`` checks. What no rule decides is tried again w
 written as digits ("January nineteen ninety-seven"), then asked of dateparser.
 
 To add a rule: write its handler and :class:`~graphbuild.timex.resolution.Rule` (pattern, handler,
-examples) in the module of its TIMEX3 type (:mod:`~graphbuild.timex.dates`,
+examples) in the module of its kind (:mod:`~graphbuild.timex.dates`, :mod:`~graphbuild.timex.years`,
 :mod:`~graphbuild.timex.relative`, :mod:`~graphbuild.timex.durations`,
 :mod:`~graphbuild.timex.times`, :mod:`~graphbuild.timex.sets`), and put it in :data:`RULES`
 before any rule that would take its examples.
