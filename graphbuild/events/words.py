@@ -113,7 +113,6 @@ EVENT_TYPES = {
         "abandon",
         "retreat",
         "control",
-        "hold",
         "recapture",
     },
     "aid or pledge": {
@@ -136,7 +135,6 @@ EVENT_TYPES = {
     "appointment or dismissal": {
         "appoint",
         "dismiss",
-        "fire",
         "resign",
         "name",
         "elect",
@@ -154,13 +152,12 @@ EVENT_TYPES = {
         "ratify",
         "accept",
         "negotiate",
-        "approve",
         "embrace",
         "reject",
         "veto",
     },
 }
-TYPE_OF = {lemma: kind for kind, lemmas in reversed(list(EVENT_TYPES.items())) for lemma in lemmas}
+TYPE_OF = {lemma: kind for kind, lemmas in EVENT_TYPES.items() for lemma in lemmas}
 # Nouns that name a happening, with their event type. "press conference" and "peace talks"
 # are found by their last word.
 EVENT_NOUNS = {
@@ -255,7 +252,6 @@ PRONOUNS = {
 ANTECEDENT_TYPES = {
     "PERSON": {"PERSON"},
     "ORG": {"ORG"},
-    "ORG or PLACE": {"ORG", "PLACE"},
     "PRODUCT": {"PRODUCT"},
     "THING": {"ORG", "PLACE", "PRODUCT"},
     "GROUP": {"ORG", "PLACE", "PERSON"},
