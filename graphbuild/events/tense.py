@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from graphbuild.syntax import VerbGroup, read_verb
 
-__all__ = ["event_tense", "verb_tense"]
+__all__ = ["event_tense"]
 
 
 def event_tense(predicate: Token, copula: bool, modality: str, kind: str, headline: bool) -> str:
@@ -22,7 +22,7 @@ def event_tense(predicate: Token, copula: bool, modality: str, kind: str, headli
         # A noun has no tense: "the invasion" is dated only by a date of its own (or its verb's).
         return "none"
     verb = read_verb(predicate.head if copula else predicate)
-    tense = verb_tense(verb)
+    tense = _verb_tense(verb)
     if tense == "present" and (
         modality == "asserted"
         and (verb.present or kind == "statement" or headline)
@@ -33,7 +33,7 @@ def event_tense(predicate: Token, copula: bool, modality: str, kind: str, headli
     return tense
 
 
-def verb_tense(verb: VerbGroup) -> str:
+def _verb_tense(verb: VerbGroup) -> str:
     """'future', 'past' ("was flown", "did not sell"), 'perfect' ("has captured") or 'present'."""
     if verb.future:
         return "future"
