@@ -115,6 +115,7 @@ def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMe
         verb = doc[index]
         if event.time is not None or event.date.is_resolved:
             continue
+        # "produces", "are encircling", "said" have a tense of their own.
         if verb.pos_ != "VERB" or read_verb(verb).present or verb.tag_ == "VBD":
             continue
         # Up through what links them: "unveiled the device by walking on stage and taking it out".
