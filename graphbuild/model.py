@@ -126,6 +126,8 @@ class TimeMention:
     text: str
     start: int
     end: int
+    # Which way from publication the date points, from its clause's verb (``timex.date_tense``:
+    # past, future, nearest, present, none); not a verb tense like :attr:`EventMention.tense`.
     tense: str
     date: DateValue
 

@@ -5,6 +5,7 @@ import json
 import pytest
 
 import graphbuild
+from graphbuild.events import EVENT_TYPES
 
 
 @pytest.fixture
@@ -315,3 +316,22 @@ def test_a_verb_describing_a_noun_with_a_doer_of_its_own_is_an_event(events_of):
     assert ("GM", "agent") in roles(sold) and sold.label == "GM sold 141,951 units"
     # A statement describing a noun is read through what it says, not as "Kyiv says east".
     assert not [e for e in events if e.trigger == "says" and e.label.endswith("east")]
+
+
+def test_no_lemma_has_two_event_types():
+    seen: dict[str, str] = {}
+    for kind, lemmas in EVENT_TYPES.items():
+        for lemma in sorted(lemmas):
+            assert lemma not in seen, f"{lemma!r} is both {seen[lemma]!r} and {kind!r}"
+            seen[lemma] = kind
+
+
+def test_hold_fire_and_approve_keep_the_type_they_always_had(events_of):
+    events = events_of(
+        "Zelensky held talks with Scholz in Berlin. Russia fired missiles at Kyiv. "
+        "The US Congress approved $45 billion for Ukraine."
+    )
+    types = {e.trigger: e.type for e in events}
+    assert types["held"] == "meeting or visit"
+    assert types["fired"] == "military action"
+    assert types["approved"] == "aid or pledge"

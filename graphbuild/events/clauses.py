@@ -1,0 +1,54 @@
+"""The parts of a predicate's clause in the parse: its own tokens, what it reports, its subject.
+
+A predicate's own clause stops at the clauses hanging from it; its content is the clause it
+reports ("said [its sales rose 43%]"), which carries the entities spoken about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["SUBJECTS", "clause_tokens", "content_tokens", "subject_of"]
+
+SUBJECTS = ("nsubj", "nsubjpass")
+_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
+# The clauses that are what a predicate says or sets out to do, not a separate happening.
+_CONTENT = ("ccomp", "xcomp", "parataxis")
+
+
+def clause_tokens(predicate: Token, include_content: bool = False) -> set[int]:
+    """Token indices of the predicate's own clause; with content, its complement clauses too."""
+    tokens = {predicate.i}
+    stack = list(predicate.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _CLAUSES and token.head.i == predicate.i:
+            if not include_content or token.dep_ not in _CONTENT:
+                continue
+        elif (
+            # "Jobs, born in San Francisco on February 24, 1955, has built": a clause hanging from a
+            # participant is that participant's, with its own date.
+            token.dep_ in ("relcl", "advcl", "conj", "acl")
+            and token.pos_ in ("VERB", "AUX")
+            and not include_content
+        ):
+            continue
+        tokens.add(token.i)
+        stack.extend(token.children)
+    return tokens
+
+
+def content_tokens(predicate: Token, own: set[int]) -> set[int]:
+    """Token indices of what the predicate reports: its complement clauses, outside ``own``."""
+    return clause_tokens(predicate, include_content=True) - own
+
+
+def subject_of(predicate: Token) -> Token | None:
+    """The predicate's subject, or its head's for a joined or controlled verb."""
+    for child in predicate.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    # "and captured", "fight to hold": a joined or controlled verb shares its head's subject.
+    if predicate.dep_ in ("conj", "xcomp"):
+        return subject_of(predicate.head)
+    return None

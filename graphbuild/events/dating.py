@@ -1,0 +1,178 @@
+"""When an event happened: the time expression attached to its predicate, else a date of its
+sentence, else its report's date; then, across the article, the story's day and the date of
+the verb a participle or infinitive hangs from.
+
+>>> from datetime import date
+>>> event_date(None, "past", date(2023, 2, 3), Basis.PUBLICATION).value
+'2023-02-03'
+>>> event_date(None, "future", date(2023, 2, 3), Basis.PUBLICATION).is_resolved
+False
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.events.clauses import clause_tokens
+from graphbuild.events.context import ArticleContext
+from graphbuild.model import UNDATED, Basis, DateValue, EventMention, TimeMention
+from graphbuild.syntax import read_verb
+
+__all__ = ["attached_time", "date_by_story_day", "date_nonfinite_by_head", "event_date", "sentence_date"]
+
+_NO_DATE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+# How a participle or infinitive hangs from the verb whose date it takes.
+_NONFINITE_LINKS = ("advcl", "xcomp", "conj", "pcomp", "acl", "prep")
+
+
+def event_date(
+    time: TimeMention | None, tense: str, published: date | None, published_basis: str
+) -> DateValue:
+    """The date of an event: its own time expression, else its report's date when the
+    report says it has happened ("said", "has captured", "says")."""
+    if time is not None:
+        return time.date
+    if tense in ("past", "perfect", "report") and published is not None:
+        return DateValue(published.isoformat(), published, published, "day", published_basis)
+    return UNDATED
+
+
+def attached_time(
+    context: ArticleContext, predicate: Token, own: set[int], copula: bool
+) -> TimeMention | None:
+    """The time expression of the predicate's own clause (its tokens ``own``); for an event
+    noun whose verb says only when (``copula``), failing that, of the verb's clause."""
+    time = _clause_time(context, predicate, own)
+    if copula and time is None:
+        head = predicate.head
+        time = _clause_time(context, head, clause_tokens(head) - own)
+    return time
+
+
+def sentence_date(
+    context: ArticleContext,
+    sentence: Span,
+    predicate: Token,
+    time: TimeMention | None,
+    content: set[int],
+    tense: str,
+    modality: str,
+) -> DateValue:
+    """The event's date: its own time's, else the nearest earlier date of its sentence, else
+    its report's (:func:`event_date`).
+
+    "applied days after Russia invaded last year": with an earlier date in its sentence, the
+    report's date would be wrong here; the sentence's nearest such date is the better guess
+    ("In 2004, Airbus sold more planes, sparking questions whether Boeing had lost its grip"),
+    except for what is yet to happen. A later one ("before the end of the month") is a deadline.
+    Dates of what was said ("said it posted a profit in the third quarter") date the words'
+    content, not the saying.
+    """
+    earlier_in_sentence = _earlier_dates(context, sentence, content) if time is None else []
+    if not earlier_in_sentence:
+        return event_date(time, tense, context.published, context.published_basis)
+    if tense == "future" or modality in ("planned", "conditional"):
+        return UNDATED
+    nearest = min(earlier_in_sentence, key=lambda other: (abs(other.start - predicate.idx), other.start))
+    return replace(nearest.date, basis=Basis.SENTENCE, text=nearest.text)
+
+
+def date_by_story_day(
+    events: list[EventMention], published: date | None, published_basis: str
+) -> list[EventMention]:
+    """Past reports dated only by publication take the story's day instead, if the article
+    dates its first dated event to a day in the week before publication."""
+    story_day = next(
+        (
+            event.date.start
+            for event in events
+            if event.time is not None
+            and event.date.granularity == "day"
+            and event.date.start == event.date.end
+            and published is not None
+            and 0 < (published - event.date.start).days <= 7
+        ),
+        None,
+    )
+    if story_day is None:
+        return events
+    dated = DateValue(story_day.isoformat(), story_day, story_day, "day", Basis.STORY_DAY)
+    for event in events:
+        if event.time is None and event.date.basis == published_basis and event.tense in ("past", "perfect"):
+            event.date = dated
+    return events
+
+
+def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMention]:
+    """A participle or infinitive with no date of its own happens when its head verb does:
+    "unveiled the products on Wednesday, saying ...", "flew to Paris to attend the show"."""
+    spans = [(doc.char_span(e.trigger_start, e.trigger_start + len(e.trigger)), e) for e in events]
+    by_token = {span.start: event for span, event in spans if span is not None}
+    for index, event in by_token.items():
+        verb = doc[index]
+        if event.time is not None or event.date.is_resolved:
+            continue
+        # "produces", "are encircling", "said" have a tense of their own.
+        if verb.pos_ != "VERB" or read_verb(verb).present or verb.tag_ == "VBD":
+            continue
+        # Up through what links them: "unveiled the device by walking on stage and taking it out".
+        token = verb
+        while token.dep_ in _NONFINITE_LINKS and token.head.i != token.i and token.head.i not in by_token:
+            token = token.head
+        head = by_token.get(token.head.i) if token.dep_ in _NONFINITE_LINKS else None
+        if head is not None and head.date.is_resolved:
+            event.date = head.date
+    return events
+
+
+def _earlier_dates(context: ArticleContext, sentence: Span, content: set[int]) -> list[TimeMention]:
+    """The dates of the sentence that end before publication, outside what it reports."""
+    if context.published is None:
+        return []
+    return [
+        other
+        for other in context.times
+        if sentence.start_char <= other.start < sentence.end_char
+        and other.date.type == "DATE"
+        and not _within(context.doc, other, content)
+        and not _since(context.doc.char_span(other.start, other.end, alignment_mode="expand"))
+        and other.date.end is not None
+        and other.date.end < context.published
+    ]
+
+
+def _clause_time(context: ArticleContext, predicate: Token, own: set[int]) -> TimeMention | None:
+    """The time expression in the predicate's own clause: one that modifies the predicate
+    itself ("Yesterday ... unveiled", "rose in February") before one inside a participant
+    ("at this year's conference"), then the nearest."""
+    doc = context.doc
+    candidates = []
+    for time in context.times:
+        # A stretch counted from publication ("over the past two weeks") dates an event; a bare
+        # length ("for two years") or a vague one ("in the coming weeks") does not.
+        floating = time.date.type == "DURATION" and (
+            time.date.basis == Basis.EXPLICIT or (time.date.value or "").startswith(("PX", "PTX"))
+        )
+        if time.date.type == "SET" or floating or time.date.value in _NO_DATE_VALUES:
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and span.root.i in own:
+            head = span.root.head
+            direct = head.i == predicate.i or (head.dep_ == "prep" and head.head.i == predicate.i)
+            if _since(span):
+                continue
+            candidates.append((not direct, abs(span.root.i - predicate.i), time.start, time))
+    return min(candidates)[-1] if candidates else None
+
+
+def _within(doc: Doc, time: TimeMention, tokens: set[int]) -> bool:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and span.root.i in tokens
+
+
+def _since(span: Span | None) -> bool:
+    """'has posted its first annual loss since 1992': a stretch up to now, not when it happened."""
+    return span is not None and span.root.head.lower_ == "since"

@@ -1,0 +1,111 @@
+"""One article's event mentions: each trigger of each sentence read, step by step, into an
+:class:`~graphbuild.model.EventMention` (type, participants, time, tense, modality, date,
+label), then dated across the article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.events.clauses import SUBJECTS, clause_tokens, content_tokens, subject_of
+from graphbuild.events.context import ArticleContext
+from graphbuild.events.dating import attached_time, date_by_story_day, date_nonfinite_by_head, sentence_date
+from graphbuild.events.labels import event_keywords, event_label, statement_quote
+from graphbuild.events.modality import modality_of
+from graphbuild.events.reference import antecedent_of, speaker_of
+from graphbuild.events.roles import participants, with_subject
+from graphbuild.events.tense import event_tense
+from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
+from graphbuild.events.words import STATIVE_SUBJECTS
+from graphbuild.model import Basis, EntityMention, EventMention, Role, Source, TimeMention
+
+__all__ = ["find_events"]
+
+
+def find_events(
+    doc: Doc,
+    article: str,
+    entities: list[EntityMention],
+    times: list[TimeMention],
+    published: date | None,
+    published_basis: str = Basis.PUBLICATION,
+) -> list[EventMention]:
+    """The event mentions of one parsed article, in text order."""
+    context = ArticleContext.of(doc, article, entities, times, published, published_basis)
+    quoted = quoted_characters(doc.text)
+    events = []
+    for sentence in doc.sents:
+        for predicate in find_triggers(sentence, quoted):
+            event = _event(context, sentence, predicate)
+            if event is not None:
+                events.append(event)
+        _remember_names(context, sentence)
+    return date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis))
+
+
+def _remember_names(context: ArticleContext, sentence: Span) -> None:
+    """Who "he said", "it announced" and "the company said" refer to when their sentence names
+    nobody of that kind: who was named in the sentences before it."""
+    for root, index in context.by_root.items():
+        if sentence.start <= root < sentence.end:
+            context.salience.add(index, context.doc[root].dep_ in SUBJECTS)
+
+
+def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMention | None:
+    """The event at ``predicate``, or None if it has no participant or is no event."""
+    kind, carried = event_type(predicate)
+    own = clause_tokens(predicate)
+    content = content_tokens(predicate, own)
+    subject = subject_of(predicate)
+    antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
+    roles = with_subject(participants(context, predicate, own, content), subject, antecedent)
+    if not roles or _is_state(subject, kind, antecedent):
+        return None
+    copula = is_copula_noun(predicate)
+    time = attached_time(context, predicate, own, copula)
+    if _is_setting(predicate, time, roles):
+        return None
+    speaker = None if predicate.pos_ == "NOUN" else speaker_of(context, predicate)
+    modality = modality_of(predicate, reported=speaker is not None)
+    tense = event_tense(predicate, copula, modality, kind, headline=sentence.start == 0)
+    quote = statement_quote(sentence, content) if kind == "statement" else None
+    agent = next((context.entities[role.mention].text for role in roles if role.role == "agent"), None)
+    # What the event is about: for reported speech, what was said, not where it was said.
+    about = content if kind == "statement" and content else own | content
+    return EventMention(
+        article=context.article,
+        trigger=predicate.text,
+        lemma=predicate.lemma_.lower(),
+        type=kind,
+        label=event_label(predicate, agent, own, content, quote),
+        modality=modality,
+        tense=tense,
+        roles=roles,
+        source=Source(
+            context.article,
+            sentence.text.strip(),
+            sentence.start_char,
+            sentence.start_char + len(sentence.text.rstrip()),
+        ),
+        time=time,
+        date=sentence_date(context, sentence, predicate, time, content, tense, modality),
+        keywords=event_keywords(sentence, predicate, about),
+        quote=quote,
+        speaker=speaker,
+        trigger_start=predicate.idx,
+        noun_start=carried.idx if carried is not None else None,
+    )
+
+
+def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:
+    """'it costs', 'this shows', 'there came': a verb of no type whose subject names no one."""
+    return (
+        subject is not None and subject.lower_ in STATIVE_SUBJECTS and kind == "other" and antecedent is None
+    )
+
+
+def _is_setting(predicate: Token, time: TimeMention | None, roles: list[Role]) -> bool:
+    """'at a press conference', 'talks with NATO': a noun with neither a doer nor a date of its
+    own is the setting of its sentence's event, not an event a reader would list."""
+    return predicate.pos_ == "NOUN" and time is None and not any(role.role == "agent" for role in roles)

@@ -1,0 +1,34 @@
+"""Whether an event is asserted, reported, planned, conditional or negated.
+
+"did not sell" is negated, "if Kyiv agrees" and "could be profitable" conditional, "will
+meet" and "plans to visit" planned, and an event told in someone's words ("Ford said its
+sales rose") reported.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.events.words import MODAL_CONDITIONAL, MODAL_PLANNED
+from graphbuild.syntax import read_verb
+
+__all__ = ["modality_of"]
+
+
+def modality_of(predicate: Token, reported: bool = False) -> str:
+    """The predicate's modality; an asserted one is "reported" when someone tells it."""
+    children = list(predicate.children)
+    if any(child.dep_ == "neg" for child in children):
+        return "negated"
+    if (
+        any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in children)
+        or predicate.dep_ == "advcl"
+        and any(c.lower_ == "if" for c in children)
+    ):
+        return "conditional"
+    auxiliaries = read_verb(predicate).auxiliary_words
+    if auxiliaries & MODAL_PLANNED:
+        return "planned"
+    if auxiliaries & MODAL_CONDITIONAL:
+        return "conditional"
+    return "reported" if reported else "asserted"

@@ -1,0 +1,102 @@
+"""The roles of an event's participants, from the dependency parse: agent, patient, theme,
+place, recipient.
+
+A verb's subject is its agent (a passive's is its patient), its object the patient, a name
+after "in" or "near" the place, after "to" or "with" the recipient; a name in what a
+statement reports is its theme. An event noun's possessor or compound is its agent
+("Russia's invasion", "the Kyiv summit"), what follows "of" its patient.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.events.context import ArticleContext
+from graphbuild.events.words import PLACE_PREPS, RECIPIENT_PREPS
+from graphbuild.model import Role
+
+__all__ = ["participants", "with_subject"]
+
+
+def participants(context: ArticleContext, predicate: Token, own: set[int], content: set[int]) -> list[Role]:
+    """The entity mentions of the predicate's clause and of what it reports, with their roles."""
+    noun = predicate.pos_ == "NOUN"
+    roles: list[Role] = []
+    for token_index in sorted(own | content):
+        index = context.by_root.get(token_index)
+        if index is not None and token_index != predicate.i:
+            in_content = token_index in content
+            kind = context.entities[index].type
+            if noun:
+                role = _noun_role(context.doc[token_index], predicate, kind)
+            else:
+                role = _role(context.doc[token_index], predicate, kind, in_content)
+            roles.append(Role(index, role, in_content))
+    # "Crimea, seized by Moscow": the noun a verb describes is what it acts on.
+    described = context.by_root.get(predicate.head.i) if predicate.dep_ in ("acl", "relcl") else None
+    if described is not None and all(role.mention != described for role in roles):
+        roles.insert(0, Role(described, "patient"))
+    return roles
+
+
+def with_subject(roles: list[Role], subject: Token | None, antecedent: int | None) -> list[Role]:
+    """The roles with the entity a pronoun or description subject refers to, unless its role
+    is taken already."""
+    # "The aircraft was greeted by ...": a passive's subject is what the event happened to.
+    antecedent_role = "patient" if subject is not None and subject.dep_ == "nsubjpass" else "agent"
+    if antecedent is not None and not any(role.role == antecedent_role for role in roles):
+        roles.insert(0, Role(antecedent, antecedent_role))
+    return roles
+
+
+def _role(token: Token, predicate: Token, kind: str, in_content: bool) -> str:
+    """The role of an entity from the dependency path between it and the predicate.
+
+    Only the argument itself (or its apposition or conjunct) takes the argument's role:
+    in "Ukraine's defense minister, Oleksii Reznikov, said", Reznikov is the agent and
+    Ukraine only describes him.
+    """
+    if in_content:
+        return "theme"
+    path = [token]
+    while path[-1].head.i != predicate.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    top = path[-1]
+    direct = all(step.dep_ in ("appos", "conj") for step in path[:-1])
+    if direct and top.dep_ in ("nsubj", "agent"):
+        return "agent"
+    # "pledged by NATO nations": the passive's by-phrase names the doer.
+    if top.dep_ == "agent" and all(step.dep_ in ("pobj", "compound", "appos", "conj") for step in path[:-1]):
+        return "agent"
+    if direct and top.dep_ in ("nsubjpass", "dobj", "attr", "oprd"):
+        return "patient"
+    if direct and top.dep_ == "dative":
+        return "recipient"
+    if top.dep_ == "prep" and len(path) >= 2 and path[-2].dep_ == "pobj":
+        if kind == "PLACE" and top.lower_ in PLACE_PREPS:
+            return "place"
+        if top.lower_ in RECIPIENT_PREPS and kind != "PLACE":
+            return "recipient"
+    if top.dep_ == "prep" and kind == "PLACE":
+        return "place"
+    return "theme"
+
+
+def _noun_role(token: Token, noun: Token, kind: str) -> str:
+    """The role of an entity in an event noun's phrase: "Russia's invasion of Ukraine",
+    "the Kyiv summit", "talks with NATO", "sanctions by the EU on Russia"."""
+    path = [token]
+    while path[-1].head.i != noun.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    top = path[-1]
+    if top.dep_ == "poss" or top.lower_ == "by":
+        return "agent"
+    if top.dep_ == "compound":
+        return "place" if kind == "PLACE" else "agent"
+    if top.dep_ == "prep" and top.lower_ in ("of", "against", "on"):
+        return "patient"
+    if top.dep_ == "prep" and kind == "PLACE" and top.lower_ in PLACE_PREPS:
+        return "place"
+    if top.dep_ == "prep" and top.lower_ in RECIPIENT_PREPS:
+        return "recipient"
+    return "theme"
