@@ -22,8 +22,10 @@ reading means where they use it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["VerbGroup", "read_verb"]
 

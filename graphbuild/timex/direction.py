@@ -1,12 +1,14 @@
 """Which way from publication a date points, read from the verb of its clause.
 
-All the time stage's reading of verbs is here (:func:`date_tense` and the verb group it reads:
-auxiliaries, past tag, perfect, modals), so that it can move to a shared reading in one place.
+The verb group itself (auxiliaries, past tag, perfect) is read by :mod:`graphbuild.syntax`, as
+the event stage reads it; what the reading means for a date's direction is decided here.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from graphbuild.syntax import read_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,26 +54,23 @@ def date_tense(token: Token) -> str:
 
 
 def _verb_tense(verb: Token) -> str:
-    auxes = {child.lemma_.lower() for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if auxes & _MODALS == {"to"} and _is_past(verb.head) and verb.head.i != verb.i:
+    group = read_verb(verb)
+    modals = group.auxiliaries & _MODALS
+    if modals == {"to"} and verb.head.i != verb.i and read_verb(verb.head).past:
         # "celebrations to mark its entry into NATO on Friday", "extended their offers to acquire
         # the firm Friday": an infinitive under a past verb may lie on either side of publication.
         return "nearest"
-    if auxes & _MODALS or (verb.tag_ == "VB" and "go" in auxes):
+    if modals or (group.tag == "VB" and "go" in group.auxiliaries):
         return "future"
     # "has announced", "plans announced in January", and "the phone Apple released in June" (a
     # participle with a subject of its own and no auxiliary is a simple past tagged wrong).
-    participle_past = verb.tag_ == "VBN" and (
-        "have" in auxes
-        or not auxes
+    participle_past = group.perfect or (
+        group.tag == "VBN"
+        and not group.auxiliaries
         and (verb.dep_ == "acl" or any(child.dep_ == "nsubj" for child in verb.children))
     )
-    if _is_past(verb) or participle_past:
+    if group.past or participle_past:
         # What is set or scheduled may come either side of publication ("a summit set for April");
         # "is scheduled" is no past at all.
         return "nearest" if verb.lemma_.lower() in _SCHEDULING else "past"
     return "present"
-
-
-def _is_past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
