@@ -31,12 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.entities import fold
+from graphbuild.errors import AliasError
 
 TYPES = ("PERSON", "ORG", "PLACE", "PRODUCT")
-
-
-class AliasError(ValueError):
-    """An alias file that cannot be used; the message names the file and the reason."""
 
 
 @dataclass

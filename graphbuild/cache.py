@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from graphbuild.errors import CacheError
 from graphbuild.model import Article, ArticleAnalysis
 
 _SCHEMA = (
@@ -29,10 +30,6 @@ _SCHEMA = (
 )
 # Commit after this many new entries, so an interrupted build keeps most of its work.
 _COMMIT_EVERY = 64
-
-
-class CacheError(RuntimeError):
-    """The cache file cannot be used: the message names the file and the reason."""
 
 
 @lru_cache(maxsize=1)
@@ -48,12 +45,13 @@ def code_version() -> str:
 class AnalysisCache:
     """Per-article analyses by content, publication date, model and code version.
 
-    >>> import tempfile
-    >>> from graphbuild.model import Article, ArticleAnalysis
-    >>> article = Article("art-1", "a.txt", "Text.")
-    >>> with AnalysisCache(Path(tempfile.mkdtemp()) / "c.sqlite", "en_core_web_sm-3.8.0") as cache:
-    ...     cache.get(article) is None, cache.put(ArticleAnalysis(article, [], [], [])), len(cache)
-    (True, None, 1)
+        >>> import tempfile
+        >>> from graphbuild.errors import CacheError
+    from graphbuild.model import Article, ArticleAnalysis
+        >>> article = Article("art-1", "a.txt", "Text.")
+        >>> with AnalysisCache(Path(tempfile.mkdtemp()) / "c.sqlite", "en_core_web_sm-3.8.0") as cache:
+        ...     cache.get(article) is None, cache.put(ArticleAnalysis(article, [], [], [])), len(cache)
+        (True, None, 1)
     """
 
     def __init__(self, path: str | Path, model: str):

@@ -17,6 +17,7 @@ from itertools import repeat
 
 from graphbuild import nlp as nlp_stage
 from graphbuild.entities import find_entities
+from graphbuild.errors import EngineError
 from graphbuild.events import find_events
 from graphbuild.model import Article, ArticleAnalysis, Basis
 from graphbuild.timex import find_times
@@ -24,10 +25,6 @@ from graphbuild.timex import find_times
 ENGINES = ("local", "dask")
 # Articles per task: big enough that spaCy batches well, small enough to spread over workers.
 BATCH_SIZE = 16
-
-
-class EngineError(RuntimeError):
-    """An engine could not run: the message names the engine and the reason."""
 
 
 def analyse(article: Article, doc) -> ArticleAnalysis:

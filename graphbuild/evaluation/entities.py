@@ -29,6 +29,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graphbuild.errors import BenchmarkDataError
 from graphbuild.evaluation.timex import (
     SCORED_SENTENCES,
     TimexReport,
@@ -132,7 +133,7 @@ def read_meantime_documents(folder: str | Path) -> list[MeantimeDoc]:
     """Every MEANTIME document under ``folder`` with its entity and event mentions."""
     paths = sorted(path for path in Path(folder).rglob("*.xml") if is_meantime(path))
     if not paths:
-        raise FileNotFoundError(f"no MEANTIME .xml documents under {folder}")
+        raise BenchmarkDataError(f"no MEANTIME .xml documents under {folder}")
     return [_read_document(path) for path in paths]
 
 

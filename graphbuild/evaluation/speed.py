@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from graphbuild import nlp as nlp_stage
+from graphbuild.errors import BenchmarkDataError
 from graphbuild.model import Article, RawArticle, Skipped
 
 SCALES = (1, 4, 16)
@@ -121,7 +122,7 @@ def read_corpus(folder: str | Path) -> list[RawArticle | Skipped]:
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(f"{folder}: not a folder")
+        raise BenchmarkDataError(f"{folder}: not a folder")
     documents = []
     if next(folder.rglob("*.tml"), None) is not None:
         documents = timex.read_timeml(folder)
@@ -181,7 +182,7 @@ def measure_speed(
     inputs = prepare_articles(records)
     articles = [item for item in inputs if isinstance(item, Article)]
     if not articles:
-        raise FileNotFoundError(f"no usable articles under {folder}")
+        raise BenchmarkDataError(f"no usable articles under {folder}")
     texts = [article.text for article in articles]
     words = sum(article.word_count for article in articles)
     list(nlp.pipe(texts[:2]))  # warm up: the first call allocates

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from graphbuild.errors import BenchmarkDataError
 from graphbuild.evaluation.timex import is_meantime, meantime_dct, meantime_text
 
 _GOLD_LINE = re.compile(r"^\d+\t\S+(\t\d+-\d+-\S+)+$")
@@ -174,7 +175,7 @@ def find_corpora(folder: str | Path) -> list[TimelineCorpus]:
         if documents:
             corpora.append(TimelineCorpus(str(home.relative_to(folder)) or home.name, documents, timelines))
     if not corpora:
-        raise FileNotFoundError(f"no gold timelines with CAT documents under {folder}")
+        raise BenchmarkDataError(f"no gold timelines with CAT documents under {folder}")
     return corpora
 
 
