@@ -7,7 +7,8 @@
 
 from importlib.metadata import version
 
-from graphbuild.pipeline import Result, build
+from graphbuild.pipeline import build
+from graphbuild.result import Result
 
 __version__ = version("graphbuild")
 __all__ = ["Result", "build", "__version__"]

@@ -30,8 +30,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphbuild.entities import fold
 from graphbuild.errors import AliasError
+from graphbuild.names import fold
 
 TYPES = ("PERSON", "ORG", "PLACE", "PRODUCT")
 

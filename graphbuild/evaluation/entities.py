@@ -208,7 +208,7 @@ def evaluate_entities(
 ) -> EntityReport:
     """Run the whole pipeline on ``docs`` and score names, entity clusters and event anchoring."""
     from graphbuild import engines
-    from graphbuild.entities import link
+    from graphbuild.linking import link
     from graphbuild.model import Article, PublishedBasis
 
     articles = [

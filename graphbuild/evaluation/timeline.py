@@ -228,7 +228,7 @@ def evaluate_timelines(corpora: Sequence[TimelineCorpus], model: str | None = No
     """Run the whole pipeline on each corpus and score every target entity's timeline."""
     from graphbuild import engines
     from graphbuild import nlp as nlp_stage
-    from graphbuild.entities import link
+    from graphbuild.linking import link
     from graphbuild.merge import merge_events
     from graphbuild.model import Article, PublishedBasis
 
