@@ -234,6 +234,7 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
 def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
     from tqdm import tqdm
 
+    from graphbuild.options import BuildOptions
     from graphbuild.pipeline import build
 
     def progress(items, total):
@@ -251,17 +252,17 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
     if args.scheduler and args.engine != "dask":
         raise OptionError("--scheduler needs --engine dask")
     cache = None if args.no_cache else (args.cache or args.out / CACHE_NAME)
-    result = build(
-        args.paths,
+    options = BuildOptions(
         model=args.model,
-        progress=progress,
-        fields=fields,
         aliases=args.aliases,
+        fields=fields,
         cache=cache,
         engine=args.engine,
         jobs=args.jobs,
         scheduler=args.scheduler,
+        progress=progress,
     )
+    result = build(args.paths, options)
     for skipped in result.skipped:
         print(f"graphbuild: warning: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     for article in result.articles:

@@ -6,10 +6,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
 
 from graphbuild import engines
 from graphbuild import nlp as nlp_stage
@@ -22,60 +21,37 @@ from graphbuild.ingest import LIMITS, Limits, read_inputs
 from graphbuild.linking import link
 from graphbuild.merge import merge_events
 from graphbuild.model import Article, ArticleAnalysis, RawArticle, Skipped
+from graphbuild.options import BuildOptions
 from graphbuild.result import Result
 
-T = TypeVar("T")
-Progress = Callable[[Iterable[T], int], Iterable[T]]
 
-
-def build(
-    paths: Iterable[str | Path],
-    model: str | None = None,
-    progress: Progress | None = None,
-    fields: Mapping[str, str] | None = None,
-    limits: Limits = LIMITS,
-    aliases: str | Path | Aliases | None = None,
-    cache: str | Path | AnalysisCache | None = None,
-    engine: str = "local",
-    jobs: int = 1,
-    scheduler: str | None = None,
-) -> Result:
+def build(paths: Iterable[str | Path], options: BuildOptions | None = None, **choices) -> Result:
     """Build events, entities and their graph from the articles under ``paths``.
 
-    ``model`` is a spaCy pipeline name or folder (default: the preferred installed one).
-    ``progress`` may wrap the article loop, e.g. ``lambda items, total: tqdm(items, total=total)``.
-    ``fields`` maps record fields to your JSON/CSV columns, e.g. ``{"text": "story_body"}``.
-    ``aliases`` is an alias file (CSV or YAML, see :mod:`graphbuild.aliases`) or its contents:
-    your corrections to which names are one entity, and of what type.
-    ``cache`` is a SQLite file (or an open :class:`~graphbuild.cache.AnalysisCache`) of
-    per-article analyses: a re-run parses only new or changed articles, with the same result.
-    ``engine``, ``jobs`` and ``scheduler`` say where the per-article work runs
-    (see :func:`graphbuild.engines.run`); the output is the same on every engine.
+    ``options`` is a :class:`~graphbuild.options.BuildOptions`; any of its fields may also be
+    given as a keyword, over ``options``: ``build(paths, model="en_core_web_md", jobs=2)``.
     """
+    options = _options(options, choices)
+    if options.aliases is not None and not isinstance(options.aliases, Aliases):
+        options = replace(options, aliases=read_aliases(options.aliases))
+    inputs = read_articles(paths, options.fields, options.limits)
+    return build_from(inputs, options)
+
+
+def build_from(inputs: Sequence[Article | Skipped], options: BuildOptions | None = None) -> Result:
+    """:func:`build` on inputs already read (see :func:`read_articles`)."""
+    options = _options(options, {})
+    aliases = options.aliases
     if aliases is not None and not isinstance(aliases, Aliases):
         aliases = read_aliases(aliases)
-    inputs = read_articles(paths, fields, limits)
-    return build_from(inputs, model, progress, aliases, cache, engine, jobs, scheduler)
-
-
-def build_from(
-    inputs: Sequence[Article | Skipped],
-    model: str | None = None,
-    progress: Progress | None = None,
-    aliases: Aliases | None = None,
-    cache: str | Path | AnalysisCache | None = None,
-    engine: str = "local",
-    jobs: int = 1,
-    scheduler: str | None = None,
-) -> Result:
-    """:func:`build` on inputs already read (see :func:`read_articles`)."""
     articles = [item for item in inputs if isinstance(item, Article)]
     skipped = [item for item in inputs if isinstance(item, Skipped)]
-    model_id = nlp_stage.describe(model)
+    model_id = nlp_stage.describe(options.model)
+    cache = options.cache
     opened = AnalysisCache(cache, model_id) if isinstance(cache, str | Path) else cache
     hits_before = opened.hits if opened is not None else 0
     try:
-        analyses = analyse_articles(articles, model, progress, opened, engine, jobs, scheduler)
+        analyses = analyse_articles(articles, options, opened)
     finally:
         if opened is not None and opened is not cache:
             opened.close()
@@ -104,27 +80,22 @@ def build_from(
         model_id,
         list(inputs),
         from_cache,
-        analyses,
-        mention_entity,
+        analyses=analyses,
+        mention_entity=mention_entity,
     )
 
 
 def analyse_articles(
-    articles: Sequence[Article],
-    model: str | None = None,
-    progress: Progress | None = None,
-    cache: AnalysisCache | None = None,
-    engine: str = "local",
-    jobs: int = 1,
-    scheduler: str | None = None,
+    articles: Sequence[Article], options: BuildOptions | None = None, cache: AnalysisCache | None = None
 ) -> list[ArticleAnalysis]:
     """The per-article analyses, in order: from ``cache`` where it has them, else computed
-    on ``engine`` (and then stored in ``cache``, before merging changes them)."""
+    where ``options`` say (and then stored in ``cache``, before merging changes them)."""
+    options = _options(options, {})
     cached = {article.id: cache.get(article) for article in articles} if cache is not None else {}
     todo = [article for article in articles if cached.get(article.id) is None]
-    computed = engines.run(todo, model, engine, jobs, scheduler)
-    if progress is not None:
-        computed = progress(computed, len(todo))
+    computed = engines.run(todo, options.model, options.engine, options.jobs, options.scheduler)
+    if options.progress is not None:
+        computed = options.progress(computed, len(todo))
     for article, analysis in zip(todo, computed, strict=True):
         # A failed analysis is tried again next time, when a fixed graphbuild may succeed.
         if cache is not None and analysis.error is None:
@@ -132,6 +103,15 @@ def analyse_articles(
         # Another process sends back a copy of the article: merging must update the one we hold.
         cached[article.id] = replace(analysis, article=article)
     return [cached[article.id] for article in articles]
+
+
+def _options(options: BuildOptions | None, choices: dict) -> BuildOptions:
+    if options is not None and not isinstance(options, BuildOptions):
+        raise TypeError(
+            f"options must be a BuildOptions, not {type(options).__name__}; give the others by name, "
+            "e.g. build(paths, model=...)"
+        )
+    return replace(options or BuildOptions(), **choices)
 
 
 def read_articles(

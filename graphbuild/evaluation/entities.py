@@ -207,16 +207,19 @@ def evaluate_entities(
     docs: Sequence[MeantimeDoc], gold_events: Sequence[GoldEvent], model: str | None = None
 ) -> EntityReport:
     """Run the whole pipeline on ``docs`` and score names, entity clusters and event anchoring."""
-    from graphbuild import engines
-    from graphbuild.linking import link
-    from graphbuild.model import Article, PublishedBasis
+    from graphbuild.model import Article, ArticleAnalysis, PublishedBasis
+    from graphbuild.options import BuildOptions
+    from graphbuild.pipeline import build_from
 
     articles = [
         Article(doc.name, doc.name, doc.text, published=doc.dct, published_basis=PublishedBasis.METADATA)
         for doc in docs
     ]
-    analyses = list(engines.run(articles, model))
-    _, mention_entity = link(analyses)
+    result = build_from(articles, BuildOptions(model=model))
+    # An article whose analysis failed (skipped by the build) found nothing.
+    analysed = {analysis.article.id: analysis for analysis in result.analyses}
+    analyses = [analysed.get(article.id) or ArticleAnalysis(article, [], [], []) for article in articles]
+    mention_entity = result.mention_entity
     linked = _linked_entities(docs, analyses, mention_entity)
     return EntityReport(
         len(docs),

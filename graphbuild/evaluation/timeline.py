@@ -226,11 +226,10 @@ def score_timeline(gold: list[GoldItem], ours: list[OurItem], dates: bool) -> Sc
 
 def evaluate_timelines(corpora: Sequence[TimelineCorpus], model: str | None = None) -> TimelineReport:
     """Run the whole pipeline on each corpus and score every target entity's timeline."""
-    from graphbuild import engines
     from graphbuild import nlp as nlp_stage
-    from graphbuild.linking import link
-    from graphbuild.merge import merge_events
     from graphbuild.model import Article, PublishedBasis
+    from graphbuild.options import BuildOptions
+    from graphbuild.pipeline import build_from
 
     nlp_stage.load(model)  # before the clock starts, as every benchmark does
     started = time.perf_counter()
@@ -243,19 +242,17 @@ def evaluate_timelines(corpora: Sequence[TimelineCorpus], model: str | None = No
             )
             for doc in corpus.documents
         ]
-        analyses = list(engines.run(articles, model))
-        entities, mention_entity = link(analyses)
-        events = merge_events(analyses, entities, mention_entity)
+        result = build_from(articles, BuildOptions(model=model))
         for target, gold in corpus.timelines.items():
             wanted = re.sub(r"\W+", " ", target).strip().casefold()
-            ids = {entity.id for entity in entities if wanted in _names(entity)}
+            ids = {entity.id for entity in result.entities if wanted in _names(entity)}
             ours = [
                 (
                     {(s.article, by_id[s.article].sentence_at(s.start)) for s in event.sources},
                     event.date.start,
                     event.date.end,
                 )
-                for event in events
+                for event in result.events
                 if any(p.entity in ids for p in event.participants)
             ]
             scores = score_timeline(gold, ours, dates=True), score_timeline(gold, ours, dates=False)
