@@ -58,6 +58,8 @@ def import_graph(package: Path = PACKAGE) -> nx.DiGraph:
 def circles(graph: nx.DiGraph, most: int = 5) -> list[str]:
     found = []
     for cycle in nx.simple_cycles(graph):
+        start = cycle.index(min(cycle))  # the same circle reads the same on every run
+        cycle = cycle[start:] + cycle[:start]
         found.append(" -> ".join([*cycle, cycle[0]]))
         if len(found) == most:
             break
