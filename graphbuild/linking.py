@@ -45,6 +45,9 @@ def link(
             key = f"name:{fold(canonical)}" if canonical else _key(mention)
             groups[key].append((analysis.article.id, index, mention))
 
+    # A union-find of its own, not networkx's: each group's root (the fuller name's) orders the
+    # entities, which decides which of two with the same id becomes "-2"; networkx's picks the
+    # bigger group's root and breaks ties in set order, which changes with the hash seed.
     parent = {key: key for key in groups}
 
     def find(key: str) -> str:
