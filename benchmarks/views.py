@@ -24,7 +24,7 @@ from graphbuild.evaluation.browser import headless_chromium
 from graphbuild.export.html import MAX_NODES, write_graph_html, write_index_html, write_timeline_html
 from graphbuild.graph import build_graph
 from graphbuild.model import Article, Basis, DateValue, Entity, Event, EventSource, Participant
-from graphbuild.pipeline import Result
+from graphbuild.result import Result
 
 TYPES = ["statement", "meeting or visit", "military action", "aid or pledge", "sanction", "other"]
 KINDS = ["PERSON", "ORG", "PLACE"]

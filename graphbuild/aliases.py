@@ -30,13 +30,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphbuild.entities import fold
+from graphbuild.errors import AliasError
+from graphbuild.names import fold
 
 TYPES = ("PERSON", "ORG", "PLACE", "PRODUCT")
-
-
-class AliasError(ValueError):
-    """An alias file that cannot be used; the message names the file and the reason."""
 
 
 @dataclass

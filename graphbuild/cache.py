@@ -3,13 +3,15 @@
 An embedded SQLite database (``OUTDIR/.graphbuild-cache.sqlite`` from the command line, or
 any path). An entry is keyed by what decides the analysis: the article's content (its id is
 a hash of it), its publication date and how that date was found, the spaCy pipeline and the
-pipeline version, a hash of graphbuild's own code, so that a changed stage never serves
-stale results. Only the per-article stages are cached; linking and merging across articles
-run on every build, so a cached run gives the same output as a clean one.
+pipeline version, and a hash of the code of the per-article stages (:data:`ANALYSIS_MODULES`),
+so that a changed stage never serves stale results, while a change elsewhere (linking,
+merging, the exports) keeps the cache. Only the per-article stages are cached; linking and
+merging across articles run on every build, so a cached run gives the same output as a clean one.
 
 Entries are pickled: the database is a private working file of the user's own runs, not
-something to exchange. Entries written by another version of graphbuild can never be used
-again and are deleted when the cache is opened, so the file does not grow with upgrades.
+something to exchange. Entries written by other code of those stages (another graphbuild
+version) can never be used again and are deleted when the cache is opened, so the file does
+not grow with upgrades.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from graphbuild.errors import CacheError
 from graphbuild.model import Article, ArticleAnalysis
 
 _SCHEMA = (
@@ -31,16 +34,50 @@ _SCHEMA = (
 _COMMIT_EVERY = 64
 
 
-class CacheError(RuntimeError):
-    """The cache file cannot be used: the message names the file and the reason."""
+# The code that decides an article's analysis, which is what the cache stores: the per-article
+# stages, what they are made of and the dataclasses they return. Each name is a module or a
+# package (all of its .py files). tests/test_cache.py checks that every graphbuild module the
+# analysis loads is here, so that the list cannot fall behind the code.
+ANALYSIS_MODULES = (
+    "graphbuild.analysis",
+    "graphbuild.entities",
+    "graphbuild.errors",
+    "graphbuild.events",
+    "graphbuild.model",
+    "graphbuild.names",
+    "graphbuild.nlp",
+    "graphbuild.places",
+    "graphbuild.timex",
+)
+
+
+def analysis_sources() -> list[Path]:
+    """The source files of :data:`ANALYSIS_MODULES`, in order (a package's sorted by path).
+
+    >>> [path.name for path in analysis_sources()][:2]
+    ['analysis.py', 'entities.py']
+    """
+    root = Path(__file__).parent
+    sources = []
+    for name in ANALYSIS_MODULES:
+        relative = Path(*name.split(".")[1:])
+        if (root / relative).with_suffix(".py").is_file():
+            sources.append((root / relative).with_suffix(".py"))
+        elif (root / relative / "__init__.py").is_file():
+            sources.extend(sorted((root / relative).rglob("*.py")))
+        else:
+            raise ModuleNotFoundError(f"{name}: no such module or package under {root}", name=name)
+    return sources
 
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """A hash of graphbuild's source files: any change to a stage changes every cache key."""
+    """A hash of the per-article stages' code (:func:`analysis_sources`): a change to one of them
+    changes every cache key; a change to linking, merging or the exports changes none."""
+    root = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode())
+    for path in analysis_sources():
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -11,13 +11,12 @@ import sys
 from pathlib import Path
 
 from graphbuild import __version__
-from graphbuild.aliases import AliasError
-from graphbuild.cache import CacheError
-from graphbuild.engines import ENGINES, EngineError
+from graphbuild.engines import ENGINES
+from graphbuild.errors import GraphbuildError, OptionError
 from graphbuild.export import FORMATS
 from graphbuild.export.html import MAX_NODES
-from graphbuild.ingest import FIELD_NAMES, InputError, parse_fields
-from graphbuild.nlp import ModelError, installed_models
+from graphbuild.ingest import FIELD_NAMES, parse_fields
+from graphbuild.nlp import installed_models
 
 # The cache's file name in the output folder: hidden, as it is a working file, not an output.
 CACHE_NAME = ".graphbuild-cache.sqlite"
@@ -190,12 +189,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         fields = parse_fields(args.field) if "field" in args else {}
-    except InputError as error:
+        if args.command == "eval":
+            return _evaluate(args, fields)
+        return _build(args, fields)
+    except GraphbuildError as error:
         print(f"graphbuild: error: {error}", file=sys.stderr)
         return 2
-    if args.command == "eval":
-        return _evaluate(args, fields)
-    return _build(args, fields)
 
 
 def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
@@ -203,32 +202,28 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
     from graphbuild.evaluation.cleaning import evaluate_cleaning
 
     time_report = None
-    try:
-        if args.benchmark == "speed":
-            report = speed.measure_speed(
-                args.folder,
-                args.model,
-                args.scales,
-                log=lambda message: print(f"graphbuild: {message}", file=sys.stderr),
-            )
-        elif args.benchmark == "cleaning":
-            report = evaluate_cleaning(args.folder, fields)
-        elif args.benchmark == "timeline":
-            report = timeline.evaluate_timelines(timeline.find_corpora(args.folder), args.model)
-        else:
-            docs = timex.load(args.benchmark, args.folder)[: args.limit]
-            taggers = {"graphbuild": timex.graphbuild_tagger(args.model)}
-            if args.peer == "heideltime":
-                taggers["heideltime"] = heideltime.heideltime_tagger()
-            report = time_report = timex.evaluate(args.benchmark, docs, taggers)
-            if args.benchmark == "meantime":
-                documents = entities.read_meantime_documents(args.folder)[: args.limit]
-                gold_events = entities.read_gold_events(args.folder)
-                entity_report = entities.evaluate_entities(documents, gold_events, args.model)
-                report = entities.MeantimeReport(time_report, entity_report)
-    except (FileNotFoundError, heideltime.PeerError, ModelError) as error:
-        print(f"graphbuild: error: {error}", file=sys.stderr)
-        return 2
+    if args.benchmark == "speed":
+        report = speed.measure_speed(
+            args.folder,
+            args.model,
+            args.scales,
+            log=lambda message: print(f"graphbuild: {message}", file=sys.stderr),
+        )
+    elif args.benchmark == "cleaning":
+        report = evaluate_cleaning(args.folder, fields)
+    elif args.benchmark == "timeline":
+        report = timeline.evaluate_timelines(timeline.find_corpora(args.folder), args.model)
+    else:
+        docs = timex.load(args.benchmark, args.folder)[: args.limit]
+        taggers = {"graphbuild": timex.graphbuild_tagger(args.model)}
+        if args.peer == "heideltime":
+            taggers["heideltime"] = heideltime.heideltime_tagger()
+        report = time_report = timex.evaluate(args.benchmark, docs, taggers)
+        if args.benchmark == "meantime":
+            documents = entities.read_meantime_documents(args.folder)[: args.limit]
+            gold_events = entities.read_gold_events(args.folder)
+            entity_report = entities.evaluate_entities(documents, gold_events, args.model)
+            report = entities.MeantimeReport(time_report, entity_report)
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report)
     if getattr(args, "errors", 0) and time_report is not None:
         print(f"\nfirst {args.errors} disagreements of graphbuild:")
@@ -239,6 +234,7 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
 def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
     from tqdm import tqdm
 
+    from graphbuild.options import BuildOptions
     from graphbuild.pipeline import build
 
     def progress(items, total):
@@ -252,27 +248,21 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
         )
 
     if args.jobs < 1:
-        print("graphbuild: error: --jobs must be at least 1", file=sys.stderr)
-        return 2
+        raise OptionError("--jobs must be at least 1")
     if args.scheduler and args.engine != "dask":
-        print("graphbuild: error: --scheduler needs --engine dask", file=sys.stderr)
-        return 2
+        raise OptionError("--scheduler needs --engine dask")
     cache = None if args.no_cache else (args.cache or args.out / CACHE_NAME)
-    try:
-        result = build(
-            args.paths,
-            model=args.model,
-            progress=progress,
-            fields=fields,
-            aliases=args.aliases,
-            cache=cache,
-            engine=args.engine,
-            jobs=args.jobs,
-            scheduler=args.scheduler,
-        )
-    except (ModelError, AliasError, CacheError, EngineError) as error:
-        print(f"graphbuild: error: {error}", file=sys.stderr)
-        return 2
+    options = BuildOptions(
+        model=args.model,
+        aliases=args.aliases,
+        fields=fields,
+        cache=cache,
+        engine=args.engine,
+        jobs=args.jobs,
+        scheduler=args.scheduler,
+        progress=progress,
+    )
+    result = build(args.paths, options)
     for skipped in result.skipped:
         print(f"graphbuild: warning: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     for article in result.articles:

@@ -1,8 +1,8 @@
 """Where the per-article stages run: in this process, in worker processes, or on a Dask cluster.
 
-Every engine runs the same function, :func:`analyse_batch`, over batches of articles and gives
-the analyses back in input order, so the engine never changes the output. The cross-article
-stages (linking, merging, the graph) always run afterwards in the calling process.
+Every engine runs the same function, :func:`graphbuild.analysis.analyse_batch`, over batches
+of articles and gives the analyses back in input order, so the engine never changes the output.
+The cross-article stages (linking, merging, the graph) always run afterwards in the calling process.
 
 >>> from graphbuild.model import Article
 >>> [analysis.article.id for analysis in run([Article("art-1", "a.txt", "Kyiv is calm.")], engine="local")]
@@ -16,45 +16,13 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 
 from graphbuild import nlp as nlp_stage
-from graphbuild.entities import find_entities
-from graphbuild.events import find_events
-from graphbuild.model import Article, ArticleAnalysis, Basis
-from graphbuild.timex import find_times
+from graphbuild.analysis import analyse_batch, analyse_each
+from graphbuild.errors import EngineError
+from graphbuild.model import Article, ArticleAnalysis
 
 ENGINES = ("local", "dask")
 # Articles per task: big enough that spaCy batches well, small enough to spread over workers.
 BATCH_SIZE = 16
-
-
-class EngineError(RuntimeError):
-    """An engine could not run: the message names the engine and the reason."""
-
-
-def analyse(article: Article, doc) -> ArticleAnalysis:
-    """The per-article stages on a parsed article: time expressions, entity mentions, events.
-
-    A failure on one article is returned as its analysis's ``error`` rather than raised, so
-    that one odd text never stops a build of thousands: the build reports it as skipped.
-    """
-    try:
-        times = find_times(doc, article.published)
-        entities = find_entities(doc)
-        events = find_events(doc, article.id, entities, times, article.published, Basis.PUBLICATION)
-    except Exception as error:  # the boundary between one article and all the others
-        return ArticleAnalysis(article, [], [], [], error=f"{type(error).__name__}: {error}")
-    return ArticleAnalysis(article, entities, times, events)
-
-
-def analyse_batch(articles: Sequence[Article], model: str) -> list[ArticleAnalysis]:
-    """Parse and analyse a batch of articles with the pipeline ``model`` (loaded once per process)."""
-    return list(_analyse_each(articles, model))
-
-
-def _analyse_each(articles: Sequence[Article], model: str) -> Iterator[ArticleAnalysis]:
-    nlp = nlp_stage.load(model)
-    docs = nlp_stage.parse(nlp, (article.text for article in articles))
-    for article, doc in zip(articles, docs, strict=True):
-        yield analyse(article, doc)
 
 
 def run(
@@ -80,7 +48,7 @@ def run(
     elif jobs > 1 and len(articles) > BATCH_SIZE:
         yield from _run_processes(articles, model, jobs)
     else:
-        yield from _analyse_each(articles, model)
+        yield from analyse_each(articles, model)
 
 
 def batches(articles: Sequence[Article], size: int = BATCH_SIZE) -> list[Sequence[Article]]:

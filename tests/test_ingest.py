@@ -16,7 +16,7 @@ import pytest
 from conftest import KYIV_INDEPENDENT, ROOT, SEEDS, UNDATED
 
 import graphbuild
-from graphbuild import engines
+from graphbuild import analysis
 from graphbuild.clean import clean
 from graphbuild.evaluation.cleaning import evaluate_cleaning
 from graphbuild.ingest import InputError, Limits, parse_fields, read_file, read_inputs
@@ -295,7 +295,7 @@ def test_markdown_and_html_in_records_become_plain_text():
 
 
 def test_an_article_the_stages_fail_on_is_skipped_with_the_error_and_the_rest_go_on(tmp_path, monkeypatch):
-    real = engines.find_events
+    real = analysis.find_events
 
     def failing_on_one(doc, article, *args):
         if "Atlantis" in doc.text:
@@ -303,7 +303,7 @@ def test_an_article_the_stages_fail_on_is_skipped_with_the_error_and_the_rest_go
         return real(doc, article, *args)
 
     # A fault injected into one stage, standing for whatever bug a strange text may hit.
-    monkeypatch.setattr(engines, "find_events", failing_on_one)
+    monkeypatch.setattr(analysis, "find_events", failing_on_one)
     (tmp_path / "good.txt").write_text(ARTICLE)
     (tmp_path / "odd.txt").write_text("Divers said on Monday that they had found Atlantis off the coast.")
     result = graphbuild.build([tmp_path], cache=tmp_path / "cache.sqlite")
@@ -313,7 +313,7 @@ def test_an_article_the_stages_fail_on_is_skipped_with_the_error_and_the_rest_go
     ]
     assert len(result.inputs) == 2
     # The failure is not cached: a fixed graphbuild analyses the article again.
-    monkeypatch.setattr(engines, "find_events", real)
+    monkeypatch.setattr(analysis, "find_events", real)
     again = graphbuild.build([tmp_path], cache=tmp_path / "cache.sqlite")
     assert len(again.articles) == 2 and again.from_cache == 1
 

@@ -6,9 +6,9 @@ import pytest
 from conftest import KYIV_INDEPENDENT, SEEDS, UNDATED
 
 from graphbuild.clean import clean
-from graphbuild.entities import place_of
 from graphbuild.ingest import read_file
 from graphbuild.model import RawArticle
+from graphbuild.places import place_of
 from graphbuild.timex import normalise
 
 FRIDAY = date(2023, 2, 3)

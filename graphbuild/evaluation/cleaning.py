@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.clean import clean
+from graphbuild.errors import BenchmarkDataError
 from graphbuild.ingest import COMPRESSED, FORMATS, format_of, read_file
 from graphbuild.model import RawArticle
 
@@ -127,7 +128,7 @@ def evaluate_cleaning(folder: str | Path, fields: Mapping[str, str] | None = Non
     """Score cleaning on every raw input in ``folder`` that has an expected text beside it."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(f"{folder} is not a folder")
+        raise BenchmarkDataError(f"{folder} is not a folder")
     files, unscored = [], []
     for path in sorted(folder.iterdir()):
         fmt = format_of(path.name)

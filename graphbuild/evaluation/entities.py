@@ -29,6 +29,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graphbuild.errors import BenchmarkDataError
 from graphbuild.evaluation.timex import (
     SCORED_SENTENCES,
     TimexReport,
@@ -132,7 +133,7 @@ def read_meantime_documents(folder: str | Path) -> list[MeantimeDoc]:
     """Every MEANTIME document under ``folder`` with its entity and event mentions."""
     paths = sorted(path for path in Path(folder).rglob("*.xml") if is_meantime(path))
     if not paths:
-        raise FileNotFoundError(f"no MEANTIME .xml documents under {folder}")
+        raise BenchmarkDataError(f"no MEANTIME .xml documents under {folder}")
     return [_read_document(path) for path in paths]
 
 
@@ -206,16 +207,19 @@ def evaluate_entities(
     docs: Sequence[MeantimeDoc], gold_events: Sequence[GoldEvent], model: str | None = None
 ) -> EntityReport:
     """Run the whole pipeline on ``docs`` and score names, entity clusters and event anchoring."""
-    from graphbuild import engines
-    from graphbuild.entities import link
-    from graphbuild.model import Article, PublishedBasis
+    from graphbuild.model import Article, ArticleAnalysis, PublishedBasis
+    from graphbuild.options import BuildOptions
+    from graphbuild.pipeline import build_from
 
     articles = [
         Article(doc.name, doc.name, doc.text, published=doc.dct, published_basis=PublishedBasis.METADATA)
         for doc in docs
     ]
-    analyses = list(engines.run(articles, model))
-    _, mention_entity = link(analyses)
+    result = build_from(articles, BuildOptions(model=model))
+    # An article whose analysis failed (skipped by the build) found nothing.
+    analysed = {analysis.article.id: analysis for analysis in result.analyses}
+    analyses = [analysed.get(article.id) or ArticleAnalysis(article, [], [], []) for article in articles]
+    mention_entity = result.mention_entity
     linked = _linked_entities(docs, analyses, mention_entity)
     return EntityReport(
         len(docs),

@@ -18,14 +18,11 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from graphbuild.errors import PeerError
 from graphbuild.evaluation.timex import Tagger, TimeDoc, Timex
 
 _TAG = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.S)
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
-
-
-class PeerError(RuntimeError):
-    """HeidelTime cannot run here; the message says what to install."""
 
 
 def heideltime_tagger() -> Tagger:

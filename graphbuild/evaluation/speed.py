@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from graphbuild import nlp as nlp_stage
+from graphbuild.errors import BenchmarkDataError
 from graphbuild.model import Article, RawArticle, Skipped
 
 SCALES = (1, 4, 16)
@@ -121,7 +122,7 @@ def read_corpus(folder: str | Path) -> list[RawArticle | Skipped]:
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(f"{folder}: not a folder")
+        raise BenchmarkDataError(f"{folder}: not a folder")
     documents = []
     if next(folder.rglob("*.tml"), None) is not None:
         documents = timex.read_timeml(folder)
@@ -169,6 +170,7 @@ def measure_speed(
 
     In-process timings are the best of ``repeats`` runs; each scale runs once.
     """
+    from graphbuild.options import BuildOptions
     from graphbuild.pipeline import build_from, prepare_articles
 
     def say(message: str) -> None:
@@ -177,11 +179,12 @@ def measure_speed(
 
     records = read_corpus(folder)
     model = nlp_stage.resolve(model)
+    options = BuildOptions(model=model)
     nlp = nlp_stage.load(model)
     inputs = prepare_articles(records)
     articles = [item for item in inputs if isinstance(item, Article)]
     if not articles:
-        raise FileNotFoundError(f"no usable articles under {folder}")
+        raise BenchmarkDataError(f"no usable articles under {folder}")
     texts = [article.text for article in articles]
     words = sum(article.word_count for article in articles)
     list(nlp.pipe(texts[:2]))  # warm up: the first call allocates
@@ -189,7 +192,7 @@ def measure_speed(
     say(f"bare nlp.pipe on {len(texts)} articles, best of {repeats}")
     bare = _best_of(repeats, lambda: all(True for _ in nlp_stage.parse(nlp, texts)))
     say(f"whole pipeline, best of {repeats}")
-    whole = _best_of(repeats, lambda: build_from(prepare_articles(records), model))
+    whole = _best_of(repeats, lambda: build_from(prepare_articles(records), options))
     report = SpeedReport(nlp_stage.describe(model), len(articles), words, bare, whole)
 
     for copies in scales:
@@ -203,16 +206,16 @@ def measure_speed(
         results = []
         with tempfile.TemporaryDirectory() as folder_for_cache:
             filled = Path(folder_for_cache) / "filled.sqlite"
-            build_from(prepare_articles(records), model, cache=filled)
+            build_from(prepare_articles(records), replace(options, cache=filled))
             cache = Path(folder_for_cache) / "cache.sqlite"
 
             def rerun():
                 # Each re-run starts from the cache of the original corpus alone.
                 shutil.copyfile(filled, cache)
-                results.append(build_from(prepare_articles(grown), model, cache=cache))
+                results.append(build_from(prepare_articles(grown), replace(options, cache=cache)))
 
             report.clean_seconds = _best_of(
-                repeats, lambda: results.append(build_from(prepare_articles(grown), model))
+                repeats, lambda: results.append(build_from(prepare_articles(grown), options))
             )
             report.rerun_seconds = _best_of(repeats, rerun)
         report.new_articles = new
@@ -252,6 +255,7 @@ def _in_fresh_process(records: Sequence[RawArticle | Skipped], copies: int, mode
 
 
 def _build_copies(sender, records: list[RawArticle | Skipped], copies: int, model: str) -> None:
+    from graphbuild.options import BuildOptions
     from graphbuild.pipeline import build_from, prepare_articles
 
     nlp_stage.load(model)
@@ -259,7 +263,7 @@ def _build_copies(sender, records: list[RawArticle | Skipped], copies: int, mode
     grown = [record for copy in range(copies) for record in repeat(records, copy)]
     started = time.perf_counter()
     inputs = prepare_articles(grown)
-    result = build_from(inputs, model)
+    result = build_from(inputs, BuildOptions(model=model))
     seconds = time.perf_counter() - started
     words = sum(article.word_count for article in result.articles)
     sender.send(ScaleRun(copies, len(result.articles), words, seconds, _peak_mb(), model_mb))

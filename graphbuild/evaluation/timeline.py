@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from graphbuild.errors import BenchmarkDataError
 from graphbuild.evaluation.timex import is_meantime, meantime_dct, meantime_text
 
 _GOLD_LINE = re.compile(r"^\d+\t\S+(\t\d+-\d+-\S+)+$")
@@ -174,7 +175,7 @@ def find_corpora(folder: str | Path) -> list[TimelineCorpus]:
         if documents:
             corpora.append(TimelineCorpus(str(home.relative_to(folder)) or home.name, documents, timelines))
     if not corpora:
-        raise FileNotFoundError(f"no gold timelines with CAT documents under {folder}")
+        raise BenchmarkDataError(f"no gold timelines with CAT documents under {folder}")
     return corpora
 
 
@@ -225,11 +226,10 @@ def score_timeline(gold: list[GoldItem], ours: list[OurItem], dates: bool) -> Sc
 
 def evaluate_timelines(corpora: Sequence[TimelineCorpus], model: str | None = None) -> TimelineReport:
     """Run the whole pipeline on each corpus and score every target entity's timeline."""
-    from graphbuild import engines
     from graphbuild import nlp as nlp_stage
-    from graphbuild.entities import link
-    from graphbuild.merge import merge_events
     from graphbuild.model import Article, PublishedBasis
+    from graphbuild.options import BuildOptions
+    from graphbuild.pipeline import build_from
 
     nlp_stage.load(model)  # before the clock starts, as every benchmark does
     started = time.perf_counter()
@@ -242,19 +242,17 @@ def evaluate_timelines(corpora: Sequence[TimelineCorpus], model: str | None = No
             )
             for doc in corpus.documents
         ]
-        analyses = list(engines.run(articles, model))
-        entities, mention_entity = link(analyses)
-        events = merge_events(analyses, entities, mention_entity)
+        result = build_from(articles, BuildOptions(model=model))
         for target, gold in corpus.timelines.items():
             wanted = re.sub(r"\W+", " ", target).strip().casefold()
-            ids = {entity.id for entity in entities if wanted in _names(entity)}
+            ids = {entity.id for entity in result.entities if wanted in _names(entity)}
             ours = [
                 (
                     {(s.article, by_id[s.article].sentence_at(s.start)) for s in event.sources},
                     event.date.start,
                     event.date.end,
                 )
-                for event in events
+                for event in result.events
                 if any(p.entity in ids for p in event.participants)
             ]
             scores = score_timeline(gold, ours, dates=True), score_timeline(gold, ours, dates=False)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import dateparser
 
+from graphbuild.errors import BenchmarkDataError
+
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
@@ -224,7 +226,7 @@ def read_timeml(folder: str | Path) -> list[TimeDoc]:
     """
     paths = sorted(Path(folder).rglob("*.tml"))
     if not paths:
-        raise FileNotFoundError(f"no .tml files under {folder}")
+        raise BenchmarkDataError(f"no .tml files under {folder}")
     seen: set[bytes] = set()
     docs = []
     for path in paths:
@@ -291,7 +293,7 @@ def read_meantime(folder: str | Path) -> list[TimeDoc]:
     """Every MEANTIME ``.xml`` document under ``folder``, sorted by path."""
     paths = sorted(path for path in Path(folder).rglob("*.xml") if is_meantime(path))
     if not paths:
-        raise FileNotFoundError(f"no MEANTIME .xml documents under {folder}")
+        raise BenchmarkDataError(f"no MEANTIME .xml documents under {folder}")
     return [_read_meantime(path) for path in paths]
 
 

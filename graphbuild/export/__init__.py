@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from graphbuild.export.files import (
+    BuildResult,
     write_articles,
     write_dropped,
     write_edges_csv,
@@ -21,9 +21,6 @@ from graphbuild.export.files import (
 )
 from graphbuild.export.graphs import write_gexf, write_graphml, write_node_link
 from graphbuild.export.html import write_graph_html, write_index_html, write_timeline_html
-
-if TYPE_CHECKING:
-    from graphbuild.pipeline import Result
 
 FORMATS = {
     "events.jsonl": write_events,
@@ -44,7 +41,7 @@ FORMATS = {
 
 
 def write_all(
-    result: Result,
+    result: BuildResult,
     outdir: Path,
     formats: Sequence[str] | None = None,
     keep_dropped: bool = False,

@@ -12,13 +12,28 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from graphbuild.graph import isoformat_or_none
-from graphbuild.model import Article, DateValue, Event, Skipped
+from graphbuild.model import Article, DateValue, Entity, Event, Skipped
 
 if TYPE_CHECKING:
-    from graphbuild.pipeline import Result
+    import networkx as nx
+
+
+class BuildResult(Protocol):
+    """What the writers read of a build: a :class:`graphbuild.result.Result` has all of it.
+
+    A protocol, so that the writers need not import the result whose ``write`` calls them.
+    """
+
+    articles: list[Article]
+    skipped: list[Skipped]
+    inputs: list[Article | Skipped]
+    entities: list[Entity]
+    events: list[Event]
+    graph: nx.DiGraph
+    model: str
 
 
 @contextmanager
@@ -123,7 +138,7 @@ def article_record(item: Article | Skipped) -> dict:
     }
 
 
-def write_dropped(result: Result, folder: Path) -> None:
+def write_dropped(result: BuildResult, folder: Path) -> None:
     """One tab-separated file per article, ``<article id>.tsv``: line, reason, text."""
     folder.mkdir(parents=True, exist_ok=True)
     for article in result.articles:
@@ -140,11 +155,11 @@ def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
             stream.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
 
 
-def write_events(result: Result, path: Path) -> None:
+def write_events(result: BuildResult, path: Path) -> None:
     _write_jsonl(path, (event_record(event) for event in result.events))
 
 
-def write_entities(result: Result, path: Path) -> None:
+def write_entities(result: BuildResult, path: Path) -> None:
     _write_jsonl(
         path,
         (
@@ -163,7 +178,7 @@ def write_entities(result: Result, path: Path) -> None:
     )
 
 
-def write_articles(result: Result, path: Path) -> None:
+def write_articles(result: BuildResult, path: Path) -> None:
     _write_jsonl(path, (article_record(item) for item in result.inputs))
 
 
@@ -194,7 +209,7 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[list]) -> None:
             writer.writerow([_cell(value) for value in row])
 
 
-def write_events_csv(result: Result, path: Path) -> None:
+def write_events_csv(result: BuildResult, path: Path) -> None:
     names = {entity.id: entity.name for entity in result.entities}
     header = [
         "id", "date", "start", "end", "granularity", "basis", "date_text", "type", "label", "trigger",
@@ -229,7 +244,7 @@ def write_events_csv(result: Result, path: Path) -> None:
     _write_csv(path, header, rows)
 
 
-def write_entities_csv(result: Result, path: Path) -> None:
+def write_entities_csv(result: BuildResult, path: Path) -> None:
     header = ["id", "name", "type", "aliases", "mentions", "articles", "lat", "lon"]
     rows = (
         [e.id, e.name, e.type, e.aliases, e.mentions, len(e.articles), e.lat, e.lon] for e in result.entities
@@ -237,7 +252,7 @@ def write_entities_csv(result: Result, path: Path) -> None:
     _write_csv(path, header, rows)
 
 
-def write_edges_csv(result: Result, path: Path) -> None:
+def write_edges_csv(result: BuildResult, path: Path) -> None:
     """Every edge of the graph: source, target, relation, the event's days and the sentence."""
     header = ["source", "target", "relation", "start", "end", "sentence"]
     rows = (
@@ -251,7 +266,7 @@ def _timelinejs_date(day: date) -> dict:
     return {"year": day.year, "month": day.month, "day": day.day}
 
 
-def timelinejs_data(result: Result) -> dict:
+def timelinejs_data(result: BuildResult) -> dict:
     """TimelineJS 3 JSON: one slide per dated event (TimelineJS cannot show undated ones).
 
     TimelineJS renders ``text`` as HTML, so every string from an article is escaped.
@@ -279,7 +294,7 @@ def timelinejs_data(result: Result) -> dict:
     return {"title": {"text": title}, "events": events}
 
 
-def write_timelinejs(result: Result, path: Path) -> None:
+def write_timelinejs(result: BuildResult, path: Path) -> None:
     with atomic_write(path) as stream:
         json.dump(timelinejs_data(result), stream, ensure_ascii=False, indent=1)
         stream.write("\n")

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ElementTree
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
-from graphbuild.export.files import atomic_write
-
-if TYPE_CHECKING:
-    from graphbuild.pipeline import Result
+from graphbuild.export.files import BuildResult, atomic_write
 
 
 def graphml_ready(graph: nx.DiGraph) -> nx.DiGraph:
@@ -46,7 +42,7 @@ def graphml_ready(graph: nx.DiGraph) -> nx.DiGraph:
     return flat
 
 
-def write_graphml(result: Result, path: Path) -> None:
+def write_graphml(result: BuildResult, path: Path) -> None:
     with atomic_write(path) as stream:
         stream.write("\n".join(nx.generate_graphml(graphml_ready(result.graph), prettyprint=True)) + "\n")
 
@@ -69,7 +65,7 @@ def timed(graph: nx.DiGraph) -> nx.DiGraph:
     return flat
 
 
-def write_gexf(result: Result, path: Path) -> None:
+def write_gexf(result: BuildResult, path: Path) -> None:
     """GEXF 1.2 in dynamic mode with ISO-date intervals, valid against the GEXF schema."""
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
     writer.add_graph(timed(result.graph))
@@ -84,7 +80,7 @@ def write_gexf(result: Result, path: Path) -> None:
         ElementTree(writer.xml).write(stream, encoding="utf-8", xml_declaration=True)
 
 
-def write_node_link(result: Result, path: Path) -> None:
+def write_node_link(result: BuildResult, path: Path) -> None:
     """``networkx.node_link_data`` as JSON; ``networkx.node_link_graph(data, edges="links")``
     reads it back."""
     data = nx.node_link_data(result.graph, edges="links")

@@ -17,16 +17,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader
 
-from graphbuild.export.files import atomic_write, date_label, event_record
+from graphbuild.export.files import BuildResult, atomic_write, date_label, event_record
 from graphbuild.graph import isoformat_or_none
 from graphbuild.model import Article, Entity, Event
-
-if TYPE_CHECKING:
-    from graphbuild.pipeline import Result
 
 # Colour and shape per node type; the legends are drawn from this table.
 STYLES = {
@@ -97,7 +93,7 @@ class GraphSelection:
     note: str | None = None
 
 
-def select_for_graph(result: Result, max_nodes: int = MAX_NODES) -> GraphSelection:
+def select_for_graph(result: BuildResult, max_nodes: int = MAX_NODES) -> GraphSelection:
     """Everything if it fits in ``max_nodes``; else entities by number of events (then
     mentions, then id), each with its events, until the budget is spent."""
     total = len(result.entities) + len(result.events) + len(result.articles)
@@ -220,7 +216,7 @@ def graph_data(selection: GraphSelection) -> tuple[list[dict], list[dict], dict]
     return nodes, edges, details
 
 
-def write_graph_html(result: Result, path: Path, max_nodes: int = MAX_NODES) -> None:
+def write_graph_html(result: BuildResult, path: Path, max_nodes: int = MAX_NODES) -> None:
     selection = select_for_graph(result, max_nodes)
     nodes, edges, details = graph_data(selection)
     script, style = _vis_network()
@@ -241,7 +237,7 @@ def write_graph_html(result: Result, path: Path, max_nodes: int = MAX_NODES) -> 
         stream.write(page)
 
 
-def timeline_items(result: Result) -> tuple[list[dict], list[dict], list[dict]]:
+def timeline_items(result: BuildResult) -> tuple[list[dict], list[dict], list[dict]]:
     """vis-timeline items for dated events (ranges for vague dates), the undated events, and
     every event's record for the details panel.
 
@@ -303,7 +299,7 @@ def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
-def write_timeline_html(result: Result, path: Path) -> None:
+def write_timeline_html(result: BuildResult, path: Path) -> None:
     items, undated, details = timeline_items(result)
     window = opening_window(items)
     page = _ENVIRONMENT.get_template("timeline.html.j2").render(
@@ -339,7 +335,7 @@ _LINKED_FILES = {
 }
 
 
-def write_index_html(result: Result, path: Path) -> None:
+def write_index_html(result: BuildResult, path: Path) -> None:
     """The front page of an output folder: links to what was written beside it, every input
     accounted for, and a sortable, searchable table of the events."""
     rows = [

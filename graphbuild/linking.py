@@ -1,0 +1,173 @@
+"""Cross-article entity linking: every mention of every article to one entity.
+
+Linking merges surface forms within and across articles: possessives and case, old and new
+place names ("Kiev" and "Kyiv"), a surname with the full name it belongs to, and an acronym
+with its expansion; the user's alias file (:mod:`graphbuild.aliases`) overrides all of these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from graphbuild.model import ArticleAnalysis, Entity, EntityMention
+from graphbuild.names import fold
+from graphbuild.places import REGION, place_of
+
+if TYPE_CHECKING:
+    from graphbuild.aliases import Aliases
+
+__all__ = ["link"]
+
+_ORG_SUFFIX = re.compile(r"(\s+(group|inc|ltd|corp|corporation|co|company|plc|llc|ag|sa|nv))+$", re.I)
+# "Apple Computer" is Apple and "Ford Motor" is Ford when the corpus also names them alone;
+# "General Motors" is not "General".
+_ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,6}$")
+_MINOR_WORDS = {"of", "the", "and", "for", "de", "in", "on", "to", "&"}
+
+
+def link(
+    analyses: Iterable[ArticleAnalysis], aliases: Aliases | None = None
+) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    """Link every mention of every article to one entity.
+
+    ``aliases`` are the user's corrections (:mod:`graphbuild.aliases`): a listed name and its
+    aliases are one entity under that name and type. Returns the entities, sorted by id, and a
+    map from (article id, mention index) to the entity id.
+    """
+    groups: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
+    for analysis in analyses:
+        for index, mention in enumerate(analysis.entities):
+            canonical = aliases.lookup(mention.text) if aliases else None
+            key = f"name:{fold(canonical)}" if canonical else _key(mention)
+            groups[key].append((analysis.article.id, index, mention))
+
+    # A union-find of its own, not networkx's: each group's root (the fuller name's) orders the
+    # entities, which decides which of two with the same id becomes "-2"; networkx's picks the
+    # bigger group's root and breaks ties in set order, which changes with the hash seed.
+    parent = {key: key for key in groups}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for short, full in _name_links(groups):
+        parent[find(short)] = find(full)
+
+    clusters: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
+    for key, members in groups.items():
+        clusters[find(key)].extend(members)
+
+    entities: list[Entity] = []
+    mention_entity: dict[tuple[str, int], str] = {}
+    used: Counter[str] = Counter()
+    for root in sorted(clusters):
+        members = clusters[root]
+        entity = _entity(root, members, aliases)
+        used[entity.id] += 1
+        if used[entity.id] > 1:
+            entity.id = f"{entity.id}-{used[entity.id]}"
+        entities.append(entity)
+        for article, index, _ in members:
+            mention_entity[(article, index)] = entity.id
+    entities.sort(key=lambda entity: entity.id)
+    return entities, mention_entity
+
+
+def _key(mention: EntityMention) -> str:
+    if mention.type == "PLACE":
+        place = place_of(mention.text)
+        if place:
+            return place.key
+        region = REGION.match(fold(mention.text))
+        if region:
+            return f"region:{region.group('base')}"
+    return f"name:{_ORG_SUFFIX.sub('', fold(mention.text)) or fold(mention.text)}"
+
+
+def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
+    """Pairs (short key, full key): surnames to full names, acronyms to their expansions."""
+    types = {
+        key: Counter(m.type for _, _, m in members).most_common(1)[0][0] for key, members in groups.items()
+    }
+    # Surnames to full names, and "A380" to "Airbus A380".
+    people = [key for key in groups if types[key] in ("PERSON", "PRODUCT") and key.startswith("name:")]
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in people:
+        words = key[5:].split()
+        for size in range(1, len(words)):
+            by_last[" ".join(words[-size:])].add(key)
+    for key in groups:
+        if not key.startswith("name:") or key in people and len(key[5:].split()) > 2:
+            continue
+        fuller = by_last.get(key[5:], set()) - {key}
+        # "A380" -> "Airbus A380" even beside "First Airbus A380": the shortest fuller name
+        # counts when every other ends with it.
+        shortest = min(fuller, key=len, default=None)
+        if shortest is not None and all(
+            other.endswith(" " + shortest[5:]) or other == shortest for other in fuller
+        ):
+            yield key, shortest
+    for key in groups:
+        words = key[5:].split()
+        if key.startswith("name:") and len(words) >= 2 and words[-1] in _ORG_DESCRIPTORS:
+            shorter = "name:" + " ".join(words[:-1])
+            if shorter in groups and types[shorter] == "ORG":
+                yield key, shorter
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        # Initials of every written form without its legal suffix: "General Motors Corporation" is GM.
+        for form in {mention.text for _, _, mention in members}:
+            form = _ORG_SUFFIX.sub("", form.rstrip(".").strip()) if types[key] == "ORG" else form
+            words = [w for w in form.split() if w.lower() not in _MINOR_WORDS]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                expansions["".join(w[0] for w in words).lower()].add(key)
+    for key, members in groups.items():
+        text = members[0][2].text
+        if _ACRONYM.match(text):
+            targets = expansions.get(text.replace(".", "").lower(), set()) - {key}
+            targets = {t for t in targets if types[t] == types[key]} or targets
+            # "GM": General Motors (40 mentions) over a "Grand Marquis" (1) named in passing.
+            ranked = sorted(targets, key=lambda t: (-len(groups[t]), t))
+            if len(ranked) == 1 or (ranked and len(groups[ranked[0]]) >= 3 * len(groups[ranked[1]])):
+                yield key, ranked[0]
+
+
+def _entity(root: str, members: list[tuple[str, int, EntityMention]], aliases: Aliases | None) -> Entity:
+    type_counts = Counter(mention.type for _, _, mention in members)
+    kind = type_counts.most_common(1)[0][0]
+    if any(_key(m).startswith(("geo:", "country:", "region:")) for _, _, m in members):
+        kind = "PLACE"
+    forms = Counter(mention.text for _, _, mention in members)
+    canonical = next(
+        (aliases.lookup(m.text) for _, _, m in members if aliases and aliases.lookup(m.text)), None
+    )
+    place = place_of(canonical) if canonical else None
+    place = place or next((place_of(m.text) for _, _, m in members if place_of(m.text)), None)
+    if canonical:
+        name = canonical
+        kind = aliases.type_of(canonical) or kind
+    elif kind == "PLACE" and place is not None:
+        name = place.name
+    else:
+        name = max(forms, key=lambda form: (len(form.split()), forms[form], form))
+    articles = sorted({article for article, _, _ in members})
+    return Entity(
+        id=f"{kind.lower()}:{_slug(name)}",
+        name=name,
+        type=kind,
+        aliases=sorted(set(forms) | {name}),
+        mentions=len(members),
+        articles=articles,
+        lat=place.lat if place and kind == "PLACE" else None,
+        lon=place.lon if place and kind == "PLACE" else None,
+    )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"\s+", "-", fold(text)) or "unnamed"
