@@ -47,6 +47,7 @@ ANALYSIS_MODULES = (
     "graphbuild.names",
     "graphbuild.nlp",
     "graphbuild.places",
+    "graphbuild.syntax",
     "graphbuild.timex",
 )
 
