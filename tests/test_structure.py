@@ -93,3 +93,50 @@ def test_a_circle_through_a_function_and_type_checking_is_named(tmp_path):
     graph = import_graph(package)
     assert not nx.is_directed_acyclic_graph(graph)
     assert circles(graph) == ["pkg.sub -> pkg.sub.leaf -> pkg.top -> pkg.sub"]
+
+
+# The pipeline's order, from the records every stage shares to the entry points: a module may
+# import its own layer or one before it, never one after it. A new module needs its place here.
+LAYERS = (
+    ("errors", "model", "names", "syntax"),
+    ("ingest",),
+    ("clean",),
+    ("dedupe",),
+    ("nlp",),
+    ("places",),
+    ("timex",),
+    ("entities",),
+    ("events",),
+    ("analysis",),
+    ("cache", "engines"),
+    ("aliases",),
+    ("linking",),
+    ("merge",),
+    ("graph",),
+    ("explore",),
+    ("export",),
+    ("result",),
+    ("options",),
+    ("pipeline",),
+    ("evaluation", "cli", "__main__", ""),
+)
+
+
+def _top(module: str) -> str:
+    """'graphbuild.timex.rules' -> 'timex'; the package itself is ''."""
+    return module.removeprefix("graphbuild").removeprefix(".").partition(".")[0]
+
+
+def _layer(module: str) -> int:
+    return next(index for index, layer in enumerate(LAYERS) if _top(module) in layer)
+
+
+def test_every_module_has_its_place_in_the_pipeline_order():
+    named = {name for layer in LAYERS for name in layer}
+    tops = {_top(module) for module in import_graph()}
+    assert tops <= named, f"not in LAYERS: {sorted(tops - named)}"
+
+
+def test_no_module_imports_a_later_stage():
+    upward = [f"{a} -> {b}" for a, b in import_graph().edges if _layer(b) > _layer(a)]
+    assert not upward, f"imports of a later stage: {upward}"
