@@ -34,7 +34,7 @@ import time
 import xml.etree.ElementTree as ET
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
@@ -54,9 +54,9 @@ SYSTEMS = ("graphbuild", "same head lemma", "singletons")
 # Parts of speech of a gold head, as spaCy's universal tags.
 POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adjective"}
 LARGEST = 5
-# An event whose mentions cannot be told apart from another's by id is searched through at
-# most 2**_MAX_SEARCH subsets of its mentions.
-_MAX_SEARCH = 16
+# An event with up to this many open mentions (shared with other events) is tried with every
+# subset of them.
+_MAX_SEARCH = 12
 
 
 class EcbplusError(ValueError):
@@ -395,56 +395,86 @@ def build_articles(documents: Sequence[EcbDocument], model: str | None, cache: P
 def _event_mentions(events, mentions: dict[str, list]) -> dict[tuple[str, int], str]:
     """(article, index of the mention in its analysis) -> the id of the merged event it is in.
 
-    An event lists the sentences it was reported in, not its mentions; where a sentence has
-    mentions of more than one event, they are told apart by the event's id, which the merge
-    stage derives from where its triggers stand.
+    An event lists the sentences it was reported in, not its mentions. A mention can only be
+    in an event that lists its sentence and has its type and modality (the merge stage joins
+    only mentions that share both); where that leaves a choice, mentions are told apart by
+    the event's id, which the merge stage derives from where its triggers stand.
     """
     from graphbuild.merge import _event_id
 
-    in_sentence: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    listing: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for number, event in enumerate(events):
+        for key in {(source.article, source.start) for source in event.sources}:
+            listing[key].append(number)
+    options: dict[tuple[str, int], set[int]] = {}
     for article, found in mentions.items():
         for index, mention in enumerate(found):
-            in_sentence[article, mention.source.start].append((article, index))
-    listing: dict[tuple[str, int], list[int]] = defaultdict(list)
-    sentences = [sorted({(source.article, source.start) for source in event.sources}) for event in events]
-    for number, keys in enumerate(sentences):
-        for key in keys:
-            listing[key].append(number)
+            options[article, index] = {
+                number
+                for number in listing.get((article, mention.source.start), ())
+                if (events[number].type, events[number].modality) == (mention.type, mention.modality)
+            }
     owner: dict[tuple[str, int], str] = {}
-    open_events = []
-    for number, keys in enumerate(sentences):
-        if all(len(listing[key]) == 1 for key in keys):
-            for key in keys:
-                owner.update(dict.fromkeys(in_sentence[key], events[number].id))
-        else:
-            open_events.append(number)
+    members: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    candidates: dict[int, set[tuple[str, int]]] = defaultdict(set)
+    for key, numbers in options.items():
+        for number in numbers:
+            candidates[number].add(key)
+    pending = set(range(len(events)))
 
-    def mention(key: tuple[str, int]):
-        return mentions[key[0]][key[1]]
+    def place(key: tuple[str, int], number: int) -> None:
+        owner[key] = events[number].id
+        members[number].append(key)
+        for other in options[key]:
+            candidates[other].discard(key)
 
-    def shared(number: int) -> list[tuple[str, int]]:
-        keys = sentences[number]
-        return [m for key in keys if len(listing[key]) > 1 for m in in_sentence[key] if m not in owner]
+    def drop(number: int) -> list[tuple[str, int]]:
+        """Close an event: the mentions it could have had but did not, left with one choice."""
+        pending.discard(number)
+        freed = sorted(candidates.pop(number, ()))
+        for key in freed:
+            options[key].discard(number)
+        return [key for key in freed if len(options[key]) == 1]
 
-    # Events with the fewest candidates first: each one placed narrows the choice of the rest.
-    for number in sorted(open_events, key=lambda number: (len(shared(number)), number)):
-        fixed = [m for key in sentences[number] if len(listing[key]) == 1 for m in in_sentence[key]]
-        wanted = events[number].id
-        owner.update(dict.fromkeys(fixed, wanted))
-        candidates = shared(number)
-        if len(candidates) > _MAX_SEARCH:
-            continue
-        chosen = next(
-            (
-                subset
-                for size in range(1, len(candidates) + 1)
-                for subset in combinations(candidates, size)
-                if _event_id(mention(key) for key in (*fixed, *subset)) == wanted
-            ),
-            (),
-        )
-        owner.update(dict.fromkeys(chosen, wanted))
-    return owner
+    settled = [key for key, numbers in options.items() if len(numbers) == 1]
+    searched: dict[int, int] = {}
+    while True:
+        while settled:
+            key = settled.pop()
+            if key not in owner and options[key]:
+                place(key, next(iter(options[key])))
+        progress = False
+        # Events with the fewest open candidates first: each one closed narrows the rest.
+        for number in sorted(pending, key=lambda number: (len(candidates[number]), number)):
+            if number not in pending or searched.get(number) == len(candidates[number]):
+                continue
+            searched[number] = len(candidates[number])
+            wanted = events[number].id
+            chosen = next(
+                (
+                    subset
+                    for subset in _subsets(sorted(candidates[number]))
+                    if _event_id(mentions[a][i] for a, i in (*members[number], *subset)) == wanted
+                ),
+                None,
+            )
+            if chosen is None:
+                continue
+            for key in chosen:
+                place(key, number)
+            settled.extend(drop(number))
+            progress = True
+        if not progress and not settled:
+            return owner
+
+
+def _subsets(keys: list) -> Iterator[tuple]:
+    """Subsets of ``keys``, the smallest and the largest first (an event takes few of the
+    mentions it shares with others, or most); none beyond :data:`_MAX_SEARCH` keys."""
+    if len(keys) > _MAX_SEARCH:
+        return iter(())
+    sizes = sorted(range(len(keys) + 1), key=lambda size: (min(size, len(keys) - size), size))
+    return (subset for size in sizes for subset in combinations(keys, size))
 
 
 def evaluate_ecbplus(
@@ -483,21 +513,17 @@ def evaluate_ecbplus(
             topic_result, _ = build_articles(topic_documents, model, cache)
             owner["per topic"].update(_event_mentions(topic_result.events, mentions))
         seconds["builds per topic"] = time.perf_counter() - started
+    started = time.perf_counter()
     ours = _our_mentions(documents, mentions)
     coreference = {
         setting: _score_setting(documents, ours, owner[setting], per_topic=setting == "per topic")
         for setting in SETTINGS
     }
+    detection = score_detection(documents, ours)
+    merged = _merged_events(result.events, documents, mentions, owner["all at once"])
+    seconds["scoring"] = time.perf_counter() - started
     seconds["total"] = sum(seconds.values())
-    return EcbReport(
-        len(documents),
-        sorted(by_topic),
-        score_detection(documents, ours),
-        coreference,
-        _merged_events(result.events, documents, mentions, owner["all at once"]),
-        seconds,
-        skipped,
-    )
+    return EcbReport(len(documents), sorted(by_topic), detection, coreference, merged, seconds, skipped)
 
 
 def _our_mentions(documents: Sequence[EcbDocument], mentions: dict[str, list]) -> dict[str, list[OurMention]]:
