@@ -7,6 +7,7 @@ sentence.
 """
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -172,3 +173,12 @@ def test_real_ecbplus_topic():
     lemma = report.coreference["per topic"]["same head lemma"]["a+"]["conll_f1"]
     assert lemma > report.coreference["per topic"]["singletons"]["a+"]["conll_f1"]
     assert report.merged["unresolved_mentions"] == 0
+
+
+def test_a_broken_document_is_skipped_with_its_name(tmp_path):
+    folder = tmp_path / "ecbplus"
+    shutil.copytree(FIXTURE, folder)
+    (folder / "ECB+" / "2" / "2_2ecb.xml").write_text("<Document><token t_id='1'", encoding="utf-8")
+    documents, skipped = ecbplus.read_ecbplus(folder)
+    assert [doc.name for doc in documents] == ["1_1ecb", "1_1ecbplus", "2_1ecb"]
+    assert len(skipped) == 1 and "2_2ecb.xml" in skipped[0]

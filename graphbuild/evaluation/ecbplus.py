@@ -48,10 +48,8 @@ __all__ = ["EcbReport", "EcbplusError", "evaluate_ecbplus", "parse_topics", "rea
 SENTENCES_FILE = "ECBplus_coreference_sentences.csv"
 _DOCUMENT_NAME = re.compile(r"^(\d+)_\d+(ecb|ecbplus)\.xml$")
 _EVENT_TAGS = ("ACTION_", "NEG_ACTION_")
-PROTOCOLS = ("a", "a+", "b")
 SETTINGS = ("all at once", "per topic")
-SYSTEMS = ("graphbuild", "same head lemma", "singletons")
-# Parts of speech of a gold head, as spaCy's universal tags.
+# The part-of-speech group of a gold head, by spaCy's universal tag; any other is "other".
 POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adjective"}
 LARGEST = 5
 # An event with up to this many open mentions (shared with other events) is tried with every
@@ -373,7 +371,9 @@ def parse_heads(documents: Sequence[EcbDocument], model: str | None = None) -> N
 
 def build_articles(documents: Sequence[EcbDocument], model: str | None, cache: Path):
     """The one place that runs the pipeline: a build of ``documents`` through its public entry
-    point, and our event mentions of each article (see :func:`_event_mentions`)."""
+    point, and our event mentions of each article analysed (see :func:`_event_mentions`).
+    Articles that ``cache`` already holds are not analysed again, so they are not in the
+    mentions: those of the first build serve the later ones."""
     from graphbuild.model import Article
     from graphbuild.pipeline import build_from
 
