@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graphbuild.graph import isoformat_or_none
-from graphbuild.model import Article, DateValue, Event, Skipped
+from graphbuild.model import Article, DateValue, Event, Skipped, SkippedRecords
 
 if TYPE_CHECKING:
     from graphbuild.pipeline import Result
@@ -164,7 +164,12 @@ def write_entities(result: Result, path: Path) -> None:
 
 
 def write_articles(result: Result, path: Path) -> None:
-    _write_jsonl(path, (article_record(item) for item in result.inputs))
+    records = (
+        record
+        for item in result.inputs
+        for record in (item.records() if isinstance(item, SkippedRecords) else (item,))
+    )
+    _write_jsonl(path, (article_record(record) for record in records))
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula; article text must not.

@@ -23,7 +23,7 @@ from jinja2 import Environment, PackageLoader
 
 from graphbuild.export.files import atomic_write, date_label, event_record
 from graphbuild.graph import isoformat_or_none
-from graphbuild.model import Article, Entity, Event
+from graphbuild.model import Article, Entity, Event, SkippedRecords
 
 if TYPE_CHECKING:
     from graphbuild.pipeline import Result
@@ -341,7 +341,8 @@ _LINKED_FILES = {
 
 def write_index_html(result: Result, path: Path) -> None:
     """The front page of an output folder: links to what was written beside it, every input
-    accounted for, and a sortable, searchable table of the events."""
+    accounted for (many skipped records of one file in one row, see ``Limits.skips_listed``),
+    and a sortable, searchable table of the events."""
     rows = [
         {
             "start": isoformat_or_none(event.date.start) or "",
@@ -359,6 +360,7 @@ def write_index_html(result: Result, path: Path) -> None:
         files=files,
         rows=rows,
         skipped=result.skipped,
+        skipped_count=f"{sum(len(s) if isinstance(s, SkippedRecords) else 1 for s in result.skipped):,}",
         model=result.model,
         articles=len(result.articles),
         entities=len(result.entities),
