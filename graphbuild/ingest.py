@@ -19,6 +19,7 @@ import errno
 import fcntl
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -185,7 +186,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path | str], list[Skippe
             continue
         if kind == "folder":
             if (path / OUTPUT_MARKER).exists():
-                skipped.append(Skipped(_shown(path), "a graphbuild output folder; not read as input"))
+                reason = f"a graphbuild output folder (it holds {OUTPUT_MARKER}); not read as input"
+                skipped.append(Skipped(_shown(path), reason))
                 continue
             candidates = _walk(path, skipped)
         else:
@@ -349,13 +351,14 @@ def _summarised(
 ) -> Iterator[RawArticle | Skipped]:
     """The records, the skipped records past the first ``listed`` gathered into one, last."""
     numbers, reason_of, reasons = array("Q"), array("I"), {}
+    inside, start = name + "#", len(name)
     marker = "#"
     count = 0
     for record in records:
-        if isinstance(record, Skipped) and record.path.startswith(name + "#"):
+        if isinstance(record, Skipped) and record.path.startswith(inside):
             count += 1
             if count > listed:
-                where = record.path[len(name) :]
+                where = record.path[start:]
                 marker = where.rstrip("0123456789")
                 numbers.append(int(where[len(marker) :]))
                 reason_of.append(reasons.setdefault(record.reason, len(reasons)))
@@ -511,10 +514,14 @@ def _json_int(digits: str) -> int | str:
         return digits
 
 
+# One decoder for every record: json.loads with options would build one per call.
+_JSON = json.JSONDecoder(parse_int=_json_int)
+
+
 def _parse_json(text: str, with_line: bool = True) -> object:
     """``json.loads``, any failure raised as an :class:`InputError` that says where and why."""
     try:
-        return json.loads(text, parse_int=_json_int)
+        return _JSON.decode(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}" if with_line else f"column {error.colno}"
         raise InputError(f"invalid JSON at {where}: {error.msg.removesuffix(' at').lower()}") from None
@@ -643,19 +650,30 @@ def html_lines(html: str) -> list[str]:
     return [line for line in lines if line]
 
 
+_NO_TEXT = f"record has no text in its text field ({'/'.join(FIELD_NAMES['text'])})"
+
+
 def _record(path: str, record: object, fmt: str, fields: Mapping[str, str]) -> RawArticle | Skipped:
     if not isinstance(record, dict):
         return Skipped(path, f"record is a {type(record).__name__}, not an object")
-    values = {name: _field(record, keys, fields.get(name)) for name, keys in FIELD_NAMES.items()}
-    if values["text"] and _HTML_MARKUP.search(values["text"]):
+    # Keys by their lower case, once per record: millions of records may be read.
+    lowered = {str(key).lower(): value for key, value in record.items()}
+    text = _field(record, FIELD_NAMES["text"], fields.get("text"), lowered)
+    if text and _HTML_MARKUP.search(text):
         # Content-management exports often hold the body as HTML paragraphs.
-        values["text"] = "\n\n".join(html_lines(values["text"]))
-    if not values["text"] or not values["text"].strip():
-        expected = fields.get("text") or "/".join(FIELD_NAMES["text"])
-        return Skipped(path, f"record has no text in its text field ({expected})")
+        text = "\n\n".join(html_lines(text))
+    if not text or not text.strip():
+        if "text" in fields:
+            return Skipped(path, f"record has no text in its text field ({fields['text']})")
+        return Skipped(path, _NO_TEXT)
+    values = {
+        name: _field(record, keys, fields.get(name), lowered)
+        for name, keys in FIELD_NAMES.items()
+        if name != "text"
+    }
     return RawArticle(
         path,
-        values["text"],
+        text,
         fmt,
         title=values["title"],
         url=values["url"],
@@ -665,11 +683,16 @@ def _record(path: str, record: object, fmt: str, fields: Mapping[str, str]) -> R
     )
 
 
-def _field(record: dict, keys: tuple[str, ...], column: str | None) -> str | None:
-    """The first non-empty value among ``column`` (a dotted path) and the usual ``keys``."""
-    candidates = [_lookup(record, column.split("."))] if column else []
-    lowered = {str(key).lower(): value for key, value in record.items()}
-    candidates += [lowered.get(key.lower()) for key in keys]
+def _field(
+    record: dict, keys: tuple[str, ...], column: str | None, lowered: dict | None = None
+) -> str | None:
+    """The first non-empty value among ``column`` (a dotted path) and the usual ``keys``;
+    ``lowered`` is ``record`` keyed by lower-case keys, if the caller has it."""
+    if lowered is None:
+        lowered = {str(key).lower(): value for key, value in record.items()}
+    candidates = (lowered.get(key.lower()) for key in keys) if lowered else iter(())
+    if column:
+        candidates = itertools.chain([_lookup(record, column.split("."))], candidates)
     for value in candidates:
         if isinstance(value, dict):
             value = value.get("name") or value.get("title")

@@ -261,7 +261,9 @@ def test_an_output_folder_inside_the_input_folder_is_never_read_back(tmp_path):
         assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
         assert [(r["path"], r["status"]) for r in listed(out)] == [(str(folder / "good.txt"), "ok")]
     result = graphbuild.build([out, folder])
-    assert reasons(result) == {"out": "a graphbuild output folder; not read as input"}
+    assert reasons(result) == {
+        "out": "a graphbuild output folder (it holds .graphbuild-output); not read as input"
+    }
     assert_good_whole(result)
 
 
