@@ -305,13 +305,15 @@ def read_file(
     last, as one :class:`SkippedRecords`.
     """
     name = STDIN_NAME if str(path) == STDIN else _shown(path)
-    records = _summarised(_read_records(path, name, fields or {}, limits), name, limits.skips_listed)
-    for record in records:
+    skips = _Skips(name, limits.skips_listed)
+    for record in _read_records(path, name, fields or {}, limits, skips):
         yield _repaired(record) if isinstance(record, RawArticle) else record
+    if skips.numbers:
+        yield skips.summary()
 
 
 def _read_records(
-    path: Path | str, name: str, fields: Mapping[str, str], limits: Limits
+    path: Path | str, name: str, fields: Mapping[str, str], limits: Limits, skips: _Skips
 ) -> Iterator[RawArticle | Skipped]:
     try:
         with _open(path) as stream:
@@ -319,13 +321,13 @@ def _read_records(
             fmt = fmt or _sniff(stream.peek(_SAMPLE_BYTES)[:_SAMPLE_BYTES], fields)
             if fmt in ("jsonl", "csv"):
                 reader = _read_jsonl if fmt == "jsonl" else _read_csv
-                yield from reader(name, stream, fields, limits)
+                yield from reader(name, stream, fields, limits, skips)
                 return
             text, notes = _decode(_read_bounded(stream, limits.file_bytes))
         if fmt == "html":
             records = [_with_sidecar(_read_html(name, text), path)]
         elif fmt == "json":
-            records = list(_read_json(name, text, fields))
+            records = list(_read_json(name, text, fields, skips))
         else:
             records = [_with_sidecar(RawArticle(name, text, fmt), path)]
         yield from _with_notes(records, notes)
@@ -346,50 +348,47 @@ def _with_notes(records: Iterable[RawArticle | Skipped], notes: list[str]) -> It
         yield record
 
 
-def _summarised(
-    records: Iterable[RawArticle | Skipped], name: str, listed: int
-) -> Iterator[RawArticle | Skipped]:
-    """The records, the skipped records past the first ``listed`` gathered into one, last."""
-    numbers, reason_of, reasons = array("Q"), array("I"), {}
-    inside, start = name + "#", len(name)
-    marker = "#"
-    count = 0
-    for record in records:
-        if isinstance(record, Skipped) and record.path.startswith(inside):
-            count += 1
-            if count > listed:
-                where = record.path[start:]
-                marker = where.rstrip("0123456789")
-                numbers.append(int(where[len(marker) :]))
-                reason_of.append(reasons.setdefault(record.reason, len(reasons)))
-                continue
-        yield record
-    if numbers:
-        yield _summary(name, marker, numbers, reason_of, tuple(reasons), listed)
+class _Skips:
+    """The skipped records of one file: the first ``listed`` become :class:`Skipped` items,
+    the others are kept as numbers, for one :class:`SkippedRecords` at the end."""
 
+    def __init__(self, path: str, listed: int):
+        self.path, self.listed = path, listed
+        self.marker = "#"
+        self.numbers, self.reason_of = array("Q"), array("I")
+        self.reasons: dict[str, int] = {}
+        self.count = 0
 
-def _summary(
-    name: str, marker: str, numbers: array, reason_of: array, reasons: tuple[str, ...], listed: int
-) -> SkippedRecords:
-    counts = Counter(reason_of)
-    first: dict[int, list[int]] = {}
-    for number, reason in zip(numbers, reason_of, strict=True):
-        examples = first.setdefault(reason, [])
-        if len(examples) < 3:
-            examples.append(number)
-    parts = [
-        f"{count:,} {reasons[reason]} (first {', '.join(marker + str(n) for n in first[reason])})"
-        for reason, count in counts.most_common(3)
-    ]
-    if len(counts) > 3:
-        parts.append(
-            f"{sum(count for _, count in counts.most_common()[3:]):,} for {len(counts) - 3} other reasons"
+    def add(self, marker: str, number: int, reason: str) -> Skipped | None:
+        """Record ``path + marker + number`` as skipped; the item to yield now, if any."""
+        self.count += 1
+        if self.count <= self.listed:
+            return Skipped(f"{self.path}{marker}{number}", reason)
+        self.marker = marker
+        self.numbers.append(number)
+        self.reason_of.append(self.reasons.setdefault(reason, len(self.reasons)))
+        return None
+
+    def summary(self) -> SkippedRecords:
+        reasons = tuple(self.reasons)
+        counts = Counter(self.reason_of)
+        first: dict[int, list[int]] = {}
+        for number, reason in zip(self.numbers, self.reason_of, strict=True):
+            examples = first.setdefault(reason, [])
+            if len(examples) < 3:
+                examples.append(number)
+        parts = [
+            f"{count:,} {reasons[reason]} (first {', '.join(self.marker + str(n) for n in first[reason])})"
+            for reason, count in counts.most_common(3)
+        ]
+        if len(counts) > 3:
+            others = sum(count for _, count in counts.most_common()[3:])
+            parts.append(f"{others:,} for {len(counts) - 3} other reasons")
+        summary = (
+            f"{len(self.numbers):,} more skipped records, past the first {self.listed} listed one by one: "
+            f"{'; '.join(parts)}; articles.jsonl lists each one"
         )
-    summary = (
-        f"{len(numbers):,} more skipped records, past the first {listed} listed one by one: "
-        f"{'; '.join(parts)}; articles.jsonl lists each one"
-    )
-    return SkippedRecords(name, summary, marker, numbers, reason_of, reasons)
+        return SkippedRecords(self.path, summary, self.marker, self.numbers, self.reason_of, reasons)
 
 
 def _repaired(record: RawArticle) -> RawArticle:
@@ -728,14 +727,20 @@ def _records_in(data: object, fields: Mapping[str, str], depth: int = 0) -> list
     return None
 
 
-def _read_json(path: str, text: str, fields: Mapping[str, str]) -> Iterator[RawArticle | Skipped]:
+def _read_json(
+    path: str, text: str, fields: Mapping[str, str], skips: _Skips
+) -> Iterator[RawArticle | Skipped]:
     data = _parse_json(text)
     records = _records_in(data, fields)
     if records is None:
         yield _record(path, data, "json", fields)
     elif isinstance(data, list) or len(records) > 1:
         for index, record in enumerate(records):
-            yield _record(f"{path}#{index}", record, "json", fields)
+            found = _record(f"{path}#{index}", record, "json", fields)
+            if isinstance(found, RawArticle):
+                yield found
+            elif skipped := skips.add("#", index, found.reason):
+                yield skipped
     else:
         yield _record(path, records[0], "json", fields)
 
@@ -766,29 +771,43 @@ def _pieces(stream: BinaryIO, encoding: str, limits: Limits) -> Iterator[tuple[s
 
 
 def _read_jsonl(
-    path: str, stream: BinaryIO, fields: Mapping[str, str], limits: Limits
+    path: str, stream: BinaryIO, fields: Mapping[str, str], limits: Limits, skips: _Skips
 ) -> Iterator[RawArticle | Skipped]:
     encoding, notes = _stream_encoding(stream)
     pieces = _pieces(stream, encoding, limits)
     number = 0
     blank = True
+    # A line just like the one before, which was skipped, is skipped for the same reason
+    # without being parsed again: a flood of junk costs little more than reading it.
+    last_skipped, last_reason = None, ""
     for text, bad, more in pieces:
         number += 1
-        where = f"{path}#L{number}"
+        if text == last_skipped and not more:
+            if skipped := skips.add("#L", number, last_reason):
+                yield skipped
+            continue
         if more:
             while more:
                 _, _, more = next(pieces, ("", 0, False))
             blank = False
-            yield Skipped(where, _over_limit(limits))
+            if skipped := skips.add("#L", number, _over_limit(limits)):
+                yield skipped
             continue
         if not text.strip(" \t\r\n\ufeff"):
             continue
         blank = False
         try:
-            record = _record(where, _parse_json(text.lstrip("\ufeff"), with_line=False), "jsonl", fields)
+            record = _record(
+                f"{path}#L{number}", _parse_json(text.lstrip("\ufeff"), with_line=False), "jsonl", fields
+            )
         except InputError as error:
-            record = Skipped(where, str(error))
-        if isinstance(record, RawArticle) and (bad or notes):
+            record = Skipped("", str(error))
+        if isinstance(record, Skipped):
+            last_skipped, last_reason = text, record.reason
+            if skipped := skips.add("#L", number, record.reason):
+                yield skipped
+            continue
+        if bad or notes:
             record = _noted(record, notes, bad)
             notes = []
         yield record
@@ -799,7 +818,7 @@ def _read_jsonl(
 
 
 def _read_csv(
-    path: str, stream: BinaryIO, fields: Mapping[str, str], limits: Limits
+    path: str, stream: BinaryIO, fields: Mapping[str, str], limits: Limits, skips: _Skips
 ) -> Iterator[RawArticle | Skipped]:
     encoding, notes = _stream_encoding(stream)
     # Records are bounded before parsing (see _csv_records); this only has to let them through.
@@ -830,17 +849,19 @@ def _read_csv(
         if text is not None and not text.strip("\r\n"):
             continue
         row += 1
-        where = f"{path}#R{row}"
         if text is None:
-            yield Skipped(where, _over_limit(limits))
+            record = Skipped("", _over_limit(limits))
+        else:
+            try:
+                values = next(csv.reader((text,)), [])
+                record = _record(f"{path}#R{row}", dict(zip(header, values, strict=False)), "csv", fields)
+            except csv.Error as error:
+                record = Skipped("", f"malformed CSV row ({error})")
+        if isinstance(record, Skipped):
+            if skipped := skips.add("#R", row, record.reason):
+                yield skipped
             continue
-        try:
-            values = next(csv.reader((text,)), [])
-        except csv.Error as error:
-            yield Skipped(where, f"malformed CSV row ({error})")
-            continue
-        record = _record(where, dict(zip(header, values, strict=False)), "csv", fields)
-        if isinstance(record, RawArticle) and (bad or notes):
+        if bad or notes:
             record = _noted(record, notes, bad)
             notes = []
         yield record
