@@ -19,7 +19,6 @@ import errno
 import fcntl
 import gzip
 import io
-import itertools
 import json
 import os
 import re
@@ -68,6 +67,7 @@ FIELD_NAMES = {
     "outlet": ("source", "outlet", "site", "sitename", "publisher"),
     "author": ("author", "byline", "authors"),
 }
+_LOWERED_KEYS = {name: tuple(key.lower() for key in keys) for name, keys in FIELD_NAMES.items()}
 # Where API responses keep their list of records: {"articles": [...]}, {"response": {"results": [...]}}.
 _RECORD_LISTS = ("articles", "items", "results", "data", "docs", "hits", "entries", "stories", "posts")
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -581,7 +581,7 @@ def _with_sidecar(record: RawArticle | Skipped, path: Path | str) -> RawArticle 
     except (OSError, UnicodeDecodeError, InputError) as error:
         warning = f"metadata sidecar {sidecar.name} ignored: {error}"
         return replace(record, warnings=(*record.warnings, warning))
-    values = {name: _field(metadata, FIELD_NAMES[name], None) for name in FIELD_NAMES if name != "text"}
+    values = {name: _field(metadata, name, None) for name in FIELD_NAMES if name != "text"}
     return replace(record, **{name: value for name, value in values.items() if value is not None})
 
 
@@ -657,7 +657,7 @@ def _record(path: str, record: object, fmt: str, fields: Mapping[str, str]) -> R
         return Skipped(path, f"record is a {type(record).__name__}, not an object")
     # Keys by their lower case, once per record: millions of records may be read.
     lowered = {str(key).lower(): value for key, value in record.items()}
-    text = _field(record, FIELD_NAMES["text"], fields.get("text"), lowered)
+    text = _field(record, "text", fields.get("text"), lowered)
     if text and _HTML_MARKUP.search(text):
         # Content-management exports often hold the body as HTML paragraphs.
         text = "\n\n".join(html_lines(text))
@@ -665,11 +665,7 @@ def _record(path: str, record: object, fmt: str, fields: Mapping[str, str]) -> R
         if "text" in fields:
             return Skipped(path, f"record has no text in its text field ({fields['text']})")
         return Skipped(path, _NO_TEXT)
-    values = {
-        name: _field(record, keys, fields.get(name), lowered)
-        for name, keys in FIELD_NAMES.items()
-        if name != "text"
-    }
+    values = {name: _field(record, name, fields.get(name), lowered) for name in FIELD_NAMES if name != "text"}
     return RawArticle(
         path,
         text,
@@ -682,24 +678,26 @@ def _record(path: str, record: object, fmt: str, fields: Mapping[str, str]) -> R
     )
 
 
-def _field(
-    record: dict, keys: tuple[str, ...], column: str | None, lowered: dict | None = None
-) -> str | None:
-    """The first non-empty value among ``column`` (a dotted path) and the usual ``keys``;
-    ``lowered`` is ``record`` keyed by lower-case keys, if the caller has it."""
+def _field(record: dict, name: str, column: str | None, lowered: dict | None = None) -> str | None:
+    """The first non-empty value of field ``name`` in ``record``: ``column`` (a dotted path),
+    else the usual keys (FIELD_NAMES); ``lowered`` is ``record`` by lower-case keys, if at hand."""
+    if column and (value := _field_text(_lookup(record, column.split(".")))) is not None:
+        return value
     if lowered is None:
         lowered = {str(key).lower(): value for key, value in record.items()}
-    candidates = (lowered.get(key.lower()) for key in keys) if lowered else iter(())
-    if column:
-        candidates = itertools.chain([_lookup(record, column.split("."))], candidates)
-    for value in candidates:
-        if isinstance(value, dict):
-            value = value.get("name") or value.get("title")
-        if isinstance(value, list):
-            value = ", ".join(str(item) for item in value if item)
-        if value not in (None, ""):
-            return str(value)
+    for key in _LOWERED_KEYS[name]:
+        value = lowered.get(key)
+        if value is not None and (value := _field_text(value)) is not None:
+            return value
     return None
+
+
+def _field_text(value: object) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title")
+    if isinstance(value, list):
+        value = ", ".join(str(item) for item in value if item)
+    return None if value in (None, "") else str(value)
 
 
 def _lookup(record: object, parts: list[str]) -> object:
@@ -716,7 +714,7 @@ def _records_in(data: object, fields: Mapping[str, str], depth: int = 0) -> list
         return data
     if not isinstance(data, dict) or depth > 2:
         return None
-    if _field(data, FIELD_NAMES["text"], fields.get("text")):
+    if _field(data, "text", fields.get("text")):
         return [data]
     keys = sorted(data, key=lambda key: (str(key).lower() not in _RECORD_LISTS, str(key)))
     for key in keys:
@@ -826,6 +824,9 @@ def _read_csv(
     records = _csv_records(_pieces(stream, encoding, limits), limits)
     header: list[str] | None = None
     row = 0
+    # As in _read_jsonl: a record just like the last skipped one is skipped for its reason.
+    last_skipped: str | None = ""
+    last_reason = ""
     for text, bad in records:
         if header is None:
             if text is None:
@@ -849,7 +850,9 @@ def _read_csv(
         if text is not None and not text.strip("\r\n"):
             continue
         row += 1
-        if text is None:
+        if text == last_skipped:
+            record = Skipped("", last_reason)
+        elif text is None:
             record = Skipped("", _over_limit(limits))
         else:
             try:
@@ -858,6 +861,7 @@ def _read_csv(
             except csv.Error as error:
                 record = Skipped("", f"malformed CSV row ({error})")
         if isinstance(record, Skipped):
+            last_skipped, last_reason = text, record.reason
             if skipped := skips.add("#R", row, record.reason):
                 yield skipped
             continue
