@@ -243,14 +243,12 @@ def _walk(folder: Path, skipped: list[Skipped]) -> list[Path]:
             status = current.stat()
             entries = sorted(os.scandir(current), key=lambda entry: entry.name)
         except OSError as error:
-            skipped.append(
-                Skipped(
-                    _shown(current), f"cannot read folder: {_os_reason(error).removeprefix('cannot read: ')}"
-                )
-            )
+            problem = error.strerror.lower() if error.strerror else str(error)
+            skipped.append(Skipped(_shown(current), f"cannot read folder: {problem}"))
             continue
         if (status.st_dev, status.st_ino) in seen:
-            skipped.append(Skipped(_shown(current), "symlink loop: a folder already read"))
+            reason = "a folder already read, through a symlink loop or another link to it"
+            skipped.append(Skipped(_shown(current), reason))
             continue
         seen.add((status.st_dev, status.st_ino))
         folders = []

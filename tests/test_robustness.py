@@ -169,7 +169,7 @@ def test_links_pipes_devices_and_unreadable_folders_are_listed_with_a_reason(tmp
     result = graphbuild.build([folder])
     assert_good_whole(result)
     assert reasons(result) == {
-        "loop": "symlink loop: a folder already read",
+        "loop": "a folder already read, through a symlink loop or another link to it",
         "self.txt": "symlink loop: the link leads back to itself",
         "gone.txt": f"dangling symlink: its target {folder / 'missing.txt'} does not exist",
         "zero.txt": "not a regular file (a character device)",
