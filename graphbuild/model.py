@@ -66,6 +66,11 @@ class Skipped:
     path: str
     reason: str
 
+    @property
+    def count(self) -> int:
+        """How many inputs this stands for: one, or the records a :class:`SkippedRecords` holds."""
+        return 1
+
 
 @dataclass(frozen=True, eq=False)
 class SkippedRecords(Skipped):
@@ -81,7 +86,8 @@ class SkippedRecords(Skipped):
     reason_of: array = field(default_factory=lambda: array("I"), repr=False)
     reasons: tuple[str, ...] = field(default=(), repr=False)
 
-    def __len__(self) -> int:
+    @property
+    def count(self) -> int:
         return len(self.numbers)
 
     def records(self) -> Iterator[Skipped]:

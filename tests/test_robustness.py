@@ -111,7 +111,9 @@ def test_many_bad_records_are_summarised_per_file_and_still_each_listed(tmp_path
     (folder / "blank.jsonl").write_text("\n \n\t\n")
     out = tmp_path / "out"
     assert main(["build", str(folder), "-o", str(out), "-q", "--no-cache"]) == 0
-    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    err = capsys.readouterr().err
+    assert "1 article(s) (0 near-identical copies, 0 from the cache), 10002 skipped;" in err
+    warnings = [line for line in err.splitlines() if "warning" in line]
     listed_each = Limits().skips_listed
     # Per file: the first records one by one, then one summary.
     assert len(warnings) == 3 * (listed_each + 1) + 1
@@ -139,7 +141,7 @@ def test_many_bad_records_are_summarised_per_file_and_still_each_listed(tmp_path
     assert_good_whole(result)
     (summary_item,) = [item for item in result.skipped if item.path.endswith("empty.jsonl.gz")]
     assert isinstance(summary_item, SkippedRecords)
-    assert len(summary_item) == 5_000 - listed_each
+    assert summary_item.count == 5_000 - listed_each
     assert next(summary_item.records()) == Skipped(f"{summary_item.path}#L21", NO_TEXT)
 
 

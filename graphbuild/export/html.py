@@ -23,7 +23,7 @@ from jinja2 import Environment, PackageLoader
 
 from graphbuild.export.files import atomic_write, date_label, event_record
 from graphbuild.graph import isoformat_or_none
-from graphbuild.model import Article, Entity, Event, SkippedRecords
+from graphbuild.model import Article, Entity, Event
 
 if TYPE_CHECKING:
     from graphbuild.pipeline import Result
@@ -360,7 +360,7 @@ def write_index_html(result: Result, path: Path) -> None:
         files=files,
         rows=rows,
         skipped=result.skipped,
-        skipped_count=f"{sum(len(s) if isinstance(s, SkippedRecords) else 1 for s in result.skipped):,}",
+        skipped_count=f"{sum(item.count for item in result.skipped):,}",
         model=result.model,
         articles=len(result.articles),
         entities=len(result.entities),
