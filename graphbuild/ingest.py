@@ -773,8 +773,9 @@ def _read_jsonl(
     pieces = _pieces(stream, encoding, limits)
     number = 0
     blank = True
-    # A line just like the one before, which was skipped, is skipped for the same reason
-    # without being parsed again: a flood of junk costs little more than reading it.
+    # A line just like the last skipped one is skipped for the same reason without being
+    # parsed again (a reason depends on the line alone): a flood of junk costs little more
+    # than reading it.
     last_skipped, last_reason = None, ""
     for text, bad, more in pieces:
         number += 1
