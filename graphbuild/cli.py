@@ -303,7 +303,7 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
     print(
         f"graphbuild: {len(result.articles)} article(s) ({copies} near-identical copies, "
         f"{result.from_cache} from the cache), "
-        f"{len(result.skipped)} skipped; "
+        f"{sum(item.count for item in result.skipped)} skipped; "
         f"{len(result.entities)} entities, {len(result.events)} events -> {args.out}",
         file=sys.stderr,
     )

@@ -6,6 +6,8 @@ ingest -> :class:`RawArticle`; clean -> :class:`Article`; nlp/time/entities/even
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,6 +65,34 @@ class Skipped:
 
     path: str
     reason: str
+
+    @property
+    def count(self) -> int:
+        """How many inputs this stands for: one, or the records a :class:`SkippedRecords` holds."""
+        return 1
+
+
+@dataclass(frozen=True, eq=False)
+class SkippedRecords(Skipped):
+    """Many skipped records of one file as one item: ``path`` is the file and ``reason`` a
+    summary (how many, why, the first few), so warnings stay short. :meth:`records` gives
+    each one back as a :class:`Skipped` (``articles.jsonl`` lists them all); they are kept as
+    numbers, so millions of bad records cost megabytes, not gigabytes.
+    """
+
+    # Each record is path + marker + number ("feed.jsonl#L12"), skipped for reasons[reason_of[i]].
+    marker: str = "#"
+    numbers: array = field(default_factory=lambda: array("Q"), repr=False)
+    reason_of: array = field(default_factory=lambda: array("I"), repr=False)
+    reasons: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def count(self) -> int:
+        return len(self.numbers)
+
+    def records(self) -> Iterator[Skipped]:
+        for number, reason in zip(self.numbers, self.reason_of, strict=True):
+            yield Skipped(f"{self.path}{self.marker}{number}", self.reasons[reason])
 
 
 @dataclass(frozen=True)

@@ -127,7 +127,8 @@ def test_hostile_text_is_escaped_in_files_that_render_html(tmp_path):
 def test_formats_select_outputs_and_index_links_only_those(seeds_result, tmp_path):
     written = seeds_result.write(tmp_path, ["graph.gexf", "events.csv", "index.html"])
     assert sorted(written) == ["events.csv", "graph.gexf", "index.html"]
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["events.csv", "graph.gexf", "index.html"]
+    written_here = sorted(path.name for path in tmp_path.iterdir() if not path.name.startswith("."))
+    assert written_here == ["events.csv", "graph.gexf", "index.html"]
     index = (tmp_path / "index.html").read_text()
     assert 'href="graph.gexf"' in index and 'href="graph.html"' not in index
     with pytest.raises(ValueError, match="unknown output format"):
@@ -148,3 +149,30 @@ def test_a_big_graph_draws_the_most_connected_entities_and_says_what_it_left_out
     assert any(events_of(entity) == most for entity in capped.entities)
     drawn = {entity.id for entity in capped.entities}
     assert all(any(p.entity in drawn for p in event.participants) for event in capped.events)
+
+
+def test_characters_xml_cannot_hold_never_make_graphml_or_gexf_unreadable(tmp_path, schemas):
+    # Issue 19, case 2: a control character anywhere in an article made both files unreadable.
+    hostile = "".join(chr(c) for c in [*range(1, 9), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+    records = [
+        {
+            "title": f"Strike{hostile} called",
+            "source": {"name": f"Daily{hostile} Post"},
+            "url": f"https://example.org/strike{hostile}",
+            "date": "2023-02-03",
+            "text": f"President Emmanuel Macron{hostile} said on Friday that France would help Ukraine.",
+        },
+        {"title": "Calm", "text": "President Joe Biden said on Monday that America would help Ukraine."},
+    ]
+    (tmp_path / "feed.json").write_text(json.dumps(records))
+    result = graphbuild.build([tmp_path / "feed.json"])
+    assert len(result.articles) == 2 and result.events
+    out = tmp_path / "out"
+    result.write(out, ["graph.graphml", "graph.gexf"])
+    validate(out / "graph.graphml", schemas / "graphml.xsd")
+    validate(out / "graph.gexf", schemas / "gexf.xsd")
+    graph = nx.read_graphml(out / "graph.graphml")
+    article = next(data for _, data in graph.nodes(data=True) if data.get("url", "").startswith("https://"))
+    assert (article["label"], article["outlet"]) == ("Strike called", "Daily Post")
+    assert article["url"] == "https://example.org/strike"
+    assert set(nx.read_gexf(out / "graph.gexf", relabel=False).nodes) == set(graph.nodes)

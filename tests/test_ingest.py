@@ -218,7 +218,7 @@ def test_bad_inputs_are_skipped_with_a_reason_and_the_rest_go_on(tmp_path):
         "bad.json": "invalid JSON at line 1, column 20: expecting ',' delimiter",
         "blank.md": "file holds only white space",
         "empty.txt": "empty file",
-        "feed.jsonl#L2": "invalid JSON on line 2, column 17: invalid control character",
+        "feed.jsonl#L2": "invalid JSON at column 17: invalid control character",
         "feed.jsonl#L3": "record is a list, not an object",
         "feed.jsonl#L5": NO_TEXT,
         "image.txt": "binary file (a PNG image), not text",
@@ -254,7 +254,7 @@ def test_size_limits_skip_enormous_inputs_without_reading_them_whole(tmp_path):
     (tmp_path / "feed.jsonl").write_text('{"text": "Small one."}\n' + big_record + '\n{"text": "After."}\n')
     found = list(read_inputs([tmp_path / "feed.jsonl"], limits=Limits(record_bytes=10_000)))
     assert [getattr(r, "text", None) for r in found] == ["Small one.", None, "After."]
-    assert found[1].reason == "line 2 is over the 10,000-byte limit for one record"
+    assert found[1].reason == "over the 10,000-byte limit for one record"
 
 
 def test_near_identical_copies_name_their_original_and_count_once():

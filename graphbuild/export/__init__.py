@@ -21,6 +21,7 @@ from graphbuild.export.files import (
 )
 from graphbuild.export.graphs import write_gexf, write_graphml, write_node_link
 from graphbuild.export.html import write_graph_html, write_index_html, write_timeline_html
+from graphbuild.ingest import OUTPUT_MARKER
 
 FORMATS = {
     "events.jsonl": write_events,
@@ -49,12 +50,15 @@ def write_all(
 ) -> dict[str, Path]:
     """Write the selected outputs (default: all) and return where each one went.
 
+    The folder is marked (``graphbuild.ingest.OUTPUT_MARKER``) so that it is never read as input.
+
     ``max_nodes`` caps what graph.html draws; every other output holds everything.
     """
     unknown = set(formats or ()) - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown output format(s) {sorted(unknown)}; choose from {sorted(FORMATS)}")
     outdir.mkdir(parents=True, exist_ok=True)
+    (outdir / OUTPUT_MARKER).write_text("graphbuild outputs: never read as input\n", encoding="utf-8")
     written = {}
     for name, writer in FORMATS.items():
         if formats is None or name in formats:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from graphbuild.graph import isoformat_or_none
-from graphbuild.model import Article, DateValue, Entity, Event, Skipped
+from graphbuild.model import Article, DateValue, Entity, Event, Skipped, SkippedRecords
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -179,7 +179,25 @@ def write_entities(result: BuildResult, path: Path) -> None:
 
 
 def write_articles(result: BuildResult, path: Path) -> None:
-    _write_jsonl(path, (article_record(item) for item in result.inputs))
+    with atomic_write(path) as stream:
+        for item in result.inputs:
+            if isinstance(item, SkippedRecords):
+                _write_skipped_records(item, stream)
+            else:
+                stream.write(json.dumps(article_record(item), ensure_ascii=False) + "\n")
+
+
+def _write_skipped_records(item: SkippedRecords, stream) -> None:
+    """One line per record, as article_record writes it, from a template per reason: there
+    may be millions."""
+    path = json.dumps(item.path, ensure_ascii=False)[1:-1] + item.marker
+    templates = [
+        json.dumps(article_record(Skipped("\0", reason)), ensure_ascii=False).split("\\u0000")
+        for reason in item.reasons
+    ]
+    for number, reason in zip(item.numbers, item.reason_of, strict=True):
+        head, tail = templates[reason]
+        stream.write(f"{head}{path}{number}{tail}\n")
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula; article text must not.

@@ -2,12 +2,15 @@
 time intervals (Gephi's timeline) and node-link JSON (networkx, d3).
 
 Every format holds the same nodes, edges and attributes. GraphML and GEXF take scalars
-only, so list attributes become JSON text and missing values are left out.
+only, so list attributes become JSON text and missing values are left out; characters that
+XML 1.0 cannot hold at all (control characters, U+FFFE, U+FFFF, unpaired surrogates) are
+removed from their text, so that a stray byte in an article never makes the file unreadable.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from xml.etree.ElementTree import ElementTree
 
@@ -16,9 +19,23 @@ from networkx.readwrite.gexf import GEXFWriter
 
 from graphbuild.export.files import BuildResult, atomic_write
 
+# What XML 1.0 forbids even as a character reference: C0 controls but tab and line breaks,
+# surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value):
+    """``value`` without the characters XML cannot hold; other values unchanged.
+
+    >>> xml_text("Kyiv\x01 Post\ufffe"), xml_text(3)
+    ('Kyiv Post', 3)
+    """
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
+
 
 def graphml_ready(graph: nx.DiGraph) -> nx.DiGraph:
-    """A copy with only scalar attributes: lists become JSON text, missing values are left out.
+    """A copy with only scalar attributes that XML can hold: lists become JSON text, missing
+    values are left out, and ids and text lose the characters XML forbids (see :func:`xml_text`).
 
     >>> graph = nx.DiGraph()
     >>> graph.add_node("a", aliases=["EU", "European Union"], lat=None)
@@ -32,13 +49,14 @@ def graphml_ready(graph: nx.DiGraph) -> nx.DiGraph:
         for key, value in attributes.items():
             if value is None:
                 continue
-            out[key] = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+            text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+            out[key] = xml_text(text)
         return out
 
     for node, attributes in graph.nodes(data=True):
-        flat.add_node(node, **scalar(attributes))
+        flat.add_node(xml_text(node), **scalar(attributes))
     for left, right, attributes in graph.edges(data=True):
-        flat.add_edge(left, right, **scalar(attributes))
+        flat.add_edge(xml_text(left), xml_text(right), **scalar(attributes))
     return flat
 
 

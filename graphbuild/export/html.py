@@ -337,7 +337,8 @@ _LINKED_FILES = {
 
 def write_index_html(result: BuildResult, path: Path) -> None:
     """The front page of an output folder: links to what was written beside it, every input
-    accounted for, and a sortable, searchable table of the events."""
+    accounted for (many skipped records of one file in one row, see ``Limits.skips_listed``),
+    and a sortable, searchable table of the events."""
     rows = [
         {
             "start": isoformat_or_none(event.date.start) or "",
@@ -355,6 +356,7 @@ def write_index_html(result: BuildResult, path: Path) -> None:
         files=files,
         rows=rows,
         skipped=result.skipped,
+        skipped_count=f"{sum(item.count for item in result.skipped):,}",
         model=result.model,
         articles=len(result.articles),
         entities=len(result.entities),
