@@ -1,0 +1,75 @@
+"""Read an HTML page: its article text and metadata (by trafilatura), and what was left out.
+
+>>> html_lines("<ul><li>Home</li><li>World</li></ul><p>A <i>short</i> story.</p>")
+['Home', 'World', 'A short story.']
+"""
+
+from __future__ import annotations
+
+from graphbuild.model import RawArticle, Skipped
+
+__all__ = ["html_lines", "read_html"]
+
+
+def read_html(path: str, html: str) -> RawArticle | Skipped:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None or not (document.text or "").strip():
+        return Skipped(path, "no article text found in the HTML page")
+    lines = [line for line in document.text.splitlines() if line.strip()]
+    if lines and document.title and lines[0].strip() == document.title.strip():
+        lines = lines[1:]
+    return RawArticle(
+        path,
+        "\n\n".join(lines),
+        "html",
+        title=document.title,
+        url=document.url,
+        published=document.date,
+        outlet=document.sitename,
+        author=document.author,
+        removed=_left_out(html, lines, document.title),
+    )
+
+
+# Elements that break lines when a browser renders them.
+_BLOCKS = frozenset(
+    ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption")
+    + ("blockquote", "pre", "section", "article", "aside", "nav", "header", "footer", "form")
+    + ("label", "button", "option", "br", "tr", "ul", "ol", "table", "main")
+)
+
+
+def _left_out(html: str, kept: list[str], title: str | None) -> tuple[str, ...]:
+    """The page's text blocks that extraction did not keep: navigation, comments, footers."""
+    kept_text = " ".join(" ".join(line.split()) for line in kept)
+    return tuple(line for line in html_lines(html) if line != title and line not in kept_text)
+
+
+def html_lines(html: str) -> list[str]:
+    """The text of an HTML page or fragment, one line per block, as a browser would break it.
+
+    >>> html_lines("<p>One <b>bold</b> line.</p><script>x()</script><div>Two<br>Three</div>")
+    ['One bold line.', 'Two', 'Three']
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    for element in list(root.iter("script", "style", "noscript", "template", "head")):
+        element.drop_tree()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag in _BLOCKS:
+            element.tail = "\n" + (element.tail or "")
+            element.text = "\n" + (element.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return [line for line in lines if line]
