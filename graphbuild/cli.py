@@ -160,6 +160,21 @@ def parser() -> argparse.ArgumentParser:
     timelines.add_argument("folder", type=Path, metavar="DIR", help="searched recursively")
     timelines.add_argument("--model", help="spaCy pipeline (default: best installed)")
     timelines.add_argument("--json", action="store_true", help="print the report as JSON")
+    ecbplus = benchmarks.add_parser(
+        "ecbplus",
+        help="events found and merged across articles against ECB+ (detection, cross-document coreference)",
+        description="DIR is an ECB+ folder (e.g. ../shared/data/ecbplus) with "
+        "ECBplus_coreference_sentences.csv in it or above it. Builds the documents all at once and "
+        "per topic, and scores event detection and cross-document event coreference (MUC, B-cubed, "
+        "CEAF-e, CoNLL F1) on gold mentions and end to end, beside the same-head-lemma and "
+        "singleton baselines.",
+    )
+    ecbplus.add_argument("folder", type=Path, metavar="DIR", help="searched recursively")
+    ecbplus.add_argument(
+        "--topics", metavar="LIST", help="only these topics: ranges and lists, e.g. 1-25 or 3,5,7-9"
+    )
+    ecbplus.add_argument("--model", help="spaCy pipeline (default: best installed)")
+    ecbplus.add_argument("--json", action="store_true", help="print the report as JSON")
     speed = benchmarks.add_parser(
         "speed",
         help="throughput against bare nlp.pipe, growth at 1x/4x/16x the corpus, and cached re-runs",
@@ -199,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
-    from graphbuild.evaluation import entities, heideltime, speed, timeline, timex
+    from graphbuild.evaluation import ecbplus, entities, heideltime, speed, timeline, timex
     from graphbuild.evaluation.cleaning import evaluate_cleaning
 
     time_report = None
@@ -213,6 +228,14 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
             )
         elif args.benchmark == "cleaning":
             report = evaluate_cleaning(args.folder, fields)
+        elif args.benchmark == "ecbplus":
+            topics = ecbplus.parse_topics(args.topics) if args.topics else None
+            report = ecbplus.evaluate_ecbplus(
+                args.folder,
+                topics,
+                args.model,
+                log=lambda message: print(f"graphbuild: {message}", file=sys.stderr),
+            )
         elif args.benchmark == "timeline":
             report = timeline.evaluate_timelines(timeline.find_corpora(args.folder), args.model)
         else:
@@ -226,7 +249,7 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
                 gold_events = entities.read_gold_events(args.folder)
                 entity_report = entities.evaluate_entities(documents, gold_events, args.model)
                 report = entities.MeantimeReport(time_report, entity_report)
-    except (FileNotFoundError, heideltime.PeerError, ModelError) as error:
+    except (FileNotFoundError, ecbplus.EcbplusError, heideltime.PeerError, ModelError) as error:
         print(f"graphbuild: error: {error}", file=sys.stderr)
         return 2
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report)

@@ -27,8 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import networkx as nx
-
+from graphbuild.evaluation.coref import b_cubed, ceaf_e, muc
 from graphbuild.evaluation.timex import (
     SCORED_SENTENCES,
     TimexReport,
@@ -315,71 +314,6 @@ def _clusters(assignment: dict) -> list[frozenset]:
     for item, cluster in assignment.items():
         groups[cluster].add(item)
     return [frozenset(group) for _, group in sorted(groups.items())]
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def muc(key: list[frozenset], response: list[frozenset]) -> tuple[float, float, float]:
-    """MUC (Vilain et al. 1995): links kept, counted by the partitions each cluster falls into.
-
-    >>> muc([frozenset("ab"), frozenset("c")], [frozenset("abc")])
-    (0.5, 1.0, 0.6666666666666666)
-    """
-
-    def score(clusters, other):
-        where = {item: index for index, cluster in enumerate(other) for item in cluster}
-        numerator = denominator = 0
-        for cluster in clusters:
-            parts = {where.get(item, ("alone", item)) for item in cluster}
-            numerator += len(cluster) - len(parts)
-            denominator += len(cluster) - 1
-        return numerator / denominator if denominator else 0.0
-
-    r, p = score(key, response), score(response, key)
-    return p, r, _f1(p, r)
-
-
-def b_cubed(key: list[frozenset], response: list[frozenset]) -> tuple[float, float, float]:
-    """B-cubed (Bagga and Baldwin 1998): per mention, the overlap of its two clusters.
-
-    >>> b_cubed([frozenset("ab"), frozenset("c")], [frozenset("abc")])[:2]
-    (0.5555555555555555, 1.0)
-    """
-
-    def score(clusters, other):
-        where = {item: cluster for cluster in other for item in cluster}
-        items = [item for cluster in clusters for item in cluster]
-        if not items:
-            return 0.0
-        total = 0.0
-        for cluster in clusters:
-            for item in cluster:
-                total += len(cluster & where.get(item, frozenset([item]))) / len(cluster)
-        return total / len(items)
-
-    r, p = score(key, response), score(response, key)
-    return p, r, _f1(p, r)
-
-
-def ceaf_e(key: list[frozenset], response: list[frozenset]) -> tuple[float, float, float]:
-    """Entity-based CEAF (Luo 2005): the best one-to-one alignment of clusters, by Dice similarity.
-
-    >>> ceaf_e([frozenset("ab"), frozenset("c")], [frozenset("ab"), frozenset("c")])
-    (1.0, 1.0, 1.0)
-    """
-    graph = nx.Graph()
-    for i, k in enumerate(key):
-        for j, r in enumerate(response):
-            shared = len(k & r)
-            if shared:
-                graph.add_edge(("key", i), ("response", j), weight=2 * shared / (len(k) + len(r)))
-    matching = nx.max_weight_matching(graph)
-    similarity = sum(graph.edges[a, b]["weight"] for a, b in matching)
-    p = similarity / len(response) if response else 0.0
-    r = similarity / len(key) if key else 0.0
-    return p, r, _f1(p, r)
 
 
 def anchor_interval(anchor: str) -> tuple[date, date] | None:

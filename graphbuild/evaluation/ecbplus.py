@@ -1,0 +1,653 @@
+"""``graphbuild eval ecbplus DIR``: events found, and merged across articles, against ECB+.
+
+Each ECB+ document becomes an article (sentence 0 of an ``*ecbplus.xml`` file is the page's
+URL, so it is left out; no document has a publication date) and the whole pipeline runs on
+them, twice: all documents in one build, as a user would, and one build per topic. Only the
+sentences listed in ``ECBplus_coreference_sentences.csv`` are scored:
+
+- **event detection**: one of our event mentions is right when its trigger token lies inside a
+  gold ``ACTION_*`` or ``NEG_ACTION_*`` mention; a gold mention is found when one of our
+  triggers lies inside it. Recall is also given by the part of speech of the gold mention's
+  head, from our spaCy pipeline's parse of the gold sentence;
+- **cross-document event coreference**, gold clusters being ``CROSS_DOC_COREF`` instances,
+  else ``INTRA_DOC_COREF`` chains, else singletons, and ours the merged events, with MUC,
+  B-cubed, CEAF-e and their mean, the CoNLL F1, in three protocols:
+  ``a`` over the gold mentions we found; ``a+`` over all gold mentions, the missed ones as
+  singletons; ``b`` end to end (Cattan et al. 2021): our mentions against the gold ones,
+  singletons removed from both. In ``b`` one of our mentions stands for the gold mention its
+  trigger lies in (the first of ours there does; any other is a mention of its own);
+- the same for two baselines on the same mentions: one cluster per head lemma (across all
+  topics, and per topic) and every mention alone.
+
+Also counted: the merged events whose sources span two or more topics, and the largest ones.
+
+>>> parse_topics("3,5,7-9")
+[3, 5, 7, 8, 9]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import combinations
+from pathlib import Path
+
+from graphbuild.evaluation.coref import clusters_of, scores
+from graphbuild.evaluation.timex import meantime_text
+
+__all__ = ["EcbReport", "EcbplusError", "evaluate_ecbplus", "parse_topics", "read_ecbplus"]
+
+SENTENCES_FILE = "ECBplus_coreference_sentences.csv"
+_DOCUMENT_NAME = re.compile(r"^(\d+)_\d+(ecb|ecbplus)\.xml$")
+_EVENT_TAGS = ("ACTION_", "NEG_ACTION_")
+PROTOCOLS = ("a", "a+", "b")
+SETTINGS = ("all at once", "per topic")
+SYSTEMS = ("graphbuild", "same head lemma", "singletons")
+# Parts of speech of a gold head, as spaCy's universal tags.
+POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adjective"}
+LARGEST = 5
+# An event whose mentions cannot be told apart from another's by id is searched through at
+# most 2**_MAX_SEARCH subsets of its mentions.
+_MAX_SEARCH = 16
+
+
+class EcbplusError(ValueError):
+    """A bad ``--topics`` or sentence list: the message names the option or file and the reason."""
+
+
+@dataclass
+class GoldEventMention:
+    """An ``ACTION_*``/``NEG_ACTION_*`` mention: its tokens (ids), characters and cluster."""
+
+    id: str
+    tokens: frozenset[str]
+    start: int
+    end: int
+    sentence: int
+    cluster: str
+    # The head's lemma and part-of-speech group, from our parse (see :func:`parse_heads`).
+    lemma: str = ""
+    pos: str = "other"
+
+
+@dataclass
+class EcbDocument:
+    """One ECB+ document as an article's text, with its gold event mentions in scored sentences."""
+
+    name: str
+    path: str
+    topic: int
+    text: str
+    # Token id -> character span in ``text``; sentence number -> its first character.
+    spans: dict[str, tuple[int, int]]
+    sentence_starts: dict[int, int]
+    scored: frozenset[int]
+    mentions: list[GoldEventMention]
+
+    @cached_property
+    def _sentence_index(self) -> tuple[list[int], list[int]]:
+        numbers = sorted(self.sentence_starts, key=self.sentence_starts.__getitem__)
+        return [self.sentence_starts[number] for number in numbers], numbers
+
+    @cached_property
+    def _token_index(self) -> tuple[list[int], list[str]]:
+        ids = sorted(self.spans, key=self.spans.__getitem__)
+        return [self.spans[token][0] for token in ids], ids
+
+    def sentence_at(self, offset: int) -> int:
+        """The number of the sentence that holds the character at ``offset``."""
+        starts, numbers = self._sentence_index
+        return numbers[max(bisect_right(starts, offset) - 1, 0)]
+
+    def sentence_text(self, sentence: int) -> tuple[int, str]:
+        """Where a sentence starts, and its text (sentences are lines)."""
+        start = self.sentence_starts[sentence]
+        end = self.text.find("\n", start)
+        return start, self.text[start : end if end >= 0 else len(self.text)]
+
+    def token_at(self, offset: int) -> str | None:
+        """The id of the gold token that holds the character at ``offset``."""
+        starts, ids = self._token_index
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and offset < self.spans[ids[index]][1]:
+            return ids[index]
+        return None
+
+
+@dataclass(frozen=True)
+class OurMention:
+    """One of our event mentions in a scored sentence: where its trigger is and its lemma."""
+
+    article: str
+    index: int
+    trigger_start: int
+    token: str | None
+    lemma: str
+
+
+@dataclass
+class EcbReport:
+    documents: int
+    topics: list[int]
+    detection: dict
+    coreference: dict[str, dict[str, dict[str, dict[str, float]]]]
+    merged: dict
+    seconds: dict[str, float]
+    skipped: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "topics": self.topics,
+            "detection": self.detection,
+            "coreference": self.coreference,
+            "merged_events": self.merged,
+            "seconds": self.seconds,
+            "skipped": self.skipped,
+        }
+
+    def __str__(self) -> str:
+        d = self.detection
+        lines = [
+            f"ECB+: {self.documents} documents, topics {format_topics(self.topics)}, "
+            f"{d['scored_sentences']} scored sentences",
+            "\nevent detection (our trigger token inside a gold ACTION_*/NEG_ACTION_* mention):",
+            f"  gold {d['gold']}  ours {d['system']}  P {d['p']:.3f}  R {d['r']:.3f}  F1 {d['f1']:.3f}",
+            "  recall by part of speech of the gold head (our parse):",
+        ]
+        for pos, row in d["recall_by_pos"].items():
+            lines.append(f"    {pos:<10} {row['found']:>5} of {row['gold']:>5}  R {row['r']:.3f}")
+        lines.append(
+            "\ncross-document event coreference, F1 (a: gold mentions we found; a+: all gold "
+            "mentions, missed ones alone; b: end to end, no singletons):"
+        )
+        lines.append("  setting      system            protocol  mentions  MUC    B3     CEAF-e CoNLL")
+        for setting, systems in self.coreference.items():
+            for system, protocols in systems.items():
+                for protocol, s in protocols.items():
+                    lines.append(
+                        f"  {setting:<12} {system:<17} {protocol:<8} {s['key_mentions']:>9.0f}  "
+                        f"{s['muc_f1']:.3f}  {s['b3_f1']:.3f}  {s['ceafe_f1']:.3f}  {s['conll_f1']:.3f}"
+                    )
+        m = self.merged
+        lines.append(
+            f"\nmerged events (all at once): {m['events']}, of which {m['cross_topic']} have sources "
+            f"in two or more topics; {m['unresolved_mentions']} of our mentions not placed in an event"
+        )
+        for event in m["largest"]:
+            lines.append(
+                f"  {event['mentions']:>4} mentions, {event['articles']:>3} articles, "
+                f"topics {format_topics(event['topics'])}: {event['label']}"
+            )
+        lines.append("\nseconds: " + ", ".join(f"{name} {value:.1f}" for name, value in self.seconds.items()))
+        lines.extend(f"skipped: {reason}" for reason in self.skipped)
+        return "\n".join(lines)
+
+
+def parse_topics(text: str) -> list[int]:
+    """Topic numbers from ranges and lists: '1-25', '3,5,7-9'."""
+    topics: set[int] = set()
+    for part in text.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if match is None:
+            raise EcbplusError(f"--topics: {part.strip()!r} is not a topic number or range (e.g. 1-25,30)")
+        first, last = int(match[1]), int(match[2] or match[1])
+        if last < first:
+            raise EcbplusError(f"--topics: the range {part.strip()!r} runs backwards")
+        topics.update(range(first, last + 1))
+    return sorted(topics)
+
+
+def format_topics(topics: Iterable[int]) -> str:
+    """'1-3,5': the inverse of :func:`parse_topics`."""
+    runs: list[list[int]] = []
+    for topic in sorted(topics):
+        if runs and topic == runs[-1][1] + 1:
+            runs[-1][1] = topic
+        else:
+            runs.append([topic, topic])
+    return ",".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def read_ecbplus(
+    folder: str | Path, topics: Sequence[int] | None = None
+) -> tuple[list[EcbDocument], list[str]]:
+    """The ECB+ documents under ``folder`` (of ``topics`` only, if given), and the files that
+    could not be read, each with the reason.
+
+    ``ECBplus_coreference_sentences.csv`` is looked for under ``folder``, then in the folders
+    above it, so that one topic's folder can be scored on its own.
+    """
+    folder = Path(folder)
+    paths = [path for path in sorted(folder.rglob("*.xml")) if _DOCUMENT_NAME.match(path.name)]
+    if topics is not None:
+        wanted = set(topics)
+        paths = [path for path in paths if _topic(path) in wanted]
+    if not paths:
+        which = f" of topics {format_topics(topics)}" if topics else ""
+        raise FileNotFoundError(f"no ECB+ documents (<topic>_<n>ecb[plus].xml){which} under {folder}")
+    scored = _read_scored_sentences(folder)
+    paths.sort(key=lambda path: (_topic(path), _document_order(path)))
+    documents, skipped = [], []
+    for path in paths:
+        try:
+            documents.append(_read_document(path, scored.get(path.stem, frozenset())))
+        except (ET.ParseError, ValueError) as error:
+            skipped.append(f"{path}: {error}")
+    return documents, skipped
+
+
+def _topic(path: Path) -> int:
+    return int(path.name.split("_", 1)[0])
+
+
+def _document_order(path: Path) -> tuple[bool, int]:
+    half, number = re.match(r"\d+_(\d+)(ecb|ecbplus)", path.name).group(2, 1)
+    return half == "ecbplus", int(number)
+
+
+def _read_scored_sentences(folder: Path) -> dict[str, frozenset[int]]:
+    resolved = folder.resolve()
+    found = sorted(resolved.rglob(SENTENCES_FILE)) or [
+        parent / SENTENCES_FILE for parent in resolved.parents if (parent / SENTENCES_FILE).is_file()
+    ]
+    if not found:
+        raise FileNotFoundError(
+            f"no {SENTENCES_FILE} under or above {folder}: nothing tells which sentences to score"
+        )
+    sentences: dict[str, set[int]] = defaultdict(set)
+    with found[0].open(encoding="utf-8", newline="") as stream:
+        for row in csv.DictReader(stream):
+            try:
+                sentences[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
+            except (KeyError, TypeError, ValueError) as error:
+                raise EcbplusError(
+                    f"{found[0]}: a row without Topic, File and Sentence Number ({error})"
+                ) from None
+    return {name: frozenset(numbers) for name, numbers in sentences.items()}
+
+
+def _read_document(path: Path, scored: frozenset[int]) -> EcbDocument:
+    root = ET.parse(path).getroot()
+    tokens = list(root.iter("token"))
+    if not tokens:
+        raise ValueError("no tokens")
+    if path.stem.endswith("ecbplus"):
+        # Sentence 0 of the ECB+ half is the URL the page was found at.
+        tokens = [token for token in tokens if token.get("sentence") != "0"]
+    body = ET.Element("Document")
+    body.extend(tokens)
+    text, spans, sentence_starts = meantime_text(body)
+    sentence_of = {token.get("t_id", ""): int(token.get("sentence", "0")) for token in tokens}
+    clusters = _gold_clusters(root, path.stem)
+    mentions = []
+    markables = root.find("Markables")
+    for element in markables if markables is not None else ():
+        if not element.tag.startswith(_EVENT_TAGS):
+            continue
+        ids = [a.get("t_id", "") for a in element.iter("token_anchor") if a.get("t_id") in spans]
+        if not ids:  # an instance's descriptor, not a mention in the text
+            continue
+        sentence = sentence_of[ids[0]]
+        if sentence not in scored:
+            continue
+        m_id = element.get("m_id", "")
+        mention_id = f"{path.stem}#{m_id}"
+        mentions.append(
+            GoldEventMention(
+                mention_id,
+                frozenset(ids),
+                min(spans[i][0] for i in ids),
+                max(spans[i][1] for i in ids),
+                sentence,
+                clusters.get(m_id, mention_id),
+            )
+        )
+    mentions.sort(key=lambda mention: (mention.start, mention.end, mention.id))
+    return EcbDocument(
+        path.stem,
+        str(path),
+        _topic(path),
+        text,
+        spans,
+        sentence_starts,
+        scored & set(sentence_starts),
+        mentions,
+    )
+
+
+def _gold_clusters(root: ET.Element, name: str) -> dict[str, str]:
+    """Mention id -> gold cluster: its cross-document instance, else its chain in the document."""
+    clusters: dict[str, str] = {}
+    relations = root.find("Relations")
+    if relations is None:
+        return clusters
+    for link in relations.iter("INTRA_DOC_COREF"):
+        for source in link.iter("source"):
+            clusters[source.get("m_id", "")] = f"{name}#chain-{link.get('r_id', '')}"
+    for link in relations.iter("CROSS_DOC_COREF"):
+        for source in link.iter("source"):
+            clusters[source.get("m_id", "")] = link.get("note") or f"{name}#instance-{link.get('r_id', '')}"
+    return clusters
+
+
+def parse_heads(documents: Sequence[EcbDocument], model: str | None = None) -> None:
+    """Give each gold mention the lemma and part of speech of its head, from our pipeline's
+    parse of the mention's sentence: the head is the mention's token whose syntactic head lies
+    outside the mention."""
+    from graphbuild import nlp as nlp_stage
+
+    sentences = sorted({(doc.name, mention.sentence) for doc in documents for mention in doc.mentions})
+    by_name = {doc.name: doc for doc in documents}
+    texts = [by_name[name].sentence_text(sentence) for name, sentence in sentences]
+    parsed = nlp_stage.parse(nlp_stage.load(model), (text for _, text in texts))
+    for (name, sentence), (offset, _), doc in zip(sentences, texts, parsed, strict=True):
+        for mention in by_name[name].mentions:
+            if mention.sentence != sentence:
+                continue
+            spans = [by_name[name].spans[token] for token in mention.tokens]
+            inside = [
+                token
+                for token in doc
+                if any(
+                    start < offset + token.idx + len(token) and offset + token.idx < end
+                    for start, end in spans
+                )
+            ]
+            if not inside:
+                continue
+            head = next(
+                (token for token in inside if token.head not in inside or token.head == token), inside[0]
+            )
+            mention.lemma = head.lemma_.lower()
+            mention.pos = POS_GROUPS.get(head.pos_, "other")
+
+
+def build_articles(documents: Sequence[EcbDocument], model: str | None, cache: Path):
+    """The one place that runs the pipeline: a build of ``documents`` through its public entry
+    point, and our event mentions of each article (see :func:`_event_mentions`)."""
+    from graphbuild.model import Article
+    from graphbuild.pipeline import build_from
+
+    analysed: dict = {}
+
+    def keep(analyses, total):
+        # The progress hook sees each article's analysis as it is computed: that is where the
+        # trigger offsets are, which the merged events do not carry.
+        for analysis in analyses:
+            analysed[analysis.article.id] = analysis.events
+            yield analysis
+
+    # New Article objects per build: merging may set an inferred publication date on them.
+    articles = [Article(doc.name, doc.path, doc.text) for doc in documents]
+    result = build_from(articles, model, progress=keep, cache=cache)
+    return result, analysed
+
+
+def _event_mentions(events, mentions: dict[str, list]) -> dict[tuple[str, int], str]:
+    """(article, index of the mention in its analysis) -> the id of the merged event it is in.
+
+    An event lists the sentences it was reported in, not its mentions; where a sentence has
+    mentions of more than one event, they are told apart by the event's id, which the merge
+    stage derives from where its triggers stand.
+    """
+    from graphbuild.merge import _event_id
+
+    in_sentence: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for article, found in mentions.items():
+        for index, mention in enumerate(found):
+            in_sentence[article, mention.source.start].append((article, index))
+    listing: dict[tuple[str, int], list[int]] = defaultdict(list)
+    sentences = [sorted({(source.article, source.start) for source in event.sources}) for event in events]
+    for number, keys in enumerate(sentences):
+        for key in keys:
+            listing[key].append(number)
+    owner: dict[tuple[str, int], str] = {}
+    open_events = []
+    for number, keys in enumerate(sentences):
+        if all(len(listing[key]) == 1 for key in keys):
+            for key in keys:
+                owner.update(dict.fromkeys(in_sentence[key], events[number].id))
+        else:
+            open_events.append(number)
+
+    def mention(key: tuple[str, int]):
+        return mentions[key[0]][key[1]]
+
+    def shared(number: int) -> list[tuple[str, int]]:
+        keys = sentences[number]
+        return [m for key in keys if len(listing[key]) > 1 for m in in_sentence[key] if m not in owner]
+
+    # Events with the fewest candidates first: each one placed narrows the choice of the rest.
+    for number in sorted(open_events, key=lambda number: (len(shared(number)), number)):
+        fixed = [m for key in sentences[number] if len(listing[key]) == 1 for m in in_sentence[key]]
+        wanted = events[number].id
+        owner.update(dict.fromkeys(fixed, wanted))
+        candidates = shared(number)
+        if len(candidates) > _MAX_SEARCH:
+            continue
+        chosen = next(
+            (
+                subset
+                for size in range(1, len(candidates) + 1)
+                for subset in combinations(candidates, size)
+                if _event_id(mention(key) for key in (*fixed, *subset)) == wanted
+            ),
+            (),
+        )
+        owner.update(dict.fromkeys(chosen, wanted))
+    return owner
+
+
+def evaluate_ecbplus(
+    folder: str | Path,
+    topics: Sequence[int] | None = None,
+    model: str | None = None,
+    log: Callable[[str], None] | None = None,
+) -> EcbReport:
+    """Build the ECB+ documents under ``folder`` all at once and per topic, and score both."""
+    from graphbuild import nlp as nlp_stage
+
+    say = log or (lambda message: None)
+    documents, skipped = read_ecbplus(folder, topics)
+    nlp_stage.load(model)  # before the clock starts, as every benchmark does
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    parse_heads(documents, model)
+    seconds["gold heads"] = time.perf_counter() - started
+    by_topic: dict[int, list[EcbDocument]] = defaultdict(list)
+    for doc in documents:
+        by_topic[doc.topic].append(doc)
+    with tempfile.TemporaryDirectory() as folder_for_cache:
+        # The per-topic builds read the analyses of the first build from this cache: only
+        # linking and merging run again.
+        cache = Path(folder_for_cache) / "analyses.sqlite"
+        say(f"building {len(documents)} ECB+ documents at once")
+        started = time.perf_counter()
+        result, mentions = build_articles(documents, model, cache)
+        seconds["build all at once"] = time.perf_counter() - started
+        skipped += [f"{item.path}: {item.reason}" for item in result.skipped]
+        owner = {"all at once": _event_mentions(result.events, mentions)}
+        say(f"building {len(by_topic)} topics one by one")
+        started = time.perf_counter()
+        owner["per topic"] = {}
+        for topic_documents in by_topic.values():
+            topic_result, _ = build_articles(topic_documents, model, cache)
+            owner["per topic"].update(_event_mentions(topic_result.events, mentions))
+        seconds["builds per topic"] = time.perf_counter() - started
+    ours = _our_mentions(documents, mentions)
+    coreference = {
+        setting: _score_setting(documents, ours, owner[setting], per_topic=setting == "per topic")
+        for setting in SETTINGS
+    }
+    seconds["total"] = sum(seconds.values())
+    return EcbReport(
+        len(documents),
+        sorted(by_topic),
+        score_detection(documents, ours),
+        coreference,
+        _merged_events(result.events, documents, mentions, owner["all at once"]),
+        seconds,
+        skipped,
+    )
+
+
+def _our_mentions(documents: Sequence[EcbDocument], mentions: dict[str, list]) -> dict[str, list[OurMention]]:
+    """Our event mentions of each document that stand in a scored sentence, in text order."""
+    ours: dict[str, list[OurMention]] = {}
+    for doc in documents:
+        found = []
+        for index, mention in enumerate(mentions.get(doc.name, [])):
+            if mention.trigger_start is None or doc.sentence_at(mention.trigger_start) not in doc.scored:
+                continue
+            token = doc.token_at(mention.trigger_start)
+            found.append(OurMention(doc.name, index, mention.trigger_start, token, mention.lemma))
+        ours[doc.name] = sorted(found, key=lambda m: (m.trigger_start, m.index))
+    return ours
+
+
+def _matches(doc: EcbDocument, ours: list[OurMention]) -> dict[str, OurMention]:
+    """Gold mention id -> the first of our mentions whose trigger token lies inside it."""
+    matched = {}
+    for gold in doc.mentions:
+        first = next((mention for mention in ours if mention.token in gold.tokens), None)
+        if first is not None:
+            matched[gold.id] = first
+    return matched
+
+
+def score_detection(documents: Sequence[EcbDocument], ours: dict[str, list[OurMention]]) -> dict:
+    gold = system = right = found = 0
+    by_pos: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in documents:
+        gold_tokens = {token for mention in doc.mentions for token in mention.tokens}
+        mine = ours[doc.name]
+        system += len(mine)
+        right += sum(mention.token in gold_tokens for mention in mine)
+        matched = _matches(doc, mine)
+        for mention in doc.mentions:
+            gold += 1
+            found += mention.id in matched
+            by_pos[mention.pos].update(gold=1, found=mention.id in matched)
+    p = right / system if system else 0.0
+    r = found / gold if gold else 0.0
+    return {
+        "scored_sentences": sum(len(doc.scored) for doc in documents),
+        "gold": gold,
+        "system": system,
+        "right": right,
+        "found": found,
+        "p": p,
+        "r": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "recall_by_pos": {
+            pos: {
+                "gold": by_pos[pos]["gold"],
+                "found": by_pos[pos]["found"],
+                "r": by_pos[pos]["found"] / by_pos[pos]["gold"] if by_pos[pos]["gold"] else 0.0,
+            }
+            for pos in ("verb", "noun", "adjective", "other")
+        },
+    }
+
+
+def _score_setting(
+    documents: Sequence[EcbDocument],
+    ours: dict[str, list[OurMention]],
+    owner: dict[tuple[str, int], str],
+    per_topic: bool,
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Ours and the two baselines, in the three protocols, for one setting."""
+    gold: dict[str, str] = {}
+    found_gold: dict[str, str] = {}
+    # Gold mention id -> label, for each system: ours (the merged event), the lemma baseline.
+    ours_on_gold: dict[str, str] = {}
+    lemma_on_gold: dict[str, str] = {}
+    predicted: dict[str, dict[str, str]] = {"graphbuild": {}, "same head lemma": {}, "singletons": {}}
+    for doc in documents:
+        scope = f"{doc.topic}:" if per_topic else ""
+        matched = _matches(doc, ours[doc.name])
+        stands_for = {}
+        for mention in doc.mentions:
+            gold[mention.id] = mention.cluster
+            lemma_on_gold[mention.id] = f"{scope}{mention.lemma}" if mention.lemma else mention.id
+            if mention.id in matched:
+                ours_mention = matched[mention.id]
+                found_gold[mention.id] = mention.cluster
+                ours_on_gold[mention.id] = owner.get((doc.name, ours_mention.index), mention.id)
+                stands_for.setdefault((doc.name, ours_mention.index), mention.id)
+        for mention in ours[doc.name]:
+            key = (doc.name, mention.index)
+            name = stands_for.get(key, f"{doc.name}@{mention.trigger_start}/{mention.index}")
+            predicted["graphbuild"][name] = owner.get(key, name)
+            predicted["same head lemma"][name] = f"{scope}{mention.lemma}"
+            predicted["singletons"][name] = name
+
+    def restricted(labels: dict[str, str], items) -> dict[str, str]:
+        return {item: labels[item] for item in items}
+
+    found = list(found_gold)
+    gold_key = _without_singletons(clusters_of(gold))
+    systems = {
+        "graphbuild": {
+            "a": (clusters_of(found_gold), clusters_of(ours_on_gold)),
+            "a+": (clusters_of(gold), clusters_of({item: ours_on_gold.get(item, item) for item in gold})),
+        },
+        "same head lemma": {
+            "a": (clusters_of(found_gold), clusters_of(restricted(lemma_on_gold, found))),
+            "a+": (clusters_of(gold), clusters_of(lemma_on_gold)),
+        },
+        "singletons": {
+            "a": (clusters_of(found_gold), clusters_of({item: item for item in found})),
+            "a+": (clusters_of(gold), clusters_of({item: item for item in gold})),
+        },
+    }
+    for system, protocols in systems.items():
+        protocols["b"] = (gold_key, _without_singletons(clusters_of(predicted[system])))
+    return {
+        system: {
+            protocol: {"key_mentions": sum(map(len, key)), "response_mentions": sum(map(len, response))}
+            | scores(key, response)
+            for protocol, (key, response) in protocols.items()
+        }
+        for system, protocols in systems.items()
+    }
+
+
+def _without_singletons(partition: list[frozenset]) -> list[frozenset]:
+    return [cluster for cluster in partition if len(cluster) > 1]
+
+
+def _merged_events(events, documents, mentions, owner) -> dict:
+    """How many merged events span topics, and the largest ones by mentions."""
+    topic_of = {doc.name: doc.topic for doc in documents}
+    size = Counter(owner.values())
+    records = []
+    for event in events:
+        articles = {source.article for source in event.sources}
+        topics = sorted({topic_of[article] for article in articles})
+        records.append(
+            {
+                "id": event.id,
+                "label": event.label,
+                "mentions": size[event.id],
+                "sources": len(event.sources),
+                "articles": len(articles),
+                "topics": topics,
+            }
+        )
+    placed = sum(len(found) for found in mentions.values())
+    return {
+        "events": len(events),
+        "cross_topic": sum(len(record["topics"]) > 1 for record in records),
+        "unresolved_mentions": placed - len(owner),
+        "largest": sorted(records, key=lambda record: (-record["mentions"], record["id"]))[:LARGEST],
+    }

@@ -1,0 +1,174 @@
+"""Events found and merged across articles, against ECB+-format gold annotation.
+
+The fixture, tests/data/ecbplus, is hand-written in ECB+'s format: topic 1 holds an
+earthquake told by two documents (its ``ecbplus`` one with its URL as sentence 0), topic 2 an
+arrest; ``ECBplus_coreference_sentences.csv`` leaves out the title of 1_1ecb and its last
+sentence.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from graphbuild.evaluation import ecbplus
+
+FIXTURE = ROOT / "tests" / "data" / "ecbplus"
+REAL = ROOT.parent / "shared" / "data" / "ecbplus"
+
+
+def words(doc):
+    return [doc.text[mention.start : mention.end] for mention in doc.mentions]
+
+
+@pytest.fixture(scope="module")
+def documents():
+    documents, skipped = ecbplus.read_ecbplus(FIXTURE)
+    assert skipped == []
+    return {doc.name: doc for doc in documents}
+
+
+@pytest.fixture(scope="module")
+def report():
+    return ecbplus.evaluate_ecbplus(FIXTURE)
+
+
+def test_the_url_of_an_ecbplus_document_is_not_its_text(documents):
+    plus = documents["1_1ecbplus"]
+    assert plus.text.startswith("An earthquake struck Sumatra")
+    assert "example" not in plus.text
+    assert documents["1_1ecb"].text.startswith("Earthquake hits Indonesia\nA strong earthquake")
+
+
+def test_only_listed_sentences_are_scored(documents):
+    # 1_1ecb: not its title ("hits"), nor "arrived" in its last sentence.
+    assert words(documents["1_1ecb"]) == ["earthquake", "struck", "quake", "killed", "said"]
+    assert words(documents["1_1ecbplus"]) == ["earthquake", "struck", "killing", "reach"]
+    assert documents["1_1ecb"].scored == {1, 2}
+
+
+def test_gold_clusters_cross_document_then_chain_then_alone(documents):
+    ecb, plus, arrest = documents["1_1ecb"], documents["1_1ecbplus"], documents["2_1ecb"]
+    cluster = {
+        (doc.name, doc.text[m.start : m.end]): m.cluster for doc in (ecb, plus, arrest) for m in doc.mentions
+    }
+    assert cluster["1_1ecb", "struck"] == cluster["1_1ecbplus", "struck"] == "ACT1"
+    assert cluster["1_1ecb", "killed"] == cluster["1_1ecbplus", "killing"] == "ACT2"
+    assert (
+        cluster["1_1ecb", "earthquake"] == cluster["1_1ecb", "quake"] != cluster["1_1ecbplus", "earthquake"]
+    )
+    assert len(set(cluster.values())) == 9  # three clusters of two, six mentions alone
+
+
+def test_topics_pick_documents():
+    documents, _ = ecbplus.read_ecbplus(FIXTURE, [2])
+    assert [doc.name for doc in documents] == ["2_1ecb"]
+    with pytest.raises(FileNotFoundError, match="topics 3-5"):
+        ecbplus.read_ecbplus(FIXTURE, [3, 4, 5])
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"), [("1-3", [1, 2, 3]), ("3,5,7-9", [3, 5, 7, 8, 9]), (" 2 , 2-3", [2, 3])]
+)
+def test_topic_lists(text, topics):
+    assert ecbplus.parse_topics(text) == topics
+    assert ecbplus.parse_topics(ecbplus.format_topics(topics)) == topics
+
+
+@pytest.mark.parametrize("text", ["9-3", "1-", "a", ""])
+def test_bad_topic_lists_are_refused(text):
+    with pytest.raises(ecbplus.EcbplusError, match="--topics"):
+        ecbplus.parse_topics(text)
+
+
+def test_heads_from_our_parse(report, documents):
+    # Re-read: evaluate_ecbplus parsed its own copy.
+    (ecb,) = [doc for doc in ecbplus.read_ecbplus(FIXTURE, [1])[0] if doc.name == "1_1ecb"]
+    ecbplus.parse_heads([ecb])
+    heads = {ecb.text[m.start : m.end]: (m.lemma, m.pos) for m in ecb.mentions}
+    assert heads["struck"] == ("strike", "verb")
+    assert heads["quake"] == ("quake", "noun")
+
+
+def test_same_head_lemma_baseline_per_topic_and_across_topics(report):
+    per_topic = report.coreference["per topic"]["same head lemma"]["a+"]
+    # strike-strike and kill-killing are right, earthquake (1_1ecb) with earthquake (1_1ecbplus)
+    # wrong, quake apart from its earthquake: 2 of 3 gold links, 2 of 3 links made.
+    assert (per_topic["muc_p"], per_topic["muc_r"]) == (pytest.approx(2 / 3), pytest.approx(2 / 3))
+    across = report.coreference["all at once"]["same head lemma"]["a+"]
+    # Across topics "killed" in the arrest joins the earthquake's killing too.
+    assert (across["muc_p"], across["muc_r"]) == (pytest.approx(2 / 4), pytest.approx(2 / 3))
+    assert per_topic["key_mentions"] == across["key_mentions"] == 12
+
+
+def test_singleton_baseline(report):
+    alone = report.coreference["all at once"]["singletons"]
+    assert alone["a+"]["muc_f1"] == 0.0
+    assert alone["a+"]["b3_p"] == 1.0
+    assert alone["a+"]["b3_r"] == pytest.approx((6 + 3 * 2 * 0.5) / 12)
+    # End to end, with singletons removed from both sides, it has nothing left to say.
+    assert alone["b"]["response_mentions"] == 0
+    assert alone["b"]["key_mentions"] == 6
+
+
+def test_our_events_are_scored_on_the_mentions_we_found(report):
+    detection = report.detection
+    assert detection["gold"] == 12
+    # Ours: "struck" twice, "arrested" and "killed"; "hits" is in the title, which is not scored.
+    assert (detection["system"], detection["right"], detection["found"]) == (4, 4, 4)
+    by_pos = detection["recall_by_pos"]
+    assert (by_pos["verb"]["gold"], by_pos["verb"]["found"], by_pos["noun"]["gold"]) == (9, 4, 3)
+    ours = report.coreference["all at once"]["graphbuild"]
+    # The earthquake's "struck" in both documents is one merged event: the one gold link found.
+    assert (ours["a"]["muc_p"], ours["a"]["muc_r"]) == (1.0, 1.0)
+    assert ours["a"]["key_mentions"] == 4 and ours["a+"]["key_mentions"] == 12
+    # End to end, only that pair is left once singletons are removed: 1 of the 3 gold links.
+    assert ours["b"]["response_mentions"] == 2
+    assert ours["b"]["muc_r"] == pytest.approx(1 / 3)
+
+
+def test_each_mention_is_placed_in_its_own_merged_event(report):
+    # "arrested" and "killed" share a sentence but are two events, of one mention each.
+    merged = report.merged
+    assert merged["unresolved_mentions"] == 0
+    assert sorted(event["mentions"] for event in merged["largest"]) == [1, 1, 1, 2]
+    assert merged["cross_topic"] == 0
+
+
+def test_cli_json():
+    run = subprocess.run(
+        [sys.executable, "-m", "graphbuild", "eval", "ecbplus", str(FIXTURE), "--topics", "1", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(run.stdout)
+    assert report["documents"] == 2
+    assert report["topics"] == [1]
+    assert report["detection"]["gold"] == 9
+    assert set(report["coreference"]) == {"all at once", "per topic"}
+    assert set(report["coreference"]["per topic"]) == {"graphbuild", "same head lemma", "singletons"}
+    assert set(report["coreference"]["per topic"]["graphbuild"]) == {"a", "a+", "b"}
+
+
+def test_cli_refuses_a_bad_topic_list():
+    run = subprocess.run(
+        [sys.executable, "-m", "graphbuild", "eval", "ecbplus", str(FIXTURE), "--topics", "5-1"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2
+    assert "runs backwards" in run.stderr
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="ECB+ is not in ../shared/data")
+def test_real_ecbplus_topic():
+    report = ecbplus.evaluate_ecbplus(REAL, [14])
+    detection = report.detection
+    assert detection["gold"] == 83  # ACTION_* and NEG_ACTION_* mentions in its listed sentences
+    assert detection["p"] > 0.8 and 0.2 < detection["r"] < 0.7
+    lemma = report.coreference["per topic"]["same head lemma"]["a+"]["conll_f1"]
+    assert lemma > report.coreference["per topic"]["singletons"]["a+"]["conll_f1"]
+    assert report.merged["unresolved_mentions"] == 0
