@@ -51,7 +51,7 @@ from graphbuild.timex import normalise
 __all__ = ["CORROBORATION_CONFIDENCE", "MERGE_THRESHOLD", "merge_events"]
 
 # Mentions merge while the average probability over all their pairs reaches this.
-MERGE_THRESHOLD = 0.5
+MERGE_THRESHOLD = 0.6
 # Sources linked to another source of their event by a pair scored at least this count as
 # independent corroboration (and may date an undated article); the rest are listed, not counted.
 CORROBORATION_CONFIDENCE = 0.7

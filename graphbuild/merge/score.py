@@ -35,28 +35,28 @@ __all__ = ["WEIGHTS", "candidate_blocks", "pair_evidence", "score_block", "score
 # Hand-set for a first version (see README.md): each is the weight of one kind of evidence in
 # the log-odds that two mentions are one happening.
 WEIGHTS = {
-    "bias": -6.0,
+    "bias": -7.0,
     # 0-1: the same word 1, one derivation 0.9, synonyms 0.6 (statements at most 0.5).
-    "action": 5.0,
+    "action": 4.0,
     # 0-1: the rarity-weighted share of the two mentions' entities that both name.
-    "participants": 3.0,
+    "participants": 2.0,
     # Both have a doer, and neither names the other's.
-    "agent_conflict": -2.5,
+    "agent_conflict": -1.5,
     # Two statements of one speaker (what they say is compared as participants and words).
-    "same_speaker": 1.0,
+    "same_speaker": 2.0,
     # Both name places, and no place in common.
     "place_conflict": -1.0,
     # 1 for one day of their own, less for coarser or publication-based dates.
     "date": 1.0,
     # Cosine of the rarity-weighted stems of the two sentences.
-    "sentence": 3.0,
+    "sentence": 4.0,
     # Cosine of the two articles' profiles (0 within one article, where it says nothing).
-    "article": 4.0,
-    "same_article": 1.0,
+    "article": 8.0,
+    "same_article": 2.5,
     # +1 for the same type, -1 for two different types ("other" says nothing either way).
-    "type": 0.7,
+    "type": 0.5,
     # One asserted (or reported), the other planned, conditional or negated.
-    "modality_conflict": -2.0,
+    "modality_conflict": -1.0,
 }
 # A block larger than this (an action reported everywhere, "said") is split by entity, and a
 # split still larger compares each mention only with its _WINDOW nearest in date order: cost
