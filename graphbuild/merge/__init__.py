@@ -7,7 +7,8 @@
    block is scored on its own (:mod:`graphbuild.merge.score`): cost stays near-linear in
    the number of mentions.
 3. Mentions are clustered by average linkage (:mod:`graphbuild.merge.cluster`), within each
-   article first, then across articles, down to ``MERGE_THRESHOLD``. An event's
+   article first (down to ``WITHIN_ARTICLE_THRESHOLD``), then across articles, down to
+   ``MERGE_THRESHOLD``. An event's
    ``confidence`` is the weakest average link that joined it; its ``independent_sources``
    count only the stories linked to each other by pairs scored ``CORROBORATION_CONFIDENCE``
    or above.
@@ -52,6 +53,9 @@ __all__ = ["CORROBORATION_CONFIDENCE", "MERGE_THRESHOLD", "merge_events"]
 
 # Mentions merge while the average probability over all their pairs reaches this.
 MERGE_THRESHOLD = 0.6
+# Within one article, a first pass merges only mentions this sure (a report rarely repeats
+# itself in other words); the pass across articles may then add to them down to MERGE_THRESHOLD.
+WITHIN_ARTICLE_THRESHOLD = 0.8
 # Sources linked to another source of their event by a pair scored at least this count as
 # independent corroboration (and may date an undated article); the rest are listed, not counted.
 CORROBORATION_CONFIDENCE = 0.7
@@ -134,6 +138,9 @@ def _features(
         modality=mention.modality,
         agent=agent,
         entities=tuple(sorted(roles.items())),
+        spoken=frozenset(
+            mention_entity[(article.id, role.mention)] for role in mention.roles if role.content
+        ),
         date=mention.date,
         words=frozenset(words),
     )
@@ -194,7 +201,7 @@ def _cluster(features: list[MentionFeatures], scores: dict[tuple[int, int], floa
     for root, items in members.items():
         pairs = edges[root]
         within = {(a, b): s for (a, b), s in pairs.items() if features[a].article == features[b].article}
-        first = average_linkage([[item] for item in items], within, MERGE_THRESHOLD)
+        first = average_linkage([[item] for item in items], within, WITHIN_ARTICLE_THRESHOLD)
         clusters.extend(
             average_linkage(
                 [cluster.members for cluster in first],

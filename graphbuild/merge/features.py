@@ -53,6 +53,8 @@ class MentionFeatures:
     agent: str | None
     # Entity id -> its strongest role in this mention.
     entities: tuple[tuple[str, str], ...]
+    # For reported speech, the entities spoken about (not those of the occasion).
+    spoken: frozenset[str]
     date: DateValue
     # Stems of the content words of its sentence.
     words: frozenset[str]

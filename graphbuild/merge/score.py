@@ -42,7 +42,8 @@ WEIGHTS = {
     "participants": 2.0,
     # Both have a doer, and neither names the other's.
     "agent_conflict": -1.5,
-    # Two statements of one speaker (what they say is compared as participants and words).
+    # Two statements of one speaker about someone or something in common (what they say is
+    # compared as participants and words: one speaker's other statements stay apart).
     "same_speaker": 2.0,
     # Both name places, and no place in common.
     "place_conflict": -1.0,
@@ -137,6 +138,7 @@ def pair_evidence(left: MentionFeatures, right: MentionFeatures, corpus: Corpus)
         return None
     same_article = left.article == right.article
     left_entities, right_entities = dict(left.entities), dict(right.entities)
+    participants = _participants(*_compared_entities(left, right, left_entities, right_entities), corpus)
     return {
         "action": statement_similarity(
             left, right, action_similarity(left.actions, right.actions, corpus.vectors)
@@ -146,7 +148,10 @@ def pair_evidence(left: MentionFeatures, right: MentionFeatures, corpus: Corpus)
         ),
         "agent_conflict": float(_agent_conflict(left, right, left_entities, right_entities)),
         "same_speaker": float(
-            left.type == right.type == "statement" and left.agent is not None and left.agent == right.agent
+            left.type == right.type == "statement"
+            and left.agent is not None
+            and left.agent == right.agent
+            and participants > 0
         ),
         "place_conflict": float(_place_conflict(left_entities, right_entities)),
         "date": date_agreement,
@@ -159,8 +164,14 @@ def pair_evidence(left: MentionFeatures, right: MentionFeatures, corpus: Corpus)
 
 
 def _compared_entities(left: MentionFeatures, right: MentionFeatures, left_entities, right_entities):
-    """What two statements are about is what they say: the speaker is checked, not counted."""
+    """What two statements are about is what they say: the speaker is checked, not counted, and
+    the occasion ("at a meeting with EU leaders") is left out when both say what was said."""
     if left.type == right.type == "statement":
+        if left.spoken and right.spoken:
+            return (
+                {e: role for e, role in left_entities.items() if e in left.spoken},
+                {e: role for e, role in right_entities.items() if e in right.spoken},
+            )
         left_entities = {e: role for e, role in left_entities.items() if e != left.agent}
         right_entities = {e: role for e, role in right_entities.items() if e != right.agent}
     return left_entities, right_entities
