@@ -61,6 +61,11 @@ WITHIN_ARTICLE_THRESHOLD = 0.8
 CORROBORATION_CONFIDENCE = 0.7
 # Dated reports that differ by more than this on when a happening was do not date an article.
 _AGREEMENT = timedelta(days=7)
+# Rarity is counted as if among at least this many articles (and mentions): in a build of a
+# few articles on one story, the words they share would otherwise weigh next to nothing, and
+# the same two reports would score lower than among many.
+_REFERENCE_ARTICLES = 500
+_REFERENCE_MENTIONS = 5000
 # An article's profile keeps its heaviest terms only.
 _PROFILE_TERMS = 100
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -171,15 +176,20 @@ def _corpus(
     profiles = {}
     for article, counts in terms.items():
         weights = {
-            term: (1 + math.log(count)) * math.log(1 + len(terms) / frequency[term])
+            term: (1 + math.log(count)) * math.log(1 + max(len(terms), _REFERENCE_ARTICLES) / frequency[term])
             for term, count in counts.items()
         }
         kept = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:_PROFILE_TERMS]
         norm = math.sqrt(sum(weight * weight for _, weight in kept)) or 1.0
         profiles[article] = {term: weight / norm for term, weight in kept}
     return Corpus(
-        entity_weight={entity: math.log(1 + total / count) for entity, count in entity_count.items()},
-        word_weight={word: math.log(1 + total / count) for word, count in word_count.items()},
+        entity_weight={
+            entity: math.log(1 + max(total, _REFERENCE_MENTIONS) / count)
+            for entity, count in entity_count.items()
+        },
+        word_weight={
+            word: math.log(1 + max(total, _REFERENCE_MENTIONS) / count) for word, count in word_count.items()
+        },
         articles=profiles,
         vectors=vectors,
     )
