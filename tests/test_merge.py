@@ -186,7 +186,7 @@ def test_confidence_and_independent_sources():
     single, pair = sorted(
         events_of(
             report("a", "Police arrested Smith in Ohio after the bank robbery.", "arrest", ARREST),
-            report("b", "Smith was arrested by the Ohio police on a highway.", "arrest", ARREST),
+            report("b", "Officers in Ohio detained Smith on a highway.", "detain", ARREST),
             report("c", "Jones resigned from Acme.", "resign", {"Jones": "agent", "Acme": "theme"}),
         ),
         key=lambda event: len(event.sources),
