@@ -242,3 +242,86 @@ def test_an_undated_article_is_not_dated_by_disagreeing_reports():
     events = events_of(first, second, undated)
     assert sorted(sorted({s.article for s in event.sources}) for event in events) == [["a", "u"], ["b", "u"]]
     assert undated.article.published is None
+
+
+def story(name: str, *sentences: tuple[str, str, dict[str, str]]) -> ArticleAnalysis:
+    """An article of several sentences, one event mention each: (sentence, lemma, roles)."""
+    text = " ".join(sentence for sentence, _, _ in sentences)
+    article = Article(
+        name, f"{name}.txt", text, published=date(2020, 5, 1), published_basis=PublishedBasis.BYLINE
+    )
+    entities: list[EntityMention] = []
+    events = []
+    offset = 0
+    for sentence, lemma, roles in sentences:
+        event_roles = []
+        for entity, role in roles.items():
+            start = offset + sentence.index(entity)
+            event_roles.append(Role(len(entities), role))
+            entities.append(EntityMention(entity, TYPES[entity], start, start + len(entity), 0))
+        trigger = next(word for word in sentence.split() if word.lower().startswith(lemma[:4]))
+        events.append(
+            EventMention(
+                article=name,
+                trigger=trigger,
+                lemma=lemma,
+                type="other",
+                label=sentence,
+                modality="asserted",
+                tense="past",
+                roles=event_roles,
+                source=Source(name, sentence, offset, offset + len(sentence)),
+                time=None,
+                date=day("2020-05-01", Basis.PUBLICATION),
+                keywords=frozenset(),
+                trigger_start=offset + sentence.index(trigger),
+            )
+        )
+        offset += len(sentence) + 1
+    return ArticleAnalysis(article, entities, [], events)
+
+
+def sentences_of(*analyses: ArticleAnalysis) -> list[list[str]]:
+    """The sentences of each merged event."""
+    return sorted([source.sentence for source in event.sources] for event in events_of(*analyses))
+
+
+def test_within_a_report_only_neighbouring_sentences_are_told_together():
+    # The headline and its lead are one happening; the same verb on the same company three
+    # sentences on is another period's result.
+    acme = {"Acme": "agent"}
+    headline = "Acme posts a profit as sales of its new phone soar."
+    lead = "Acme posted a profit in the spring quarter as its new phone sold well."
+    later = "Acme posted a loss after storms flooded its warehouses and halted deliveries for months."
+    assert sentences_of(
+        story(
+            "a",
+            (headline, "post", acme),
+            (lead, "post", acme),
+            ("Smith visited Ohio.", "visit", {"Smith": "agent", "Ohio": "place"}),
+            ("Jones thanked Smith.", "thank", {"Jones": "agent", "Smith": "patient"}),
+            (later, "post", acme),
+        )
+    ) == [[later], [headline, lead], ["Jones thanked Smith."], ["Smith visited Ohio."]]
+
+
+def test_statements_dated_by_reports_far_apart_are_two_statements():
+    said = {"Smith": "agent", "Acme": "theme"}
+
+    def statement(name: str, published: date) -> ArticleAnalysis:
+        when = DateValue(published.isoformat(), published, published, "day", Basis.PUBLICATION)
+        text = "Smith announced that Acme would close its plant."
+        return report(name, text, "announce", said, kind="statement", when=when, published=published)
+
+    assert merged(statement("a", date(2020, 5, 1)), statement("b", date(2020, 5, 3))) == [{"a", "b"}]
+    assert merged(statement("a", date(2020, 2, 3)), statement("b", date(2020, 5, 15))) == [{"a"}, {"b"}]
+
+
+def test_an_event_takes_the_finest_date_of_its_own():
+    year = DateValue("2020", date(2020, 1, 1), date(2020, 12, 31), "year", Basis.EXPLICIT)
+    monday = day("2020-06-08", Basis.RELATIVE)
+    (event,) = events_of(
+        report("a", "Police arrested Smith in Ohio after the robbery.", "arrest", ARREST, when=year),
+        report("b", "Police arrested Smith in Ohio after the robbery.", "arrest", ARREST, when=monday),
+    )
+    assert event.date == monday

@@ -80,6 +80,10 @@ _BASIS_RANK = {
     Basis.INFERRED_PUBLICATION: 7,
     Basis.UNRESOLVED: 8,
 }
+# An event takes the finest date that one of its mentions gives of its own (not one taken from
+# a publication date or the sentence), whatever mention gives its label.
+_OWN_DATES = frozenset({Basis.EXPLICIT, Basis.RELATIVE, Basis.INHERITED})
+_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
 _NOT_EVIDENCE = frozenset({Basis.UNRESOLVED, Basis.RELATIVE_INFERRED, Basis.INFERRED_PUBLICATION})
 _ROLE_RANK = {"agent": 0, "patient": 1, "recipient": 2, "theme": 3, "place": 4}
 
@@ -100,8 +104,12 @@ def merge_events(
     mentions = [mention for analysis in analyses for mention in analysis.events]
     features: list[MentionFeatures] = []
     for analysis in analyses:
+        starts = sorted({mention.source.start for mention in analysis.events})
+        position = {start: number for number, start in enumerate(starts)}
         for mention in analysis.events:
-            features.append(_features(len(features), mention, analysis, mention_entity))
+            features.append(
+                _features(len(features), mention, analysis, mention_entity, position[mention.source.start])
+            )
     corpus = _corpus(features, analyses, mention_entity, vectors)
     scores: dict[tuple[int, int], float] = {}
     for block in candidate_blocks(features):
@@ -118,7 +126,11 @@ def merge_events(
 
 
 def _features(
-    index: int, mention: EventMention, analysis: ArticleAnalysis, mention_entity: dict[tuple[str, int], str]
+    index: int,
+    mention: EventMention,
+    analysis: ArticleAnalysis,
+    mention_entity: dict[tuple[str, int], str],
+    position: int,
 ) -> MentionFeatures:
     roles: dict[str, str] = {}
     for role in mention.roles:
@@ -138,6 +150,7 @@ def _features(
         article=article.id,
         story=article.duplicate_of or article.id,
         sentence=mention.source.start,
+        position=position,
         actions=tuple(dict.fromkeys(actions)),
         type=mention.type,
         modality=mention.modality,
@@ -327,7 +340,7 @@ def _event(
         label=best.label,
         type=best.type,
         trigger=best.trigger,
-        date=best.date,
+        date=min((mentions[index].date for index in members), key=_date_precision),
         participants=participants,
         places=[p.entity for p in participants if p.role == "place"],
         sources=sources,
@@ -338,6 +351,16 @@ def _event(
         outlets=sorted({source.outlet for source in sources if source.outlet}),
         independent_sources=independent,
         confidence=round(cluster.confidence, 3),
+    )
+
+
+def _date_precision(value: DateValue) -> tuple[bool, int, int]:
+    """Dates of the mentions' own first, the finest of them first: "in 2010" and "on Monday"
+    (June 7, 2010) of one event date it to June 7."""
+    return (
+        value.basis not in _OWN_DATES,
+        _GRANULARITY_RANK.get(value.granularity, len(_GRANULARITY_RANK)),
+        _BASIS_RANK[value.basis],
     )
 
 

@@ -47,6 +47,8 @@ class MentionFeatures:
     # The article it copies, if it is a copy: copies of one story are one source.
     story: str
     sentence: int
+    # Where that sentence stands among the sentences of its article that report events (0 first).
+    position: int
     actions: tuple[str, ...]
     type: str
     modality: str

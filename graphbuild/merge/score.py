@@ -30,7 +30,7 @@ from graphbuild.merge.features import (
 )
 from graphbuild.model import Basis, DateValue
 
-__all__ = ["WEIGHTS", "candidate_blocks", "pair_evidence", "score_block", "score_pair"]
+__all__ = ["REPORT_DAYS_APART", "WEIGHTS", "candidate_blocks", "pair_evidence", "score_block", "score_pair"]
 
 # Hand-set for a first version (see README.md): each is the weight of one kind of evidence in
 # the log-odds that two mentions are one happening.
@@ -42,8 +42,9 @@ WEIGHTS = {
     "participants": 2.0,
     # Both have a doer, and neither names the other's.
     "agent_conflict": -1.5,
-    # Two statements of one speaker about someone or something in common (what they say is
-    # compared as participants and words: one speaker's other statements stay apart).
+    # Two statements of one speaker about someone or something in common, in two reports (what
+    # they say is compared as participants and words: one speaker's other statements stay
+    # apart). Within one report, a speaker's statements one after another are as many utterances.
     "same_speaker": 2.0,
     # Both name places, and no place in common.
     "place_conflict": -1.0,
@@ -53,6 +54,11 @@ WEIGHTS = {
     "sentence": 4.0,
     # Cosine of the two articles' profiles (0 within one article, where it says nothing).
     "article": 8.0,
+    # Two mentions of one article in sentences next to each other (among those that report
+    # events): the headline and its lead, a sentence and the one after. A report tells a
+    # happening and goes on: further apart, a repeated action with the same participants is
+    # mostly another instance (another statement, another quarter's profit), and only what
+    # the sentences share in words tells them together.
     "same_article": 2.5,
     # +1 for the same type, -1 for two different types ("other" says nothing either way).
     "type": 0.5,
@@ -66,6 +72,10 @@ MAX_BLOCK = 200
 _WINDOW = 50
 # Pairs scored lower than this are not kept: they would weigh nothing in any average.
 _MIN_KEPT = 0.01
+# Two mentions dated only by their reports (publication day, the story's day) more days apart
+# than this are two happenings: news tells what has just happened ("GM said" in February and
+# in May). Dates of their own are compared as intervals instead.
+REPORT_DAYS_APART = 30
 _OWN_DATES = frozenset(
     {Basis.EXPLICIT, Basis.RELATIVE, Basis.RELATIVE_INFERRED, Basis.INHERITED, Basis.SENTENCE}
 )
@@ -152,12 +162,13 @@ def pair_evidence(left: MentionFeatures, right: MentionFeatures, corpus: Corpus)
             and left.agent is not None
             and left.agent == right.agent
             and participants > 0
+            and not same_article
         ),
         "place_conflict": float(_place_conflict(left_entities, right_entities)),
         "date": date_agreement,
         "sentence": _cosine(left.words, right.words, corpus.word_weight),
         "article": 0.0 if same_article else _profile_cosine(left.article, right.article, corpus),
-        "same_article": float(same_article),
+        "same_article": float(same_article and abs(left.position - right.position) == 1),
         "type": 0.0 if "other" in (left.type, right.type) else 1.0 if left.type == right.type else -1.0,
         "modality_conflict": float((left.modality in _FACTUAL) != (right.modality in _FACTUAL)),
     }
@@ -211,7 +222,8 @@ def _date_agreement(left: DateValue, right: DateValue) -> float | None:
     """None when the dates cannot overlap; else how much their agreement says (0-1).
 
     A date of the mention's own ("on Friday") is an interval; one taken from a publication
-    date says only that the happening was reported by then.
+    date says only that the happening was reported by then, and two such more than
+    ``REPORT_DAYS_APART`` apart were reported as news of different days.
     """
     if not left.is_resolved or not right.is_resolved:
         return 0.0
@@ -225,6 +237,8 @@ def _date_agreement(left: DateValue, right: DateValue) -> float | None:
         return None
     if left_own or right_own:
         return 0.0
+    if abs((left.start - right.start).days) > REPORT_DAYS_APART:
+        return None
     return 0.3 if left.start <= right_end and right.start <= left_end else 0.0
 
 
