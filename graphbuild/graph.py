@@ -56,6 +56,8 @@ def build_graph(articles: list[Article], entities: list[Entity], events: list[Ev
             modality=event.modality,
             quote=event.quote,
             sources=len(event.sources),
+            independent_sources=event.independent_sources,
+            confidence=event.confidence,
             date_conflict=event.date_conflict,
         )
         span = {"start": isoformat_or_none(event.date.start), "end": isoformat_or_none(event.date.end)}

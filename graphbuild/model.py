@@ -291,5 +291,9 @@ class Event:
     speaker: str | None = None
     date_conflict: bool = False
     outlets: list[str] = field(default_factory=list)
-    # Distinct stories among the sources: copies of one wire story count once.
+    # Distinct stories among the sources joined at merge.CORROBORATION_CONFIDENCE or above:
+    # copies of one wire story count once, weakly merged sources not at all.
     independent_sources: int = 1
+    # How surely its sources are one happening: the weakest average link that joined them
+    # (see graphbuild.merge), 1.0 for a single mention.
+    confidence: float = 1.0

@@ -25,7 +25,7 @@ var graphbuildDetails = (function () {
         return p.name + " (" + p.role + ")"; }).join(", "));
     }
     if (record.quote) { add(panel, "blockquote", record.quote); }
-    add(panel, "h4", "Sources (" + record.sources.length + ", " + record.independent_sources + " independent)");
+    add(panel, "h4", "Sources (" + record.sources.length + ", " + record.independent_sources + " independent, confidence " + record.confidence + ")");
     record.sources.forEach(function (source) {
       var line = add(panel, "p");
       link(line, source.url, source.title || source.article);

@@ -102,6 +102,7 @@ def event_record(event: Event) -> dict:
         ],
         "outlets": event.outlets,
         "independent_sources": event.independent_sources,
+        "confidence": event.confidence,
         "modality": event.modality,
         "speaker": event.speaker,
         "quote": event.quote,
@@ -231,8 +232,8 @@ def write_events_csv(result: BuildResult, path: Path) -> None:
     names = {entity.id: entity.name for entity in result.entities}
     header = [
         "id", "date", "start", "end", "granularity", "basis", "date_text", "type", "label", "trigger",
-        "modality", "speaker", "participants", "places", "sources", "independent_sources", "outlets",
-        "first_sentence", "first_url", "date_conflict",
+        "modality", "speaker", "participants", "places", "sources", "independent_sources", "confidence",
+        "outlets", "first_sentence", "first_url", "date_conflict",
     ]  # fmt: skip
     rows = (
         [
@@ -252,6 +253,7 @@ def write_events_csv(result: BuildResult, path: Path) -> None:
             [names[place] for place in event.places],
             len(event.sources),
             event.independent_sources,
+            event.confidence,
             event.outlets,
             event.sources[0].sentence if event.sources else None,
             next((s.url for s in event.sources if s.url), None),

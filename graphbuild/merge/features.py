@@ -1,0 +1,155 @@
+"""What the merge stage compares: each event mention reduced to plain, picklable data.
+
+An action is compared by its words: the trigger's lemma and the noun a light verb carries
+("made its maiden flight"), reduced to a stem by a few general suffix rules so that a verb
+and its noun meet ("arrested", "arrest"; "killed", "killing"; "explode", "explosion"), and
+looked up in small synonym groups (:mod:`graphbuild.merge.words`).
+
+>>> stem("killing"), stem("killed"), stem("death"), stem("explosion")
+('kill', 'kill', 'die', 'explos')
+>>> action_similarity(("earthquake",), ("quake",))
+0.9
+>>> action_similarity(("charge",), ("sentence",))
+0.0
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from graphbuild.merge.words import IRREGULAR_NOUNS, STOPWORDS, SYNONYM_GROUPS
+from graphbuild.model import DateValue
+
+__all__ = ["Corpus", "MentionFeatures", "action_similarity", "content_words", "stem"]
+
+# Longest first: the first that leaves a stem of three letters or more is taken away.
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# Stems that differ only in this last letter are one action ("explod-e", "explos-ion").
+_ALTERNATING = frozenset("sdt")
+_GROUPS: dict[str, frozenset[int]] = {}
+for _number, _group in enumerate(SYNONYM_GROUPS):
+    for _word in _group:
+        _GROUPS[_word] = _GROUPS.get(_word, frozenset()) | {_number}
+# Reporting verbs are light: that two statements both "say" tells little about what was said.
+_STATEMENT_SIMILARITY = 0.5
+
+
+@dataclass(frozen=True)
+class MentionFeatures:
+    """One event mention as the merge stage compares it (plain data, for any engine)."""
+
+    index: int
+    article: str
+    # The article it copies, if it is a copy: copies of one story are one source.
+    story: str
+    sentence: int
+    # Where that sentence stands among the sentences of its article that report events (0 first).
+    position: int
+    actions: tuple[str, ...]
+    type: str
+    modality: str
+    agent: str | None
+    # Entity id -> its strongest role in this mention.
+    entities: tuple[tuple[str, str], ...]
+    # For reported speech, the entities spoken about (not those of the occasion).
+    spoken: frozenset[str]
+    date: DateValue
+    # Stems of the content words of its sentence.
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What the pairwise score needs to know about all mentions at once: how rare each
+    entity and word is, each article's word profile, and word vectors if there are any."""
+
+    entity_weight: Mapping[str, float]
+    word_weight: Mapping[str, float]
+    # Article id -> its profile: a unit vector over words and entities, as a sparse dict.
+    articles: Mapping[str, Mapping[str, float]]
+    vectors: Mapping[str, Sequence[float]] | None = None
+
+
+def stem(word: str) -> str:
+    """A word reduced to what its verb and its noun share: 'arrests' 'arrested' -> 'arrest'."""
+    word = word.lower()
+    word = IRREGULAR_NOUNS.get(word, word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    return word[:-1] if len(word) > 3 and word[-1] in "ey" else word
+
+
+def related_stems(left: str, right: str) -> bool:
+    """One action by derivation: the same stem, a doubled or alternating last letter
+    ('stopp'/'stop', 'explod'/'explos'), or one a compound ending in the other
+    ('earthquake'/'quake')."""
+    if left == right:
+        return True
+    short, long = sorted((left, right), key=len)
+    if len(short) < 3:
+        return False
+    if len(long) - len(short) == 1 and long.startswith(short):
+        return True
+    if len(long) == len(short) and long[:-1] == short[:-1] and {long[-1], short[-1]} <= _ALTERNATING:
+        return True
+    return len(short) >= 4 and len(long) - len(short) >= 3 and long.endswith(short)
+
+
+def action_similarity(
+    left: Sequence[str], right: Sequence[str], vectors: Mapping[str, Sequence[float]] | None = None
+) -> float:
+    """How surely two mentions name one action, 0-1: the same word 1, related by derivation
+    0.9, synonyms 0.6, else the cosine of their word vectors when there are vectors."""
+    best = 0.0
+    for a in left:
+        for b in right:
+            if a == b:
+                return 1.0
+            stem_a, stem_b = stem(a), stem(b)
+            if related_stems(stem_a, stem_b):
+                best = max(best, 0.9)
+            elif _GROUPS.get(a, frozenset()) & _GROUPS.get(b, _GROUPS.get(stem_b, frozenset())) or (
+                _GROUPS.get(stem_a, frozenset()) & _GROUPS.get(stem_b, frozenset())
+            ):
+                best = max(best, 0.6)
+            elif vectors is not None and a in vectors and b in vectors:
+                best = max(best, _cosine(vectors[a], vectors[b]) * 0.8)
+    return best
+
+
+def statement_similarity(left: MentionFeatures, right: MentionFeatures, similarity: float) -> float:
+    """A statement is told apart by what it says, not by its verb."""
+    if "statement" in (left.type, right.type):
+        return min(similarity, _STATEMENT_SIMILARITY)
+    return similarity
+
+
+def blocking_keys(actions: Sequence[str]) -> set[str]:
+    """Keys that two mentions of related actions share (a superset: the score decides)."""
+    keys = set()
+    for action in actions:
+        root = stem(action)
+        keys.add("p:" + root[:4])
+        if len(root) >= 4:
+            keys.add("s:" + root[-4:])
+        keys.update(
+            f"g:{group}" for group in _GROUPS.get(action, frozenset()) | _GROUPS.get(root, frozenset())
+        )
+    return keys
+
+
+def content_words(text: str) -> list[str]:
+    """Stems of the words of a text that can tell one happening from another."""
+    return [stem(word) for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in STOPWORDS]
+
+
+def _cosine(left: Sequence[float], right: Sequence[float]) -> float:
+    dot = sum(a * b for a, b in zip(left, right, strict=True))
+    norm = math.sqrt(sum(a * a for a in left) * sum(b * b for b in right))
+    return max(dot / norm, 0.0) if norm else 0.0

@@ -1,0 +1,327 @@
+"""The merge stage on small hand-built mentions: which reports are one happening."""
+
+from datetime import date
+
+import pytest
+
+from graphbuild.merge import CORROBORATION_CONFIDENCE, merge_events
+from graphbuild.merge.cluster import average_linkage
+from graphbuild.merge.features import action_similarity
+from graphbuild.model import (
+    UNDATED,
+    Article,
+    ArticleAnalysis,
+    Basis,
+    DateValue,
+    Entity,
+    EntityMention,
+    EventMention,
+    PublishedBasis,
+    Role,
+    Source,
+)
+
+TYPES = {"Smith": "PERSON", "Jones": "PERSON", "Ohio": "PLACE", "Texas": "PLACE", "Acme": "ORG"}
+
+
+def day(text: str, basis: str = Basis.EXPLICIT) -> DateValue:
+    value = date.fromisoformat(text)
+    return DateValue(text, value, value, "day", basis)
+
+
+def report(
+    name: str,
+    sentence: str,
+    lemma: str,
+    roles: dict[str, str],
+    kind: str = "other",
+    when: DateValue = UNDATED,
+    modality: str = "asserted",
+    published: date | None = date(2020, 5, 1),
+    copy_of: str | None = None,
+) -> ArticleAnalysis:
+    """An article of one sentence with one event mention; ``roles`` maps names to roles."""
+    entities = []
+    event_roles = []
+    for number, (entity, role) in enumerate(roles.items()):
+        start = sentence.index(entity)
+        entities.append(EntityMention(entity, TYPES[entity], start, start + len(entity), 0))
+        event_roles.append(Role(number, role))
+    trigger = next(word for word in sentence.split() if word.lower().startswith(lemma[:4]))
+    article = Article(
+        name,
+        f"{name}.txt",
+        sentence,
+        published=published,
+        published_basis=PublishedBasis.BYLINE if published else PublishedBasis.UNKNOWN,
+        duplicate_of=copy_of,
+    )
+    mention = EventMention(
+        article=name,
+        trigger=trigger,
+        lemma=lemma,
+        type=kind,
+        label=sentence,
+        modality=modality,
+        tense="past",
+        roles=event_roles,
+        source=Source(name, sentence, 0, len(sentence)),
+        time=None,
+        date=when,
+        keywords=frozenset(),
+        trigger_start=sentence.index(trigger),
+    )
+    return ArticleAnalysis(article, entities, [], [mention])
+
+
+def events_of(*analyses: ArticleAnalysis):
+    mention_entity = {
+        (analysis.article.id, number): "ent-" + entity.text
+        for analysis in analyses
+        for number, entity in enumerate(analysis.entities)
+    }
+    entities = [Entity("ent-" + name, name, kind, [name], 1, []) for name, kind in TYPES.items()]
+    return merge_events(list(analyses), entities, mention_entity)
+
+
+def merged(*analyses: ArticleAnalysis) -> list[set[str]]:
+    """The articles of each merged event."""
+    return sorted(
+        ({source.article for source in event.sources} for event in events_of(*analyses)), key=sorted
+    )
+
+
+ARREST = {"Smith": "patient", "Ohio": "place"}
+
+
+def test_the_same_action_in_two_articles_is_one_event():
+    assert merged(
+        report("a", "Police arrested Smith in Ohio after the robbery of the bank.", "arrest", ARREST),
+        report("b", "The arrest of Smith in Ohio followed the bank robbery.", "arrest", ARREST),
+    ) == [{"a", "b"}]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "related"),
+    [
+        ("arrest", "arrest", True),
+        ("kill", "killing", True),
+        ("die", "death", True),
+        ("earthquake", "quake", True),
+        ("explode", "explosion", True),
+        ("charge", "sentence", False),
+        ("attack", "attach", False),
+        ("resign", "resist", False),
+    ],
+)
+def test_actions_are_compared_by_lemma_derivation_and_synonym(left, right, related):
+    assert (action_similarity((left,), (right,)) >= 0.9) is related
+
+
+def test_different_actions_on_the_same_people_are_different_events():
+    # "charged" and "sentenced" share the man, the place and most words: still two happenings.
+    assert merged(
+        report("a", "Smith was charged in Ohio over the bank robbery.", "charge", ARREST),
+        report("b", "Smith was sentenced in Ohio over the bank robbery.", "sentence", ARREST),
+    ) == [{"a"}, {"b"}]
+
+
+def test_a_shared_place_alone_is_not_enough():
+    assert merged(
+        report("a", "A tornado hit Ohio.", "hit", {"Ohio": "place"}),
+        report("b", "Acme opened a factory in Ohio.", "open", {"Acme": "agent", "Ohio": "place"}),
+    ) == [{"a"}, {"b"}]
+
+
+def test_dates_that_cannot_overlap_veto_a_merge():
+    assert merged(
+        report("a", "Police arrested Smith in Ohio.", "arrest", ARREST, when=day("2020-01-03")),
+        report("b", "Police arrested Smith in Ohio.", "arrest", ARREST, when=day("2020-03-09")),
+    ) == [{"a"}, {"b"}]
+    month = DateValue("2020-01", date(2020, 1, 1), date(2020, 1, 31), "month", Basis.EXPLICIT)
+    assert merged(
+        report("a", "Police arrested Smith in Ohio.", "arrest", ARREST, when=day("2020-01-03")),
+        report("b", "Police arrested Smith in Ohio.", "arrest", ARREST, when=month),
+    ) == [{"a", "b"}]
+
+
+def test_reported_and_direct_mentions_may_merge():
+    assert merged(
+        report("a", "Police arrested Smith in Ohio on the highway.", "arrest", ARREST),
+        report(
+            "b",
+            "Police said they arrested Smith in Ohio on the highway.",
+            "arrest",
+            ARREST,
+            modality="reported",
+        ),
+    ) == [{"a", "b"}]
+
+
+def test_type_is_evidence_not_a_veto():
+    quake = {"Texas": "place"}
+    assert merged(
+        report("a", "A strong earthquake rocked Texas, destroying homes.", "earthquake", quake),
+        report(
+            "b", "A strong quake strikes Texas, destroying homes.", "quake", quake, kind="military action"
+        ),
+    ) == [{"a", "b"}]
+
+
+def test_weak_links_do_not_chain():
+    # Each neighbour pair is strong, the ends share nothing: union-find made one group of all.
+    chain = {(number, number + 1): 0.9 for number in range(9)}
+    clusters = average_linkage([[number] for number in range(10)], chain, 0.5)
+    assert max(len(cluster.members) for cluster in clusters) <= 3
+    assert all(0.5 <= cluster.confidence <= 1.0 for cluster in clusters)
+
+
+def test_one_mention_per_article_sharing_only_a_name_stays_apart():
+    names = [("hit", "A storm hit Ohio."), ("open", "Acme opened a plant in Ohio."), ("vote", "Ohio voted.")]
+    analyses = [report(f"a{n}", text, lemma, {"Ohio": "place"}) for n, (lemma, text) in enumerate(names)]
+    assert all(len(group) == 1 for group in merged(*analyses))
+
+
+def test_confidence_and_independent_sources():
+    single, pair = sorted(
+        events_of(
+            report("a", "Police arrested Smith in Ohio after the bank robbery.", "arrest", ARREST),
+            report("b", "Officers in Ohio detained Smith on a highway.", "detain", ARREST),
+            report("c", "Jones resigned from Acme.", "resign", {"Jones": "agent", "Acme": "theme"}),
+        ),
+        key=lambda event: len(event.sources),
+    )
+    assert single.confidence == 1.0 and single.independent_sources == 1
+    assert CORROBORATION_CONFIDENCE <= pair.confidence < 1.0
+    assert pair.independent_sources == 2
+
+
+def test_a_copy_of_a_story_is_not_independent():
+    (event,) = events_of(
+        report("a", "Police arrested Smith in Ohio after the bank robbery.", "arrest", ARREST),
+        report("b", "Police arrested Smith in Ohio after the bank robbery.", "arrest", ARREST, copy_of="a"),
+    )
+    assert len(event.sources) == 2 and event.independent_sources == 1
+
+
+def test_an_undated_article_takes_the_date_of_agreeing_reports():
+    dated = report(
+        "a", "Police arrested Smith in Ohio after the bank robbery.", "arrest", ARREST, when=day("2020-04-28")
+    )
+    undated = report(
+        "b", "The arrest of Smith in Ohio followed the bank robbery.", "arrest", ARREST, published=None
+    )
+    events_of(dated, undated)
+    assert undated.article.published == date(2020, 4, 28)
+    assert undated.article.published_basis == PublishedBasis.INFERRED
+
+
+def test_an_undated_article_is_not_dated_by_disagreeing_reports():
+    resigned = {"Jones": "agent", "Acme": "theme"}
+    first = report(
+        "a", "Police arrested Smith in Ohio after the bank robbery.", "arrest", ARREST, when=day("2020-01-02")
+    )
+    second = report(
+        "b", "Jones resigned from Acme after the long scandal.", "resign", resigned, when=day("2020-04-20")
+    )
+    text = (
+        "The arrest of Smith in Ohio followed the bank robbery. "
+        "Jones resigned from Acme after the long scandal."
+    )
+    left = report("u", text, "arrest", ARREST, published=None)
+    right = report("u", text, "resign", resigned, published=None)
+    offset = text.index("Jones")
+    right.entities = [
+        EntityMention(e.text, e.type, e.start + offset, e.end + offset, 1) for e in right.entities
+    ]
+    shifted = right.events[0]
+    shifted.roles = [Role(role.mention + len(left.entities), role.role) for role in shifted.roles]
+    shifted.source = Source("u", text[offset:], offset, len(text))
+    shifted.trigger_start += offset
+    undated = ArticleAnalysis(left.article, left.entities + right.entities, [], left.events + [shifted])
+    events = events_of(first, second, undated)
+    assert sorted(sorted({s.article for s in event.sources}) for event in events) == [["a", "u"], ["b", "u"]]
+    assert undated.article.published is None
+
+
+def story(name: str, *sentences: tuple[str, str, dict[str, str]]) -> ArticleAnalysis:
+    """An article of several sentences, one event mention each: (sentence, lemma, roles)."""
+    text = " ".join(sentence for sentence, _, _ in sentences)
+    article = Article(
+        name, f"{name}.txt", text, published=date(2020, 5, 1), published_basis=PublishedBasis.BYLINE
+    )
+    entities: list[EntityMention] = []
+    events = []
+    offset = 0
+    for sentence, lemma, roles in sentences:
+        event_roles = []
+        for entity, role in roles.items():
+            start = offset + sentence.index(entity)
+            event_roles.append(Role(len(entities), role))
+            entities.append(EntityMention(entity, TYPES[entity], start, start + len(entity), 0))
+        trigger = next(word for word in sentence.split() if word.lower().startswith(lemma[:4]))
+        events.append(
+            EventMention(
+                article=name,
+                trigger=trigger,
+                lemma=lemma,
+                type="other",
+                label=sentence,
+                modality="asserted",
+                tense="past",
+                roles=event_roles,
+                source=Source(name, sentence, offset, offset + len(sentence)),
+                time=None,
+                date=day("2020-05-01", Basis.PUBLICATION),
+                keywords=frozenset(),
+                trigger_start=offset + sentence.index(trigger),
+            )
+        )
+        offset += len(sentence) + 1
+    return ArticleAnalysis(article, entities, [], events)
+
+
+def sentences_of(*analyses: ArticleAnalysis) -> list[list[str]]:
+    """The sentences of each merged event."""
+    return sorted([source.sentence for source in event.sources] for event in events_of(*analyses))
+
+
+def test_within_a_report_only_neighbouring_sentences_are_told_together():
+    # The headline and its lead are one happening; the same verb on the same company three
+    # sentences on is another period's result.
+    acme = {"Acme": "agent"}
+    headline = "Acme posts a profit as sales of its new phone soar."
+    lead = "Acme posted a profit in the spring quarter as its new phone sold well."
+    later = "Acme posted a loss after storms flooded its warehouses and halted deliveries for months."
+    assert sentences_of(
+        story(
+            "a",
+            (headline, "post", acme),
+            (lead, "post", acme),
+            ("Smith visited Ohio.", "visit", {"Smith": "agent", "Ohio": "place"}),
+            ("Jones thanked Smith.", "thank", {"Jones": "agent", "Smith": "patient"}),
+            (later, "post", acme),
+        )
+    ) == [[later], [headline, lead], ["Jones thanked Smith."], ["Smith visited Ohio."]]
+
+
+def test_statements_dated_by_reports_far_apart_are_two_statements():
+    said = {"Smith": "agent", "Acme": "theme"}
+
+    def statement(name: str, published: date) -> ArticleAnalysis:
+        when = DateValue(published.isoformat(), published, published, "day", Basis.PUBLICATION)
+        text = "Smith announced that Acme would close its plant."
+        return report(name, text, "announce", said, kind="statement", when=when, published=published)
+
+    assert merged(statement("a", date(2020, 5, 1)), statement("b", date(2020, 5, 3))) == [{"a", "b"}]
+    assert merged(statement("a", date(2020, 2, 3)), statement("b", date(2020, 5, 15))) == [{"a"}, {"b"}]
+
+
+def test_an_event_takes_the_finest_date_of_its_own():
+    year = DateValue("2020", date(2020, 1, 1), date(2020, 12, 31), "year", Basis.EXPLICIT)
+    monday = day("2020-06-08", Basis.RELATIVE)
+    (event,) = events_of(
+        report("a", "Police arrested Smith in Ohio after the robbery.", "arrest", ARREST, when=year),
+        report("b", "Police arrested Smith in Ohio after the robbery.", "arrest", ARREST, when=monday),
+    )
+    assert event.date == monday
