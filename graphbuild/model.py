@@ -297,3 +297,5 @@ class Event:
     # How surely its sources are one happening: the weakest average link that joined them
     # (see graphbuild.merge), 1.0 for a single mention.
     confidence: float = 1.0
+    # Where the triggers of the mentions merged into it stand: (article id, character offset).
+    triggers: list[tuple[str, int | None]] = field(default_factory=list)

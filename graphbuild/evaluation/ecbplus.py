@@ -34,10 +34,9 @@ import time
 import xml.etree.ElementTree as ET
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import combinations
 from pathlib import Path
 
 from graphbuild.errors import BenchmarkDataError, OptionError
@@ -53,9 +52,6 @@ SETTINGS = ("all at once", "per topic")
 # The part-of-speech group of a gold head, by spaCy's universal tag; any other is "other".
 POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adjective"}
 LARGEST = 5
-# An event with up to this many open mentions (shared with other events) is tried with every
-# subset of them.
-_MAX_SEARCH = 12
 
 
 @dataclass
@@ -380,88 +376,15 @@ def build_articles(documents: Sequence[EcbDocument], model: str | None, cache: P
 
 
 def _event_mentions(events, mentions: dict[str, list]) -> dict[tuple[str, int], str]:
-    """(article, index of the mention in its analysis) -> the id of the merged event it is in.
-
-    An event lists the sentences it was reported in, not its mentions. A mention can only be
-    in an event that lists its sentence and has its type and modality (the merge stage joins
-    only mentions that share both); where that leaves a choice, mentions are told apart by
-    the event's id, which the merge stage derives from where its triggers stand.
-    """
-    from graphbuild.merge import _event_id
-
-    listing: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for number, event in enumerate(events):
-        for key in {(source.article, source.start) for source in event.sources}:
-            listing[key].append(number)
-    options: dict[tuple[str, int], set[int]] = {}
-    for article, found in mentions.items():
-        for index, mention in enumerate(found):
-            options[article, index] = {
-                number
-                for number in listing.get((article, mention.source.start), ())
-                if (events[number].type, events[number].modality) == (mention.type, mention.modality)
-            }
-    owner: dict[tuple[str, int], str] = {}
-    members: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    candidates: dict[int, set[tuple[str, int]]] = defaultdict(set)
-    for key, numbers in options.items():
-        for number in numbers:
-            candidates[number].add(key)
-    pending = set(range(len(events)))
-
-    def place(key: tuple[str, int], number: int) -> None:
-        owner[key] = events[number].id
-        members[number].append(key)
-        for other in options[key]:
-            candidates[other].discard(key)
-
-    def drop(number: int) -> list[tuple[str, int]]:
-        """Close an event: the mentions it could have had but did not, left with one choice."""
-        pending.discard(number)
-        freed = sorted(candidates.pop(number, ()))
-        for key in freed:
-            options[key].discard(number)
-        return [key for key in freed if len(options[key]) == 1]
-
-    settled = [key for key, numbers in options.items() if len(numbers) == 1]
-    searched: dict[int, int] = {}
-    while True:
-        while settled:
-            key = settled.pop()
-            if key not in owner and options[key]:
-                place(key, next(iter(options[key])))
-        progress = False
-        # Events with the fewest open candidates first: each one closed narrows the rest.
-        for number in sorted(pending, key=lambda number: (len(candidates[number]), number)):
-            if number not in pending or searched.get(number) == len(candidates[number]):
-                continue
-            searched[number] = len(candidates[number])
-            wanted = events[number].id
-            chosen = next(
-                (
-                    subset
-                    for subset in _subsets(sorted(candidates[number]))
-                    if _event_id(mentions[a][i] for a, i in (*members[number], *subset)) == wanted
-                ),
-                None,
-            )
-            if chosen is None:
-                continue
-            for key in chosen:
-                place(key, number)
-            settled.extend(drop(number))
-            progress = True
-        if not progress and not settled:
-            return owner
-
-
-def _subsets(keys: list) -> Iterator[tuple]:
-    """Subsets of ``keys``, the smallest and the largest first (an event takes few of the
-    mentions it shares with others, or most); none beyond :data:`_MAX_SEARCH` keys."""
-    if len(keys) > _MAX_SEARCH:
-        return iter(())
-    sizes = sorted(range(len(keys) + 1), key=lambda size: (min(size, len(keys) - size), size))
-    return (subset for size in sizes for subset in combinations(keys, size))
+    """(article, index of the mention in its analysis) -> the id of the merged event it is in,
+    from where each event's triggers stand."""
+    event_at = {position: event.id for event in events for position in event.triggers}
+    return {
+        (article, index): event_at[article, mention.trigger_start]
+        for article, found in mentions.items()
+        for index, mention in enumerate(found)
+        if (article, mention.trigger_start) in event_at
+    }
 
 
 def evaluate_ecbplus(

@@ -351,6 +351,10 @@ def _event(
         outlets=sorted({source.outlet for source in sources if source.outlet}),
         independent_sources=independent,
         confidence=round(cluster.confidence, 3),
+        triggers=sorted(
+            {(mentions[index].article, mentions[index].trigger_start) for index in members},
+            key=lambda position: (position[0], position[1] if position[1] is not None else -1),
+        ),
     )
 
 
