@@ -1,0 +1,46 @@
+"""``graphbuild eval cleaning`` on the page layout: ID.html, ID.dump.txt, ID.gold.txt, ID.meta.json."""
+
+import json
+
+from graphbuild.cli import main
+from graphbuild.evaluation.pages import evaluate_pages, overlap, shingles
+
+BODY = (
+    "The council voted on Tuesday to close the old bridge to cars from next spring.\n\n"
+    "Work on the new crossing will start in May and should last two years, the mayor said."
+)
+
+
+def write_page(folder, name, english=True):
+    html = "<html><body><nav>Home News Sport</nav><article><h1>Bridge to close</h1>"
+    html += "".join(f"<p>{line}</p>" for line in BODY.split("\n\n")) + "</article></body></html>"
+    (folder / f"{name}.html").write_text(html, encoding="utf-8")
+    (folder / f"{name}.dump.txt").write_text("Home\nNews\nBridge to close\n" + BODY + "\n", encoding="utf-8")
+    (folder / f"{name}.gold.txt").write_text(BODY, encoding="utf-8")
+    (folder / f"{name}.meta.json").write_text(json.dumps({"id": name, "english": english}), encoding="utf-8")
+
+
+def test_shingles_are_word_four_grams_counted_as_a_multiset():
+    assert shingles("a b c d a b c d") == {"a b c d": 2, "b c d a": 1, "c d a b": 1, "d a b c": 1}
+    assert shingles("just two") == {"just two": 1}
+    assert overlap(shingles("a b c d e"), shingles("")) == (0.0, 0.0, 0.0)
+
+
+def test_pages_are_scored_by_source_and_language_and_halves_split_by_sorted_id(tmp_path):
+    for name, english in (("a", True), ("b", False), ("c", True)):
+        write_page(tmp_path, name, english)
+    report = evaluate_pages(tmp_path)
+    assert report.pages == ["a", "b", "c"]
+    html = report.summary("html", "graphbuild")
+    assert html["all"]["pages"] == 3 and html["english"]["pages"] == 2 and html["other"]["pages"] == 1
+    assert html["all"]["f1"] == 1.0
+    assert report.summary("dump", "graphbuild")["all"]["f1"] == 1.0
+    assert evaluate_pages(tmp_path, half="even").pages == ["a", "c"]
+    assert evaluate_pages(tmp_path, half="odd").pages == ["b"]
+
+
+def test_the_command_line_reads_the_page_layout(tmp_path, capsys):
+    write_page(tmp_path, "a")
+    assert main(["eval", "cleaning", str(tmp_path), "--html", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["html"]["graphbuild"]["all"]["pages"] == 1 and "dump" not in report
