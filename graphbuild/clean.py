@@ -68,7 +68,7 @@ _WIDGET = re.compile(
 )
 # Photo and agency credits: "SERGEY DOLZHENKO/EPA-EFE/Shutter", "AFP via Getty Images", "With Post wires".
 _CREDIT = re.compile(
-    r"(\w/\w|\bvia\b|\b(images?|photos?|pictures?|shutterstock|wires?)$|^(photo|image|credit)s?\b)",
+    r"(\w/\w|\bvia\b|\b(images?|photos?|pictures?|shutterstock|wires?|agenc(y|ies))$|^(photo|image|credit)s?\b)",
     re.I,
 )
 # Sign-offs such as "(Reporting by Hannah Lang; Editing by Lisa Shumaker)".
@@ -139,12 +139,20 @@ def clean(raw: RawArticle) -> Article:
     byline = _byline(head)
     title_line = _title(head, byline, raw.format)
     title = raw.title or (title_line.text if title_line else None)
-    kept, dropped_body = _body(body)
-    dropped = [
-        _dropped(line, "byline" if index in byline else _head_reason(line))
-        for index, line in enumerate(head)
-        if not (line is title_line and title == line.text)
-    ]
+    kept, dropped_body = _extracted_body(body) if raw.format == "html" else _body(body)
+    if raw.format == "html":
+        # The extractor already chose the body: its head lines are the story's, bar the byline.
+        dropped = [_dropped(head[index], "byline") for index in byline]
+        above = [line for index, line in enumerate(head) if index not in byline]
+        kept_head, dropped_head = _extracted_body(above, _FURNITURE | {"credit"})
+        kept = kept_head + kept
+        dropped += dropped_head
+    else:
+        dropped = [
+            _dropped(line, "byline" if index in byline else _head_reason(line))
+            for index, line in enumerate(head)
+            if not (line is title_line and title == line.text)
+        ]
     dropped += dropped_body + [DroppedLine(None, text, REASONS["page"]) for text in raw.removed]
 
     published, basis = _metadata_date(raw, warnings)
@@ -296,6 +304,34 @@ def _body(lines: list[_Line]) -> tuple[list[_Line], list[DroppedLine]]:
     _drop_footer(verdicts)
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
     dropped = [_dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
+    return kept, dropped
+
+
+# What is page furniture even inside the part of a page an extractor chose as the article.
+_REPEATED_PARAGRAPH_WORDS = 15
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')]?$")
+_FURNITURE = frozenset(("markup", "rule", "image", "timestamp", "cta", "widget", "legal"))
+
+
+def _extracted_body(
+    lines: list[_Line], furniture: frozenset[str] = _FURNITURE
+) -> tuple[list[_Line], list[DroppedLine]]:
+    """Judge the text an HTML extractor kept: list items, table rows and short paragraphs are
+    the story's; only ``furniture`` and second copies of a paragraph go. Above the first
+    paragraph, credits are furniture too ("Staff and agencies")."""
+    kept, dropped = [], []
+    seen: set[str] = set()
+    for line in lines:
+        key = line.text.casefold()
+        # A paragraph of prose said twice is a page that holds its body twice (a print or
+        # mobile copy); short lines recur in tables and lists, and are kept.
+        if key in seen and line.words >= _REPEATED_PARAGRAPH_WORDS and _SENTENCE_END.search(line.text):
+            dropped.append(_dropped(line, "repeated"))
+        elif line.kind in furniture:
+            dropped.append(_dropped(line, line.kind))
+        else:
+            kept.append(line)
+        seen.add(key)
     return kept, dropped
 
 

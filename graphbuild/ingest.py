@@ -583,11 +583,14 @@ def _with_sidecar(record: RawArticle | Skipped, path: Path | str) -> RawArticle 
 def _read_html(path: str, html: str) -> RawArticle | Skipped:
     import trafilatura
 
+    # Tables and lists are often the story (tour dates, results, deal lists); comments never are.
+    # favor_precision leaves out the related-story and teaser blocks that sit beside the body.
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
+        favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None or not (document.text or "").strip():
