@@ -30,6 +30,7 @@ REASONS = {
     "widget": "menu, share or navigation link",
     "credit": "photo or agency credit",
     "legal": "copyright notice",
+    "consent": "cookie, privacy or paywall notice",
     "repeated": "repeated line",
     "heading": "heading",
     "byline": "byline",
@@ -38,6 +39,9 @@ REASONS = {
     "feed": "in a feed or ticker",
     "footer": "page footer after the article",
     "page": "outside the main text of the page",
+    "after": "after the article's longest run of prose (related stories, page footer)",
+    "comments": "reader comments",
+    "related": "related or recommended stories",
 }
 
 # Non-breaking and other Unicode spaces: the tagger reads "away\xa0Bakhmut" as one odd token.
@@ -51,7 +55,7 @@ _TIMESTAMP = re.compile(
 _TICKER = re.compile(rf"^{_CLOCK}\s+\S", re.I)
 _MARKUP = re.compile(r"^(<[!/?]?[a-z][^>]*>\s*)+$", re.I)
 _RULE = re.compile(r"^[-*_=~#|\s]{3,}$")
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
 # Calls to action of sign-up forms, share bars and paywalls: judged on short lines only.
 _CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscribed|sign(ing)? up|newsletter|e-?mail|indicates required|log ?in|"
@@ -78,6 +82,15 @@ _SIGN_OFF = re.compile(
 _LEGAL = re.compile(
     r"^(©|\(c\)\s|copyright\s+(©\s*)?(19|20)\d\d)|all rights reserved|may not be (re)?published", re.I
 )
+# Cookie banners, privacy settings and paywalls talk about the reader's browser and consent.
+_COOKIE_CONTEXT = r"(website|site|browser|experience|consent|accept|settings|opt[- ]out|third[- ]party)"
+_PAYWALL_CONTEXT = r"(to (continue|keep) reading|unlimited access|free articles?)"
+_CONSENT = re.compile(
+    rf"\bcookies?\b.*\b{_COOKIE_CONTEXT}\b|\b{_COOKIE_CONTEXT}\b.*\bcookies?\b|"
+    rf"\bsubscri(be|ption|ber)s?\b.*\b{_PAYWALL_CONTEXT}\b|\b{_PAYWALL_CONTEXT}\b.*\bsubscri(be|ption|ber)s?\b",
+    re.I,
+)
+_CONSENT_WORDS = 150
 _MONTHS = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
     r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
@@ -88,6 +101,22 @@ _DATE_WITH_YEAR = re.compile(
     r"|(19|20)\d\d-\d\d-\d\d)\b",
     re.I,
 )
+# Headers that open what follows an article: reader comments, related or recommended stories.
+_HEADER_WORDS = 8
+_SECTION_HEADERS = {
+    "comments": re.compile(
+        r"^(\d+\s+)?(comments?|responses?|replies|reactions)\b|\bresponses? to\b|"
+        r"^(leave|post|add|write) a (comment|reply)|^join the (discussion|conversation)|"
+        r"^(show|view|load|read) (all )?(\d+ )?comments|\bsays:$",
+        re.I,
+    ),
+    "related": re.compile(
+        r"^(related|recommended|trending|popular|more)( \w+)?( stories| articles| news| posts| videos)?:?$|"
+        r"^(you (may|might) (also )?like|read (next|more)|more from|more on|see also|don't miss|"
+        r"most (read|popular|viewed|shared|commented)|also (read|on)|further reading|sponsored)\b",
+        re.I,
+    ),
+}
 _BY = re.compile(r"^(by|from|published|updated|posted)\b", re.I)
 # A byline stands near the top of the page or just above the body; never deeper.
 _HEAD_LINES = 12
@@ -112,7 +141,25 @@ class _Line:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
+
+
+# Chinese, Japanese and Korean scripts write words without spaces; about two characters a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CHARACTERS_PER_CJK_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, counting runs of Chinese, Japanese or Korean script by their length.
+
+    >>> word_count("Two words"), word_count("東京都は月曜日に発表した")
+    (2, 6)
+    """
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(text.split())
+    spaced = len(_CJK.sub("", text).split())
+    return spaced + -(-cjk // _CHARACTERS_PER_CJK_WORD)
 
 
 def article_id(text: str) -> str:
@@ -133,8 +180,11 @@ def clean(raw: RawArticle) -> Article:
     """
     warnings = list(raw.warnings)
     lines = _lines(raw, warnings)
-    first_prose = next((i for i, line in enumerate(lines) if line.kind == "prose"), len(lines))
-    head, body = lines[:first_prose], lines[first_prose:]
+    # A text file may hold a whole page: the article is its longest run of prose. An HTML
+    # extractor, or the text field of a record, has already chosen the article.
+    start, end = _main_text(lines) if raw.format in _PAGE_FORMATS else (0, len(lines))
+    first_prose = next((i for i in range(start, end) if lines[i].kind == "prose"), end)
+    head, body, tail = lines[:first_prose], lines[first_prose:end], lines[end:]
 
     byline = _byline(head)
     title_line = _title(head, byline, raw.format)
@@ -153,7 +203,8 @@ def clean(raw: RawArticle) -> Article:
             for index, line in enumerate(head)
             if not (line is title_line and title == line.text)
         ]
-    dropped += dropped_body + [DroppedLine(None, text, REASONS["page"]) for text in raw.removed]
+    dropped += dropped_body + _after_text(tail)
+    dropped += [DroppedLine(None, text, REASONS["page"]) for text in raw.removed]
 
     published, basis = _metadata_date(raw, warnings)
     if published is None and byline:
@@ -209,7 +260,7 @@ def _plain_markdown(line: str) -> tuple[str, str | None]:
 
 
 def _kind(text: str, count: int) -> str:
-    words = len(text.split())
+    words = word_count(text)
     terminal = bool(_TERMINAL.search(text))
     bare = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
     if _MARKUP.match(text):
@@ -222,6 +273,8 @@ def _kind(text: str, count: int) -> str:
         return "ticker"
     if words <= 40 and _LEGAL.search(text):
         return "legal"
+    if words <= _CONSENT_WORDS and _CONSENT.search(text):
+        return "consent"
     if words <= 12 and _CALL_TO_ACTION.search(text):
         return "cta"
     if words <= 14 and _SIGN_OFF.match(bare):
@@ -310,7 +363,7 @@ def _body(lines: list[_Line]) -> tuple[list[_Line], list[DroppedLine]]:
 # What is page furniture even inside the part of a page an extractor chose as the article.
 _REPEATED_PARAGRAPH_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')]?$")
-_FURNITURE = frozenset(("markup", "rule", "image", "timestamp", "cta", "widget", "legal"))
+_FURNITURE = frozenset(("markup", "rule", "image", "timestamp", "cta", "widget", "legal", "consent"))
 
 
 def _extracted_body(
@@ -333,6 +386,79 @@ def _extracted_body(
             kept.append(line)
         seen.add(key)
     return kept, dropped
+
+
+# The longest run of prose: each line counts its words less _RUN_COST, so that runs of short
+# lines (menus, teasers, comment signatures) weigh against the text around them; furniture
+# counts as the shortest line; a section header (comments, related stories) is a wall.
+_RUN_COST = 10
+_PAGE_FORMATS = ("txt", "md")
+_WALL = -1000
+_RUN_KINDS = ("prose", "sentence", "short", "heading")
+# A teaser of another story is cut short: "Microsoft removes the safeguard hold for Windows...".
+_TEASER = re.compile(r"\w(\.\.\.|…)$")
+
+
+def _main_text(lines: list[_Line]) -> tuple[int, int]:
+    """``(start, end)`` of the page's longest run of prose, by the heaviest run of line weights."""
+    best, best_start, best_end = 0, 0, len(lines)
+    total, start = 0, 0
+    for index, line in enumerate(lines):
+        if _section_header(line):
+            weight = _WALL
+        elif line.kind in _RUN_KINDS and not _TEASER.search(line.text):
+            weight = line.words - _RUN_COST if line.kind != "short" else -_RUN_COST
+        else:
+            weight = -_RUN_COST
+        if total <= 0:
+            total, start = 0, index
+        total += weight
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    if best <= 0:
+        return 0, len(lines)
+    return _extended(lines, best_start, -1), _extended(lines, best_end - 1, 1) + 1
+
+
+_GAP_LINES = 3
+
+
+def _extended(lines: list[_Line], edge: int, step: int) -> int:
+    """The run's edge moved over prose that a few lines of furniture (an advert, a photo
+    credit, a ticker) part from it; never over a section header."""
+    index, gap = edge + step, 0
+    while 0 <= index < len(lines) and gap <= _GAP_LINES and not _section_header(lines[index]):
+        if lines[index].kind == "prose" and not _TICKER.match(lines[index].text):
+            edge, gap = index, 0
+        elif lines[index].kind not in ("ticker", "timestamp"):
+            # A ticker set in the article is one interruption, whatever its length; the
+            # body's feed rule drops it.
+            gap += 1
+        index += step
+    return edge
+
+
+def _section_header(line: _Line) -> str | None:
+    """``comments`` or ``related`` for a short line that opens such a section, else None."""
+    if line.words > _HEADER_WORDS:
+        return None
+    for section, pattern in _SECTION_HEADERS.items():
+        if pattern.search(line.text):
+            return section
+    return None
+
+
+def _after_text(tail: list[_Line]) -> list[DroppedLine]:
+    """The lines after the article, each dropped as what its section header says it is."""
+    dropped, section = [], "after"
+    for line in tail:
+        section = _section_header(line) or section
+        # A line's own furniture (a sign-up form, a credit) says more than its section does.
+        # Past the article, timestamps and markup are the lines of a feed.
+        own = line.kind not in _RUN_KINDS and line.kind != "repeated"
+        kind = "feed" if line.kind in _FEED_MARKERS else line.kind
+        dropped.append(_dropped(line, kind if own else section))
+    return dropped
 
 
 _FOOTER_GAP = 4

@@ -44,3 +44,22 @@ def test_the_command_line_reads_the_page_layout(tmp_path, capsys):
     assert main(["eval", "cleaning", str(tmp_path), "--html", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["html"]["graphbuild"]["all"]["pages"] == 1 and "dump" not in report
+
+
+def test_a_dump_keeps_the_longest_run_of_prose_and_says_why_comments_went():
+    from graphbuild.clean import clean
+    from graphbuild.model import RawArticle
+
+    paragraph = (
+        "The council voted on Tuesday to close the old bridge to cars from next spring, the mayor said."
+    )
+    dump = "\n".join(
+        ["Home", "News", "Sport", "Bridge to close", paragraph, paragraph.replace("Tuesday", "Monday")]
+        + ["12 comments", "ann says:", "This is a long comment about the bridge and why it should stay open."]
+        + ["This website uses cookies to improve your experience; accept cookies to continue reading."]
+    )
+    article = clean(RawArticle("page.txt", dump, "txt"))
+    assert article.text.count("council voted") == 2 and "comment" not in article.text
+    reasons = {line.text: line.reason for line in article.dropped_lines}
+    assert reasons["ann says:"] == "reader comments"
+    assert "cookies" not in article.text
