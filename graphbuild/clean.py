@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 import dateparser
 
-from graphbuild.model import Article, DroppedLine, PublishedBasis, RawArticle
+from graphbuild.model import Article, DateEvidence, DroppedLine, PublishedBasis, RawArticle
 
 # Why a line was dropped, as written to the audit files.
 REASONS = {
@@ -31,6 +31,7 @@ REASONS = {
     "credit": "photo or agency credit",
     "legal": "copyright notice",
     "consent": "cookie, privacy or paywall notice",
+    "caption": "photo caption",
     "repeated": "repeated line",
     "heading": "heading",
     "byline": "byline",
@@ -85,11 +86,12 @@ _LEGAL = re.compile(
 # Cookie banners, privacy settings and paywalls talk about the reader's browser and consent.
 _COOKIE_CONTEXT = r"(website|site|browser|experience|consent|accept|settings|opt[- ]out|third[- ]party)"
 _PAYWALL_CONTEXT = r"(to (continue|keep) reading|unlimited access|free articles?)"
-_CONSENT = re.compile(
-    rf"\bcookies?\b.*\b{_COOKIE_CONTEXT}\b|\b{_COOKIE_CONTEXT}\b.*\bcookies?\b|"
+_CONSENT = re.compile(rf"\bcookies?\b.*\b{_COOKIE_CONTEXT}\b|\b{_COOKIE_CONTEXT}\b.*\bcookies?\b", re.I)
+_PAYWALL = re.compile(
     rf"\bsubscri(be|ption|ber)s?\b.*\b{_PAYWALL_CONTEXT}\b|\b{_PAYWALL_CONTEXT}\b.*\bsubscri(be|ption|ber)s?\b",
     re.I,
 )
+_PAYWALL_WORDS = 30
 _CONSENT_WORDS = 150
 _MONTHS = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -117,11 +119,25 @@ _SECTION_HEADERS = {
         re.I,
     ),
 }
+# Photo captions date the picture, not the article: "This March 28, 2017, file photo shows ...".
+_CAPTION = re.compile(
+    r"\b(file )?(photo|picture|image|video)\b|\bin this\b|\bpictured\b|\bshows?\b|"
+    r"\((ap|afp|reuters|getty)\b",
+    re.I,
+)
+# A caption line: "This March 28, 2017, file photo shows ...", "In this photo taken ...", "(AP Photo/...)".
+_PHOTO_CAPTION = re.compile(
+    r"\b(file )?(photo|picture|image)\b.*\b(shows?|taken)\b|^in this\b.*\b(photo|picture|image)\b|"
+    r"\((ap|afp|reuters|getty)( photo| images)?[/)]",
+    re.I,
+)
+_CAPTION_WORDS = 40
 _BY = re.compile(r"^(by|from|published|updated|posted)\b", re.I)
 # A byline stands near the top of the page or just above the body; never deeper.
 _HEAD_LINES = 12
 _ABOVE_BODY = 8
 _BYLINE_WORDS = 16
+_SIDEBAR_LINES = 3
 # "… [+1873 chars]": news APIs cut the text and say how much is missing.
 _TRUNCATED = re.compile(r"\s*(…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 
@@ -207,8 +223,9 @@ def clean(raw: RawArticle) -> Article:
     dropped += [DroppedLine(None, text, REASONS["page"]) for text in raw.removed]
 
     published, basis = _metadata_date(raw, warnings)
+    evidence = None
     if published is None and byline:
-        published = next(filter(None, (_parse_date(head[i].text) for i in byline)), None)
+        published, evidence = _byline_date(lines, head, byline)
         basis = PublishedBasis.BYLINE if published else PublishedBasis.UNKNOWN
 
     return Article(
@@ -220,6 +237,7 @@ def clean(raw: RawArticle) -> Article:
         outlet=raw.outlet,
         published=published,
         published_basis=basis,
+        published_evidence=evidence,
         author=raw.author,
         dropped_lines=dropped,
         format=raw.format,
@@ -273,7 +291,11 @@ def _kind(text: str, count: int) -> str:
         return "ticker"
     if words <= 40 and _LEGAL.search(text):
         return "legal"
-    if words <= _CONSENT_WORDS and _CONSENT.search(text):
+    if words <= _CAPTION_WORDS and _PHOTO_CAPTION.search(text):
+        return "caption"
+    if (words <= _CONSENT_WORDS and _CONSENT.search(text)) or (
+        words <= _PAYWALL_WORDS and _PAYWALL.search(text)
+    ):
         return "consent"
     if words <= 12 and _CALL_TO_ACTION.search(text):
         return "cta"
@@ -294,21 +316,57 @@ def _kind(text: str, count: int) -> str:
 
 
 def _byline(head: list[_Line]) -> list[int]:
-    """Indexes of the byline block in the head ("By X" and/or the date line), or none."""
+    """Indexes of the byline block in the head ("By X" and/or the date line), or none.
+
+    Of several byline-like lines, the block nearest the body is the article's: those above
+    it are dated teasers of other stories.
+    """
     window = set(range(min(_HEAD_LINES, len(head)))) | set(range(len(head) - _ABOVE_BODY, len(head)))
-    for index in sorted(i for i in window if i >= 0):
-        if _is_byline(head[index]):
-            block = [index]
-            while block[-1] + 1 < len(head) and len(block) < 3 and _is_byline(head[block[-1] + 1]):
-                block.append(block[-1] + 1)
-            return block
-    return []
+    candidates = [index for index in sorted(window) if index >= 0 and _is_byline(head[index])]
+    if not candidates:
+        return []
+    block = [candidates[-1]]
+    while block[0] - 1 in candidates and len(block) < 3:
+        block.insert(0, block[0] - 1)
+    return block
 
 
 def _is_byline(line: _Line) -> bool:
     if line.kind in ("ticker", "timestamp", "markup") or line.words > _BYLINE_WORDS:
         return False
+    if _CAPTION.search(line.text):
+        return False
     return bool(_BY.match(line.text)) or bool(_DATE_WITH_YEAR.search(line.text))
+
+
+def _byline_date(
+    lines: list[_Line], head: list[_Line], byline: list[int]
+) -> tuple[date | None, DateEvidence | None]:
+    """The publication date of the byline, with where it stood; none from a sidebar.
+
+    A date a few lines below a related-stories header belongs to another story; a head that holds
+    several different dates is a list of dated teasers, where only a line that says it is
+    the byline ("Published ...", "By ...") is believed.
+    """
+    first = byline[0]
+    if any(_section_header(line) == "related" for line in head[max(0, first - _SIDEBAR_LINES) : first]):
+        return None, None
+    dates = {_parse_date(line.text) for line in head if _DATE_WITH_YEAR.search(line.text)} - {None}
+    for index in byline:
+        line = head[index]
+        found = _parse_date(line.text)
+        if found is None or (len(dates) > 1 and not _BY.match(line.text)):
+            continue
+        position = lines.index(line)
+        evidence = DateEvidence(
+            line.text,
+            line.number,
+            position,
+            lines[position - 1].text if position else None,
+            lines[position + 1].text if position + 1 < len(lines) else None,
+        )
+        return found, evidence
+    return None, None
 
 
 def _title(head: list[_Line], byline: list[int], fmt: str) -> _Line | None:
@@ -363,6 +421,7 @@ def _body(lines: list[_Line]) -> tuple[list[_Line], list[DroppedLine]]:
 # What is page furniture even inside the part of a page an extractor chose as the article.
 _REPEATED_PARAGRAPH_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')]?$")
+# Captions are not among them: an extractor keeps a caption only inside the article.
 _FURNITURE = frozenset(("markup", "rule", "image", "timestamp", "cta", "widget", "legal", "consent"))
 
 
