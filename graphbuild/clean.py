@@ -205,7 +205,10 @@ def clean(raw: RawArticle) -> Article:
     byline = _byline(head)
     title_line = _title(head, byline, raw.format)
     title = raw.title or (title_line.text if title_line else None)
-    kept, dropped_body = _extracted_body(body) if raw.format == "html" else _body(body)
+    if raw.format == "html":
+        kept, dropped_body = _extracted_body(body)
+    else:
+        kept, dropped_body = _body(body, keep_short=raw.format in _PAGE_FORMATS)
     if raw.format == "html":
         # The extractor already chose the body: its head lines are the story's, bar the byline.
         dropped = [_dropped(head[index], "byline") for index in byline]
@@ -389,7 +392,7 @@ def _dropped(line: _Line, kind: str) -> DroppedLine:
     return DroppedLine(line.number, line.text, REASONS.get(kind, kind))
 
 
-def _body(lines: list[_Line]) -> tuple[list[_Line], list[DroppedLine]]:
+def _body(lines: list[_Line], keep_short: bool = False) -> tuple[list[_Line], list[DroppedLine]]:
     """Split body lines into kept and dropped, cutting feeds and tickers with their headers."""
     verdicts: list[str | None] = []  # None keeps the line; else the kind it was dropped as
     in_feed = False
@@ -413,6 +416,8 @@ def _body(lines: list[_Line]) -> tuple[list[_Line], list[DroppedLine]]:
                 verdicts[-2:] = [None, None]
         verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
     _drop_footer(verdicts)
+    if keep_short:
+        _keep_inner_short_lines(lines, verdicts)
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
     dropped = [_dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
     return kept, dropped
@@ -521,6 +526,27 @@ def _after_text(tail: list[_Line]) -> list[DroppedLine]:
 
 
 _FOOTER_GAP = 4
+_INNER_SHORT_RUN = 3
+# A lone line cut off in lower case ("Ukrainian presidential press-ser") is a credit or a
+# caption cut short, not a subheading.
+_FRAGMENT = re.compile(r"^\w+( \w+)* [a-z][\w-]*$")
+
+
+def _keep_inner_short_lines(lines: list[_Line], verdicts: list[str | None]) -> None:
+    """Inside the article's run of prose, a few short lines between kept paragraphs are its
+    own (subheadings, list items, a quoted line); a longer run of them is a menu or a box,
+    and a lone fragment in lower case is a cut credit."""
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    for before, after in zip(kept, kept[1:], strict=False):
+        gap = range(before + 1, after)
+        lone_fragment = len(gap) == 1 and _FRAGMENT.search(lines[before + 1].text)
+        if (
+            0 < len(gap) <= _INNER_SHORT_RUN
+            and all(verdicts[i] == "short" for i in gap)
+            and not lone_fragment
+        ):
+            for index in gap:
+                verdicts[index] = None
 
 
 def _drop_footer(verdicts: list[str | None]) -> None:
