@@ -63,3 +63,21 @@ def test_a_dump_keeps_the_longest_run_of_prose_and_says_why_comments_went():
     reasons = {line.text: line.reason for line in article.dropped_lines}
     assert reasons["ann says:"] == "reader comments"
     assert "cookies" not in article.text
+
+
+def test_a_hover_card_is_not_glued_into_the_sentence(tmp_path):
+    from graphbuild.clean import clean
+    from graphbuild.ingest import read_file
+
+    card = '<span class="hovercard"><b>Ilhan Omar</b><span>Hillicon Valley: a story elsewhere</span></span>'
+    paragraphs = [
+        f'Rep. <a href="/people/omar">Ilhan Omar</a>{card} said on Tuesday that the vote would go ahead.',
+        "The committee will meet again next week to discuss the budget and the new rules for members.",
+        "Several members said they expected a long debate, and the chair asked for patience from all sides.",
+    ]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><article><h1>Vote goes ahead</h1>{body}</article></body></html>")
+    article = clean(next(read_file(page)))
+    assert "Rep. Ilhan Omar said on Tuesday" in article.text
+    assert "Hillicon" not in article.text
