@@ -28,6 +28,7 @@ REASONS = {
     "ticker": "ticker line",
     "cta": "call to action (sign-up, share, advert)",
     "widget": "menu, share or navigation link",
+    "menu": "links of a menu in one line",
     "credit": "photo or agency credit",
     "legal": "copyright notice",
     "consent": "cookie, privacy or paywall notice",
@@ -71,6 +72,9 @@ _WIDGET = re.compile(
     r"live( updates)?|tags?|topics?)\b",
     re.I,
 )
+# Menus flattened into one line: "Home | News | Sport | Weather", "Ascom | Care · Ascom | ...".
+_MENU_SEPARATOR = re.compile(r"\s[|·•»]\s")
+_MENU_ITEMS = 3
 # Photo and agency credits: "SERGEY DOLZHENKO/EPA-EFE/Shutter", "AFP via Getty Images", "With Post wires".
 _CREDIT = re.compile(
     r"(\w/\w|\bvia\b|\b(images?|photos?|pictures?|shutterstock|wires?|agenc(y|ies))$|^(photo|image|credit)s?\b)",
@@ -311,6 +315,8 @@ def _kind(text: str, count: int) -> str:
         return "repeated"
     if words <= 5 and not terminal and _WIDGET.match(text):
         return "widget"
+    if len(_MENU_SEPARATOR.findall(text)) >= _MENU_ITEMS:
+        return "menu"
     if (words >= 8 and terminal) or words >= 25:
         return "prose"
     if terminal and words >= 3:
@@ -459,8 +465,9 @@ _RUN_COST = 10
 _PAGE_FORMATS = ("txt", "md")
 _WALL = -1000
 _RUN_KINDS = ("prose", "sentence", "short", "heading")
-# A teaser of another story is cut short: "Microsoft removes the safeguard hold for Windows...".
-_TEASER = re.compile(r"\w(\.\.\.|…)$")
+# A teaser of another story is cut short ("Microsoft removes the safeguard hold for Windows...")
+# or counts its comments ("Myles Garrett should expect a significant suspension (148)").
+_TEASER = re.compile(r"\w(\.\.\.|…)$|\(\d+\)$")
 
 
 def _main_text(lines: list[_Line]) -> tuple[int, int]:
@@ -492,7 +499,8 @@ def _extended(lines: list[_Line], edge: int, step: int) -> int:
     credit, a ticker) part from it; never over a section header."""
     index, gap = edge + step, 0
     while 0 <= index < len(lines) and gap <= _GAP_LINES and not _section_header(lines[index]):
-        if lines[index].kind == "prose" and not _TICKER.match(lines[index].text):
+        text = lines[index].text
+        if lines[index].kind == "prose" and not (_TICKER.match(text) or _TEASER.search(text)):
             edge, gap = index, 0
         elif lines[index].kind not in ("ticker", "timestamp"):
             # A ticker set in the article is one interruption, whatever its length; the

@@ -81,3 +81,21 @@ def test_a_hover_card_is_not_glued_into_the_sentence(tmp_path):
     article = clean(next(read_file(page)))
     assert "Rep. Ilhan Omar said on Tuesday" in article.text
     assert "Hillicon" not in article.text
+
+
+def test_a_menu_in_one_line_and_teasers_with_comment_counts_are_not_the_story():
+    from graphbuild.clean import clean
+    from graphbuild.model import RawArticle
+
+    paragraph = (
+        "The council voted on Tuesday to close the old bridge to cars from next spring, the mayor said."
+    )
+    dump = "\n".join(
+        ["Most commented", "Mayor says the bridge vote was fair and open to all (148)"]
+        + ["Bridge to close", paragraph, paragraph.replace("Tuesday", "Monday")]
+        + ["Home | News | Sport | Weather | Contact"]
+    )
+    article = clean(RawArticle("page.txt", dump, "txt"))
+    assert article.text.count("council voted") == 2 and "(148)" not in article.text
+    reasons = {line.text: line.reason for line in article.dropped_lines}
+    assert reasons["Home | News | Sport | Weather | Contact"] == "links of a menu in one line"
