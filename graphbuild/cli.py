@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graphbuild import __version__
 from graphbuild.engines import ENGINES
-from graphbuild.errors import GraphbuildError, OptionError
+from graphbuild.errors import BenchmarkDataError, GraphbuildError, OptionError
 from graphbuild.export import FORMATS
 from graphbuild.export.html import MAX_NODES
 from graphbuild.ingest import FIELD_NAMES, parse_fields
@@ -243,6 +243,11 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
         sources = ["html"] if args.html else ["dump"] if args.text else list(pages.SOURCES)
         report = pages.evaluate_pages(args.folder, sources, args.half, [args.peer] if args.peer else [])
     elif args.benchmark == "cleaning":
+        if args.html or args.text or args.half or args.peer:
+            raise BenchmarkDataError(
+                f"{args.folder}: --html, --text, --half and --peer need the page layout "
+                "(ID.html, ID.dump.txt, ID.gold.txt, ID.meta.json); none of its files is ID.gold.txt"
+            )
         report = evaluate_cleaning(args.folder, fields)
     elif args.benchmark == "ecbplus":
         topics = ecbplus.parse_topics(args.topics) if args.topics else None

@@ -99,3 +99,9 @@ def test_a_menu_in_one_line_and_teasers_with_comment_counts_are_not_the_story():
     assert article.text.count("council voted") == 2 and "(148)" not in article.text
     reasons = {line.text: line.reason for line in article.dropped_lines}
     assert reasons["Home | News | Sport | Weather | Contact"] == "links of a menu in one line"
+
+
+def test_page_options_on_a_folder_of_expected_texts_are_an_error(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The council voted on Tuesday to close the old bridge to cars.\n")
+    assert main(["eval", "cleaning", str(tmp_path), "--half", "odd"]) == 2
+    assert "need the page layout" in capsys.readouterr().err
