@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graphbuild import __version__
 from graphbuild.engines import ENGINES
-from graphbuild.errors import GraphbuildError, OptionError
+from graphbuild.errors import BenchmarkDataError, GraphbuildError, OptionError
 from graphbuild.export import FORMATS
 from graphbuild.export.html import MAX_NODES
 from graphbuild.ingest import FIELD_NAMES, parse_fields
@@ -135,6 +135,21 @@ def parser() -> argparse.ArgumentParser:
     cleaning.add_argument("folder", type=Path, metavar="DIR")
     cleaning.add_argument("--field", action="append", default=[], metavar="NAME=COLUMN")
     cleaning.add_argument("--json", action="store_true", help="print the report as JSON")
+    pages = cleaning.add_argument_group(
+        "page layout",
+        "when DIR holds ID.html, ID.dump.txt, ID.gold.txt and ID.meta.json per page: each page's "
+        "HTML and text dump are cleaned and scored against the gold body with word 4-gram "
+        "shingles (mean per-page precision, recall, F1), English and other pages apart",
+    )
+    source = pages.add_mutually_exclusive_group()
+    source.add_argument("--html", action="store_true", help="score the HTML pages only")
+    source.add_argument("--text", action="store_true", help="score the text dumps only")
+    pages.add_argument(
+        "--half", choices=["even", "odd"], help="only the pages at even (0, 2, ...) or odd positions by id"
+    )
+    pages.add_argument(
+        "--peer", choices=["trafilatura"], help="also score this extractor alone, with its default options"
+    )
     for corpus, about in (
         ("timeml", "time expressions against TimeML .tml files (TempEval-3 TimeBank/AQUAINT)"),
         ("meantime", "time expressions against MEANTIME XML (sentences 0-5, the annotated region)"),
@@ -213,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
-    from graphbuild.evaluation import ecbplus, entities, heideltime, speed, timeline, timex
+    from graphbuild.evaluation import ecbplus, entities, heideltime, pages, speed, timeline, timex
     from graphbuild.evaluation.cleaning import evaluate_cleaning
 
     time_report = None
@@ -224,7 +239,15 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
             args.scales,
             log=lambda message: print(f"graphbuild: {message}", file=sys.stderr),
         )
+    elif args.benchmark == "cleaning" and pages.has_pages(args.folder):
+        sources = ["html"] if args.html else ["dump"] if args.text else list(pages.SOURCES)
+        report = pages.evaluate_pages(args.folder, sources, args.half, [args.peer] if args.peer else [])
     elif args.benchmark == "cleaning":
+        if args.html or args.text or args.half or args.peer:
+            raise BenchmarkDataError(
+                f"{args.folder}: --html, --text, --half and --peer need the page layout "
+                "(ID.html, ID.dump.txt, ID.gold.txt, ID.meta.json); none of its files is ID.gold.txt"
+            )
         report = evaluate_cleaning(args.folder, fields)
     elif args.benchmark == "ecbplus":
         topics = ecbplus.parse_topics(args.topics) if args.topics else None

@@ -104,6 +104,17 @@ class DroppedLine:
     reason: str
 
 
+@dataclass(frozen=True)
+class DateEvidence:
+    """Where in an article's text its publication date was read, and what stood around it."""
+
+    text: str  # the line the date was read from
+    line: int | None  # its line number in the input (None for text extracted from HTML)
+    from_top: int  # how many lines of the input's text stand above it
+    before: str | None  # the line above it
+    after: str | None  # the line below it
+
+
 @dataclass
 class Article:
     """A cleaned article: its body text and trustworthy metadata."""
@@ -116,6 +127,8 @@ class Article:
     outlet: str | None = None
     published: date | None = None
     published_basis: str = PublishedBasis.UNKNOWN
+    # Set when the date was read from the text (a byline), not from metadata.
+    published_evidence: DateEvidence | None = None
     author: str | None = None
     dropped_lines: list[DroppedLine] = field(default_factory=list)
     format: str = "txt"

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.model import RawArticle, Skipped
 
 __all__ = ["html_lines", "read_html"]
@@ -14,11 +16,14 @@ __all__ = ["html_lines", "read_html"]
 def read_html(path: str, html: str) -> RawArticle | Skipped:
     import trafilatura
 
+    # Tables and lists are often the story (tour dates, results, deal lists); comments never are.
+    # favor_precision leaves out the related-story and teaser blocks that sit beside the body.
     document = trafilatura.bare_extraction(
-        html,
+        _unglued(html),
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
+        favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None or not (document.text or "").strip():
@@ -37,6 +42,41 @@ def read_html(path: str, html: str) -> RawArticle | Skipped:
         author=document.author,
         removed=_left_out(html, lines, document.title),
     )
+
+
+# Pop-ups that a page shows on hover or click, whose text would be glued into the sentence
+# around them ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ..."): matched on class and id.
+_POPUP = re.compile(r"(^|[\s_-])(hover-?card|tool-?tip|pop-?over|pop-?up)s?($|[\s_-])", re.I)
+
+
+def _unglued(html: str) -> str:
+    """The page without pop-ups in its running text, and with a space at each block boundary,
+    so that no extractor glues the words of two blocks together; unchanged if it does not parse."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        parent = element.getparent()
+        # Only inside running text: a pop-up class on a page's wrapper says nothing of its text.
+        if parent is not None and _POPUP.search(marks) and _in_running_text(element):
+            element.drop_tree()
+        elif element.tag in _BLOCKS:
+            element.tail = " " + (element.tail or "")
+    # As text again: trafilatura reads a string and a tree of the same page differently.
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+_INLINE = frozenset(("p", "span", "a", "em", "strong", "b", "i", "u", "small", "sup", "sub", "mark", "q"))
+
+
+def _in_running_text(element: object) -> bool:
+    return any(ancestor.tag in _INLINE for ancestor in element.iterancestors())
 
 
 # Elements that break lines when a browser renders them.
