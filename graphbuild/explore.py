@@ -82,9 +82,9 @@ def entity_ids(entities: Iterable[Entity], query: str, match: str = "one") -> se
 
     >>> eu = Entity("org:european-union", "European Union", "ORG", ["EU"], 3, [])
     >>> ec = Entity("org:european-commission", "European Commission", "ORG", [], 2, [])
-    >>> entity_ids([eu, ec], "Europe")
+    >>> entity_ids([eu, ec], "Europe")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    graphbuild.errors.NameQueryError: 'Europe' names 2 entities: European Union (org:european-union), European Commission (org:european-commission); give a full name or an id, or match="any" to take them all
+    graphbuild.errors.NameQueryError: 'Europe' names 2 entities: European Union (org:european-union), ...
     >>> sorted(entity_ids([eu, ec], "Europe", match="any"))
     ['org:european-commission', 'org:european-union']
     """
@@ -110,9 +110,9 @@ def event_type(query: str) -> str:
 
     >>> event_type("Military"), event_type("visit"), event_type("statement")
     ('military action', 'meeting or visit', 'statement')
-    >>> event_type("war")
+    >>> event_type("war")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    graphbuild.errors.QueryError: no event type 'war'; the types are: statement, meeting or visit, military action, capture or loss of territory, aid or pledge, sanction, appointment or dismissal, application or agreement, other (graphbuild.EVENT_TYPES)
+    graphbuild.errors.QueryError: no event type 'war'; the types are: statement, meeting or visit, ...
     """
     wanted = query.casefold().strip()
     if wanted in EVENT_TYPES:
