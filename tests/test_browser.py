@@ -274,13 +274,40 @@ def test_timeline_page_shows_every_dated_event_and_its_sources(browser, seeds_ou
     assert browser.find_element("id", "details").text.startswith(undated[0].text.rstrip(".…")[:40])
 
 
+def test_map_shows_the_places_with_coordinates_and_their_sources(browser, seeds_out):
+    open_page(browser, seeds_out / "map.html", "map.png")
+    entities = {e["id"]: e for e in records(seeds_out, "entities.jsonl")}
+    events = records(seeds_out, "events.jsonl")
+    located = {p for e in events for p in e["places"] if entities[p]["lat"] is not None}
+    assert located, "the seeds name places with coordinates"
+    drawn = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#map circle')).map(c => c.dataset.id)"
+    )
+    assert sorted(drawn) == sorted(located)
+    assert browser.execute_script("return document.querySelectorAll('#map path').length") > 100
+    assert_apart(browser.execute_script("return window.graphbuild.labels()"))
+    # A click on a place opens its events with their sources.
+    bakhmut = browser.find_element("css selector", "#map circle[data-id='place:bakhmut']")
+    ActionChains(browser).move_to_element(bakhmut).click().perform()
+    panel = browser.find_element("id", "details").text
+    there = [e for e in events if "place:bakhmut" in e["places"]]
+    assert panel.startswith("Bakhmut") and there[0]["label"] in panel and "Sources (" in panel
+    # The slider shows one week at a time.
+    browser.execute_script(
+        "var s = document.getElementById('slider'); s.value = 0; s.dispatchEvent(new Event('input'));"
+    )
+    assert not browser.find_element("id", "all").is_selected()
+    first_week = browser.execute_script("return document.querySelectorAll('#map circle').length")
+    assert first_week <= len(located)
+
+
 def test_index_page_links_the_outputs_and_sorts_and_searches_events(browser, seeds_out):
     open_page(browser, seeds_out / "index.html", "index.png")
     events = records(seeds_out, "events.jsonl")
     links = {
         a.get_attribute("href").rsplit("/", 1)[-1] for a in browser.find_elements("css selector", ".files a")
     }
-    assert {"graph.html", "timeline.html", "graph.graphml", "graph.gexf", "events.csv"} <= links
+    assert {"graph.html", "timeline.html", "map.html", "graph.graphml", "graph.gexf", "events.csv"} <= links
     rows = "return window.graphbuild.rows.filter(r => !r.hidden).length"
     assert browser.execute_script(rows) == len(events)
     type_into(browser, "search", "von der leyen")
@@ -313,7 +340,7 @@ def test_hostile_article_runs_no_script(browser, tmp_path):
     result = graphbuild.build([tmp_path])
     assert any(event.date.value is None for event in result.events), "the undated list must be tested too"
     result.write(out)
-    for page in ("graph.html", "timeline.html", "index.html"):
+    for page in ("graph.html", "timeline.html", "map.html", "index.html"):
         browser.get((out / page).resolve().as_uri())
         browser.execute_async_script("setTimeout(arguments[arguments.length - 1], 1000)")
         assert browser.execute_script("return window.pwned === undefined"), page

@@ -1,5 +1,6 @@
-"""The two interactive pages: the graph (pyvis, vis-network inlined) and the timeline
-(vis-timeline, vendored in ``graphbuild/assets`` and inlined). Both are single files that
+"""The interactive pages: the graph (pyvis, vis-network inlined), the timeline (vis-timeline,
+vendored in ``graphbuild/assets`` and inlined) and the map (Natural Earth countries from
+world-atlas, drawn as SVG with topojson-client, both vendored). All are single files that
 work offline.
 
 Article text is untrusted. It reaches the pages only as JSON inside script tags, with
@@ -325,10 +326,61 @@ def write_timeline_html(result: BuildResult, path: Path) -> None:
         stream.write(page)
 
 
+def map_places(result: BuildResult) -> tuple[list[dict], list[dict], int]:
+    """The places with coordinates that events happen at, each with its events' ids, the
+    records of those events for the sources panel, and how many places have no coordinates."""
+    at: dict[str, list[str]] = {}
+    for event in result.events:
+        for place in dict.fromkeys(event.places):
+            at.setdefault(place, []).append(event.id)
+    places, unplaced = [], 0
+    for entity in result.entities:
+        if entity.id not in at:
+            continue
+        if entity.lat is None or entity.lon is None:
+            unplaced += 1
+            continue
+        places.append(
+            {
+                "id": entity.id,
+                "name": entity.name,
+                "lat": entity.lat,
+                "lon": entity.lon,
+                "events": at[entity.id],
+            }
+        )
+    located = {event_id for place in places for event_id in place["events"]}
+    details = [
+        {"kind": "EVENT"} | event_record(event) | {"date_text": _date_text(event)}
+        for event in result.events
+        if event.id in located
+    ]
+    return places, details, unplaced
+
+
+def write_map_html(result: BuildResult, path: Path) -> None:
+    """The places of the events on an offline world map (Natural Earth, vendored)."""
+    places, details, unplaced = map_places(result)
+    page = _ENVIRONMENT.get_template("map.html.j2").render(
+        world=_asset("world-atlas-countries-110m.json"),
+        places=script_json(places),
+        details=script_json(details),
+        topojson_script=_asset("topojson-client.min.js"),
+        details_script=_asset("details.js"),
+        placed=len(places),
+        unplaced=unplaced,
+        located=len(details),
+        events=len(result.events),
+    )
+    with atomic_write(path) as stream:
+        stream.write(page)
+
+
 # What index.html links to, when the build wrote it, and what each file is for.
 _LINKED_FILES = {
     "graph.html": "interactive graph",
     "timeline.html": "interactive timeline",
+    "map.html": "map of the events' places",
     "events.csv": "events table (spreadsheets, pandas)",
     "entities.csv": "entities table",
     "edges.csv": "edges table",
