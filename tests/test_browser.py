@@ -116,9 +116,10 @@ def cleaning_out(tmp_path_factory):
     return out
 
 
-def check_opening_views(browser, out: Path, name: str) -> None:
+def check_opening_views(browser, out: Path, name: str) -> list[str]:
     """The graph opens on its leading entities, labelled apart; the timeline on the densest
-    days, its items readable; an entity view opens and returns."""
+    days, its items readable; an entity view opens and returns; the map shows the places with
+    coordinates. Returns the timeline's opening window."""
     open_page(browser, out / "graph.html", f"graph-{name}.png")
     wait_for(browser, "return window.graphbuild.settled", 120)
     browser.execute_script("window.graphbuild.network.fit({animation: false})")
@@ -150,14 +151,22 @@ def check_opening_views(browser, out: Path, name: str) -> None:
     rows = browser.execute_script("return window.graphbuild.groups.getIds()")
     assert len(rows) <= 13 and ("others" in rows or len(rows) < 13)
     Select(browser.find_element("id", "rows")).select_by_value("type")
-
-
-def test_seeds_open_readable_on_the_day_of_the_news(browser, seeds_out):
-    check_opening_views(browser, seeds_out, "seeds")
     window = browser.execute_script(
         "var w = window.graphbuild.timeline.getWindow(); return [w.start.toISOString(), w.end.toISOString()]"
     )
-    assert window[0] < "2023-02-03" < "2023-02-04" < window[1]
+
+    open_page(browser, out / "map.html", f"map-{name}.png")
+    entities = {e["id"]: e for e in records(out, "entities.jsonl")}
+    located = {p for e in records(out, "events.jsonl") for p in e["places"] if entities[p]["lat"] is not None}
+    circles = browser.execute_script("return document.querySelectorAll('#map circle').length")
+    assert circles == len(located)
+    assert_apart(browser.execute_script("return window.graphbuild.labels()"))
+    return window
+
+
+def test_seeds_open_readable_on_the_day_of_the_news(browser, seeds_out):
+    start, end = check_opening_views(browser, seeds_out, "seeds")
+    assert start < "2023-02-03" < "2023-02-04" < end
 
 
 def test_real_news_pages_open_readable(browser, cleaning_out):
