@@ -11,12 +11,13 @@ from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from graphbuild.explore import EVENT_TYPES
     from graphbuild.options import BuildOptions
     from graphbuild.pipeline import build
     from graphbuild.result import Result
 
 __version__ = version("graphbuild")
-__all__ = ["BuildOptions", "Result", "build", "__version__"]
+__all__ = ["EVENT_TYPES", "BuildOptions", "Result", "build", "__version__"]
 
 
 def __getattr__(name: str):
@@ -30,6 +31,10 @@ def __getattr__(name: str):
         from graphbuild.result import Result
 
         return Result
+    if name == "EVENT_TYPES":
+        from graphbuild.explore import EVENT_TYPES
+
+        return EVENT_TYPES
     if name == "BuildOptions":
         from graphbuild.options import BuildOptions
 

@@ -18,8 +18,10 @@ __all__ = [
     "GraphbuildError",
     "InputError",
     "ModelError",
+    "NameQueryError",
     "OptionError",
     "PeerError",
+    "QueryError",
 ]
 
 
@@ -53,6 +55,19 @@ class EngineError(GraphbuildError, RuntimeError):
 
 class PeerError(GraphbuildError, RuntimeError):
     """HeidelTime cannot run here; the message says what to install."""
+
+
+class QueryError(GraphbuildError, ValueError):
+    """A question asked of a build that cannot be answered as asked: an unknown event type, a
+    date that does not exist, a reversed range, a name that fits several entities."""
+
+
+class NameQueryError(QueryError, KeyError):
+    """A name or id that names no entity or node of the build, or several (also a ``KeyError``)."""
+
+    def __str__(self) -> str:
+        # KeyError's own str() quotes its message; this one reads as a sentence.
+        return str(self.args[0]) if self.args else ""
 
 
 class BenchmarkDataError(GraphbuildError, FileNotFoundError):

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphbuild.explore import EventList, entities_named, entity_timeline, node_neighbours
+from graphbuild.errors import NameQueryError
+from graphbuild.explore import EventList, entities_named, entity_ids, entity_timeline, node_neighbours
 from graphbuild.model import Article, ArticleAnalysis, Entity, Event, Skipped
 
 __all__ = ["Result"]
@@ -63,27 +64,8 @@ class Result:
         )
 
     def events_frame(self):
-        """The events as a pandas DataFrame, one row per event (needs pandas)."""
-        import pandas as pd
-
-        rows = []
-        for event in self.events:
-            rows.append(
-                {
-                    "id": event.id,
-                    "date": event.date.value,
-                    "start": event.date.start,
-                    "end": event.date.end,
-                    "granularity": event.date.granularity,
-                    "basis": event.date.basis,
-                    "type": event.type,
-                    "label": event.label,
-                    "modality": event.modality,
-                    "participants": ", ".join(f"{p.name} ({p.role})" for p in event.participants),
-                    "sources": len(event.sources),
-                }
-            )
-        return pd.DataFrame(rows)
+        """The events as a pandas DataFrame, one row per event (needs pandas); ``events.frame()``."""
+        return self.events.frame()
 
     def entities_frame(self):
         """The entities as a pandas DataFrame (needs pandas)."""
@@ -91,10 +73,11 @@ class Result:
 
         return pd.DataFrame([vars(entity) for entity in self.entities])
 
-    def timeline(self, entity: str):
+    def timeline(self, entity: str, match: str = "one"):
         """One entity's events in date order, with its role in each, as a DataFrame.
 
-        ``entity`` is an id, a name or alias in any case ("kiev"), or part of a name.
+        ``entity`` is an id, a name or alias in any case ("kiev"), or part of a name; a part
+        that fits several entities is an error listing them, unless ``match="any"``.
         """
         import pandas as pd
 
@@ -109,7 +92,7 @@ class Result:
                 "sources": len(event.sources),
                 "id": event.id,
             }
-            for event, role in entity_timeline(self.events, entity)
+            for event, role in entity_timeline(self.events, entity, match)
         ]
         return pd.DataFrame(rows, columns=["date", "start", "end", "role", "type", "label", "sources", "id"])
 
@@ -118,13 +101,9 @@ class Result:
         import pandas as pd
 
         if node not in self.graph:
-            found = entities_named(self.entities, node)
-            if not found:
-                raise KeyError(f"no node or entity named {node!r}")
-            if len(found) > 1:
-                ids = ", ".join(entity.id for entity in found)
-                raise KeyError(f"{node!r} names {len(found)} entities ({ids}); give one id")
-            node = found[0].id
+            if not entities_named(self.entities, node):
+                raise NameQueryError(f"no node or entity named {node!r}")
+            (node,) = entity_ids(self.entities, node)
         rows = node_neighbours(self.graph, node)
         return pd.DataFrame(rows, columns=["id", "kind", "type", "label", "relation", "direction"])
 
@@ -147,10 +126,11 @@ class Result:
         with tempfile.TemporaryDirectory() as folder:
             path = write_all(self, Path(folder), [name])[name]
             page = path.read_text(encoding="utf-8")
-        # srcdoc keeps the page self-contained and sandboxed from the notebook.
+        # srcdoc keeps the page self-contained and sandboxed from the notebook; the div keeps
+        # IPython from warning that a bare <iframe> should be an IFrame (which needs a URL).
         return HTML(
-            f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;'
-            f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>'
+            f'<div><iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;'
+            f'border:1px solid #ddd" sandbox="allow-scripts"></iframe></div>'
         )
 
     def write(

@@ -11,6 +11,7 @@ import graphbuild
 from graphbuild.evaluation.browser import CHROMEDRIVER, CHROMIUM, headless_chromium
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
+CLEANING = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "cleaning-pages"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="needs Debian chromium and chromium-driver"),
@@ -59,6 +60,119 @@ def wait_for(browser, script: str, seconds: float = 30):
     raise AssertionError(f"timed out waiting for: {script}")
 
 
+def assert_readable(browser, labels: str, area: str, least: int = 1) -> list[dict]:
+    """The labels drawn in ``area`` are at least 60 px wide and none overlaps another."""
+    boxes = browser.execute_script(
+        "var area = document.querySelector(arguments[1]).getBoundingClientRect();"
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.getBoundingClientRect())"
+        ".filter(r => r.width && r.right > area.left && r.left < area.right && r.bottom > area.top"
+        " && r.top < area.bottom).map(r => ({x: r.left, y: r.top, w: r.width, h: r.height}))",
+        labels,
+        area,
+    )
+    assert len(boxes) >= least, boxes
+    assert all(box["w"] >= 60 for box in boxes), [box for box in boxes if box["w"] < 60]
+    for i, one in enumerate(boxes):
+        for other in boxes[i + 1 :]:
+            apart = (
+                one["x"] + one["w"] <= other["x"] + 0.5
+                or other["x"] + other["w"] <= one["x"] + 0.5
+                or one["y"] + one["h"] <= other["y"] + 0.5
+                or other["y"] + other["h"] <= one["y"] + 0.5
+            )
+            assert apart, (one, other)
+    return boxes
+
+
+def graph_labels(browser) -> list[dict]:
+    """The boxes of the labels the graph page drew at the current zoom, in page pixels."""
+    browser.execute_script("window.graphbuild.network.redraw()")
+    browser.execute_async_script(
+        "requestAnimationFrame(() => setTimeout(arguments[arguments.length - 1], 50))"
+    )
+    return browser.execute_script("return window.graphbuild.labels()")
+
+
+def assert_apart(boxes: list[dict]) -> None:
+    assert boxes and all(box["w"] >= 60 for box in boxes), boxes
+    for i, one in enumerate(boxes):
+        for other in boxes[i + 1 :]:
+            assert (
+                one["x"] + one["w"] <= other["x"]
+                or other["x"] + other["w"] <= one["x"]
+                or one["y"] + one["h"] <= other["y"]
+                or other["y"] + other["h"] <= one["y"]
+            ), (one, other)
+
+
+@pytest.fixture(scope="session")
+def cleaning_out(tmp_path_factory):
+    """One build of the shared cleaning pages (real news pages) for the whole session."""
+    pages = sorted(CLEANING.glob("*.html"))
+    if not pages:
+        pytest.skip("../shared/data/cleaning-pages is absent")
+    out = tmp_path_factory.mktemp("cleaning")
+    graphbuild.build(pages, jobs=2).write(out)
+    return out
+
+
+def check_opening_views(browser, out: Path, name: str) -> list[str]:
+    """The graph opens on its leading entities, labelled apart; the timeline on the densest
+    days, its items readable; an entity view opens and returns; the map shows the places with
+    coordinates. Returns the timeline's opening window."""
+    open_page(browser, out / "graph.html", f"graph-{name}.png")
+    wait_for(browser, "return window.graphbuild.settled", 120)
+    browser.execute_script("window.graphbuild.network.fit({animation: false})")
+    labels = graph_labels(browser)
+    assert_apart(labels)
+    # The best-connected entity on screen is named first.
+    kinds = browser.execute_script(
+        "return arguments[0].map(id => details[id].kind)", [b["id"] for b in labels]
+    )
+    assert kinds[0] not in ("EVENT", "ARTICLE")
+    browser.save_screenshot(str(ARTIFACTS / f"graph-{name}.png"))
+    total = browser.execute_script("return window.graphbuild.view.length")
+    first = labels[0]["id"]
+    browser.execute_script("window.graphbuild.focusOn(arguments[0])", first)
+    own = browser.execute_script("return window.graphbuild.view.getIds()")
+    assert first in own and len(own) < total
+    panel = browser.find_element("id", "details").text
+    assert (
+        panel.startswith(browser.execute_script("return details[arguments[0]].name", first))
+        and "With:" in panel
+    )
+    browser.find_element("id", "back").click()
+    assert browser.execute_script("return window.graphbuild.view.length") == total
+
+    open_page(browser, out / "timeline.html", f"timeline-{name}.png")
+    assert_readable(browser, ".vis-item:not(.vis-cluster) .vis-item-content", "#timeline .vis-center", 3)
+    assert len(browser.execute_script("return window.graphbuild.groups.getIds()")) <= 13
+    Select(browser.find_element("id", "rows")).select_by_value("actor")
+    rows = browser.execute_script("return window.graphbuild.groups.getIds()")
+    assert len(rows) <= 13 and ("others" in rows or len(rows) < 13)
+    Select(browser.find_element("id", "rows")).select_by_value("type")
+    window = browser.execute_script(
+        "var w = window.graphbuild.timeline.getWindow(); return [w.start.toISOString(), w.end.toISOString()]"
+    )
+
+    open_page(browser, out / "map.html", f"map-{name}.png")
+    entities = {e["id"]: e for e in records(out, "entities.jsonl")}
+    located = {p for e in records(out, "events.jsonl") for p in e["places"] if entities[p]["lat"] is not None}
+    circles = browser.execute_script("return document.querySelectorAll('#map circle').length")
+    assert circles == len(located)
+    assert_apart(browser.execute_script("return window.graphbuild.labels()"))
+    return window
+
+
+def test_seeds_open_readable_on_the_day_of_the_news(browser, seeds_out):
+    start, end = check_opening_views(browser, seeds_out, "seeds")
+    assert start < "2023-02-03" < "2023-02-04" < end
+
+
+def test_real_news_pages_open_readable(browser, cleaning_out):
+    check_opening_views(browser, cleaning_out, "cleaning-pages")
+
+
 def test_graph_page_shows_every_node_and_filters(browser, seeds_out):
     open_page(browser, seeds_out / "graph.html", "graph.png")
     events, entities = records(seeds_out, "events.jsonl"), records(seeds_out, "entities.jsonl")
@@ -73,10 +187,20 @@ def test_graph_page_shows_every_node_and_filters(browser, seeds_out):
     assert "Also: Zelensky" in zelensky["title"]
 
     shown = "return window.graphbuild.view.getIds()"
+    overview = browser.execute_script("return window.graphbuild.network.getScale()")
     type_into(browser, "search", "bakhmut")
     found = browser.execute_script(shown)
     assert "place:bakhmut" in found and len(found) < expected
     assert "person:ursula-von-der-leyen" not in found
+    # The search zooms onto what it found: every match is on screen, closer than the overview.
+    assert browser.execute_script("return window.graphbuild.network.getScale()") > overview
+    on_screen = browser.execute_script(
+        "var g = window.graphbuild.network, c = document.querySelector('#network canvas');"
+        "return arguments[0].every(function (id) { var p = g.canvasToDOM(g.getPositions([id])[id]);"
+        " return p.x >= 0 && p.y >= 0 && p.x <= c.clientWidth && p.y <= c.clientHeight; })",
+        found,
+    )
+    assert on_screen
 
     browser.find_element("id", "reset").click()
     browser.find_element("css selector", "#types input[value=ARTICLE]").click()
@@ -124,11 +248,9 @@ def test_timeline_page_shows_every_dated_event_and_its_sources(browser, seeds_ou
     open_page(browser, seeds_out / "timeline.html", "timeline.png")
     events = records(seeds_out, "events.jsonl")
     dated = [event for event in events if event["date"]["start"] and event["date"]["end"]]
-    assert browser.execute_script("return window.graphbuild.items.length") == len(dated)
+    assert browser.execute_script("return window.graphbuild.all.length") == len(dated)
     assert browser.execute_script("return document.querySelectorAll('.vis-item').length") > 0
-    ranges = browser.execute_script(
-        "return window.graphbuild.items.get().filter(i => i.type === 'range').length"
-    )
+    ranges = browser.execute_script("return window.graphbuild.all.filter(i => i.type === 'range').length")
     assert ranges == sum(1 for event in dated if event["date"]["start"] != event["date"]["end"])
     undated = browser.find_elements("css selector", "#undated li")
     assert len(undated) == len(events) - len(dated)
@@ -144,6 +266,7 @@ def test_timeline_page_shows_every_dated_event_and_its_sources(browser, seeds_ou
     type_into(browser, "search", "reznikov")
     items = browser.execute_script("return window.graphbuild.items.get().map(i => i.event)")
     assert items and len(items) < len(dated)
+    assert_readable(browser, ".vis-item:not(.vis-cluster) .vis-item-content", "#timeline .vis-center")
     assert all("Reznikov" in json.dumps(next(e for e in events if e["id"] == i)) for i in items)
 
     browser.execute_async_script("setTimeout(arguments[arguments.length - 1], 300)")
@@ -160,13 +283,40 @@ def test_timeline_page_shows_every_dated_event_and_its_sources(browser, seeds_ou
     assert browser.find_element("id", "details").text.startswith(undated[0].text.rstrip(".…")[:40])
 
 
+def test_map_shows_the_places_with_coordinates_and_their_sources(browser, seeds_out):
+    open_page(browser, seeds_out / "map.html", "map.png")
+    entities = {e["id"]: e for e in records(seeds_out, "entities.jsonl")}
+    events = records(seeds_out, "events.jsonl")
+    located = {p for e in events for p in e["places"] if entities[p]["lat"] is not None}
+    assert located, "the seeds name places with coordinates"
+    drawn = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#map circle')).map(c => c.dataset.id)"
+    )
+    assert sorted(drawn) == sorted(located)
+    assert browser.execute_script("return document.querySelectorAll('#map path').length") > 100
+    assert_apart(browser.execute_script("return window.graphbuild.labels()"))
+    # A click on a place opens its events with their sources.
+    bakhmut = browser.find_element("css selector", "#map circle[data-id='place:bakhmut']")
+    ActionChains(browser).move_to_element(bakhmut).click().perform()
+    panel = browser.find_element("id", "details").text
+    there = [e for e in events if "place:bakhmut" in e["places"]]
+    assert panel.startswith("Bakhmut") and there[0]["label"] in panel and "Sources (" in panel
+    # The slider shows one week at a time.
+    browser.execute_script(
+        "var s = document.getElementById('slider'); s.value = 0; s.dispatchEvent(new Event('input'));"
+    )
+    assert not browser.find_element("id", "all").is_selected()
+    first_week = browser.execute_script("return document.querySelectorAll('#map circle').length")
+    assert first_week <= len(located)
+
+
 def test_index_page_links_the_outputs_and_sorts_and_searches_events(browser, seeds_out):
     open_page(browser, seeds_out / "index.html", "index.png")
     events = records(seeds_out, "events.jsonl")
     links = {
         a.get_attribute("href").rsplit("/", 1)[-1] for a in browser.find_elements("css selector", ".files a")
     }
-    assert {"graph.html", "timeline.html", "graph.graphml", "graph.gexf", "events.csv"} <= links
+    assert {"graph.html", "timeline.html", "map.html", "graph.graphml", "graph.gexf", "events.csv"} <= links
     rows = "return window.graphbuild.rows.filter(r => !r.hidden).length"
     assert browser.execute_script(rows) == len(events)
     type_into(browser, "search", "von der leyen")
@@ -199,7 +349,7 @@ def test_hostile_article_runs_no_script(browser, tmp_path):
     result = graphbuild.build([tmp_path])
     assert any(event.date.value is None for event in result.events), "the undated list must be tested too"
     result.write(out)
-    for page in ("graph.html", "timeline.html", "index.html"):
+    for page in ("graph.html", "timeline.html", "map.html", "index.html"):
         browser.get((out / page).resolve().as_uri())
         browser.execute_async_script("setTimeout(arguments[arguments.length - 1], 1000)")
         assert browser.execute_script("return window.pwned === undefined"), page

@@ -20,7 +20,7 @@ from graphbuild.export.files import (
     write_timelinejs,
 )
 from graphbuild.export.graphs import write_gexf, write_graphml, write_node_link
-from graphbuild.export.html import write_graph_html, write_index_html, write_timeline_html
+from graphbuild.export.html import write_graph_html, write_index_html, write_map_html, write_timeline_html
 from graphbuild.ingest import OUTPUT_MARKER
 
 FORMATS = {
@@ -36,6 +36,7 @@ FORMATS = {
     "timeline.json": write_timelinejs,
     "graph.html": write_graph_html,
     "timeline.html": write_timeline_html,
+    "map.html": write_map_html,
     # Last: it links the other pages and files that were written.
     "index.html": write_index_html,
 }

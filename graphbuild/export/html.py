@@ -1,5 +1,6 @@
-"""The two interactive pages: the graph (pyvis, vis-network inlined) and the timeline
-(vis-timeline, vendored in ``graphbuild/assets`` and inlined). Both are single files that
+"""The interactive pages: the graph (pyvis, vis-network inlined), the timeline (vis-timeline,
+vendored in ``graphbuild/assets`` and inlined) and the map (Natural Earth countries from
+world-atlas, drawn as SVG with topojson-client, both vendored). All are single files that
 work offline.
 
 Article text is untrusted. It reaches the pages only as JSON inside script tags, with
@@ -36,8 +37,8 @@ STYLES = {
 OTHER_STYLE = ("#bab0ac", "dot", "●")
 # Above this many nodes vis-network's pages stop being usable; the CLI's --max-nodes changes it.
 MAX_NODES = 1500
-# The timeline opens on at most this many days (see opening_window).
-OPENING_DAYS = 60
+# The timeline opens on this many days around the densest stretch (see opening_window).
+OPENING_DAYS = 7
 # Every template is HTML: escape every value unless it is marked safe (the inlined libraries).
 _ENVIRONMENT = Environment(loader=PackageLoader("graphbuild", "assets"), autoescape=True)
 
@@ -274,29 +275,36 @@ def timeline_items(result: BuildResult) -> tuple[list[dict], list[dict], list[di
 
 
 def opening_window(items: list[dict], days: int = OPENING_DAYS) -> dict | None:
-    """Where the timeline opens: the last ``days`` days of the bulk of the events.
+    """Where the timeline opens: the densest stretch of the news, at a zoom where items read.
 
-    One event dated 2014 beside a week of news would squeeze the week into a sliver, and
-    vis-timeline takes seconds to draw thousands of items at once, so the page opens on at
-    most ``days`` days ending at the 95th percentile of the events' ends, with a margin, and
-    says how many events lie outside.
+    Of every ``days``-day stretch, the one that starts the most events (the latest, on a
+    tie), centred on the median day of its events, so that the day of the news sits in the
+    middle rather than squeezed against an edge by one event of 2014 or a long tail; the
+    page says how many events lie outside (zoom out or search to see them).
 
     >>> items = [{"start": "2014-01-01", "end": "2015-01-01"}] + [{"start": "2023-02-03"}] * 9
     >>> opening_window(items)
-    {'start': '2022-12-02', 'end': '2023-02-06', 'outside': 1}
+    {'start': '2023-01-31', 'end': '2023-02-07', 'outside': 1}
     """
     if not items:
         return None
-    starts = sorted(item["start"] for item in items)
-    ends = sorted(item.get("end", item["start"]) for item in items)
-    last = ends[min(len(ends) - 1, int(len(ends) * 0.95))]
-    first = max(starts[0], _shift(last, -days))
-    outside = sum(1 for item in items if item.get("end", item["start"]) < first or item["start"] > last)
-    return {"start": _shift(first, -3), "end": _shift(last, 3), "outside": outside}
-
-
-def _shift(day: str, days: int) -> str:
-    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    starts = sorted(date.fromisoformat(item["start"]) for item in items)
+    best, most, first = 0, 0, 0
+    for last, day in enumerate(starts):
+        while (day - starts[first]).days >= days:
+            first += 1
+        if last - first + 1 >= most:
+            best, most = first, last - first + 1
+    middle = starts[best + most // 2]
+    opening = middle - timedelta(days=days // 2)
+    closing = opening + timedelta(days=days)
+    outside = sum(
+        1
+        for item in items
+        if date.fromisoformat(item.get("end", item["start"])) < opening
+        or date.fromisoformat(item["start"]) >= closing
+    )
+    return {"start": opening.isoformat(), "end": closing.isoformat(), "outside": outside}
 
 
 def write_timeline_html(result: BuildResult, path: Path) -> None:
@@ -318,10 +326,61 @@ def write_timeline_html(result: BuildResult, path: Path) -> None:
         stream.write(page)
 
 
+def map_places(result: BuildResult) -> tuple[list[dict], list[dict], int]:
+    """The places with coordinates that events happen at, each with its events' ids, the
+    records of those events for the sources panel, and how many places have no coordinates."""
+    at: dict[str, list[str]] = {}
+    for event in result.events:
+        for place in dict.fromkeys(event.places):
+            at.setdefault(place, []).append(event.id)
+    places, unplaced = [], 0
+    for entity in result.entities:
+        if entity.id not in at:
+            continue
+        if entity.lat is None or entity.lon is None:
+            unplaced += 1
+            continue
+        places.append(
+            {
+                "id": entity.id,
+                "name": entity.name,
+                "lat": entity.lat,
+                "lon": entity.lon,
+                "events": at[entity.id],
+            }
+        )
+    located = {event_id for place in places for event_id in place["events"]}
+    details = [
+        {"kind": "EVENT"} | event_record(event) | {"date_text": _date_text(event)}
+        for event in result.events
+        if event.id in located
+    ]
+    return places, details, unplaced
+
+
+def write_map_html(result: BuildResult, path: Path) -> None:
+    """The places of the events on an offline world map (Natural Earth, vendored)."""
+    places, details, unplaced = map_places(result)
+    page = _ENVIRONMENT.get_template("map.html.j2").render(
+        world=_asset("world-atlas-countries-110m.json"),
+        places=script_json(places),
+        details=script_json(details),
+        topojson_script=_asset("topojson-client.min.js"),
+        details_script=_asset("details.js"),
+        placed=len(places),
+        unplaced=unplaced,
+        located=len(details),
+        events=len(result.events),
+    )
+    with atomic_write(path) as stream:
+        stream.write(page)
+
+
 # What index.html links to, when the build wrote it, and what each file is for.
 _LINKED_FILES = {
     "graph.html": "interactive graph",
     "timeline.html": "interactive timeline",
+    "map.html": "map of the events' places",
     "events.csv": "events table (spreadsheets, pandas)",
     "entities.csv": "entities table",
     "edges.csv": "edges table",
