@@ -7,6 +7,8 @@ import gzip
 import io
 import json
 import os
+import pickle
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -291,3 +293,81 @@ def test_read_inputs_never_raises_on_what_a_file_holds(tmp_path):
     found = list(read_inputs([tmp_path]))
     assert len(found) == 2 and found[1].path.endswith("good.txt")
     assert isinstance(found[0], Skipped) or found[0].text
+
+
+# 6. The cache ran code, and a damaged entry crashed the build.
+
+
+class _WritesAFile:
+    """A pickle payload: unpickling it would run a shell command that writes ``marker``."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_a_pickle_planted_in_the_cache_is_never_run(tmp_path, capsys):
+    folder = tmp_path / "in"
+    good_article(folder)
+    out = tmp_path / "out"
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
+    marker = tmp_path / "ran"
+    with sqlite3.connect(out / ".graphbuild-cache.sqlite") as connection:
+        connection.execute("UPDATE analyses SET analysis = ?", (pickle.dumps(_WritesAFile(marker)),))
+    capsys.readouterr()
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
+    assert not marker.exists()
+    err = capsys.readouterr().err
+    assert "1 article(s) (0 near-identical copies, 0 from the cache)" in err
+    assert (
+        f"warning: {folder / 'good.txt'}: its cache entry in {out / '.graphbuild-cache.sqlite'} is damaged"
+        in err
+    )
+    assert "analysed again" in err
+    assert_good_whole(graphbuild.build([folder], cache=out / ".graphbuild-cache.sqlite"))
+
+
+DAMAGED_ENTRIES = {
+    "not UTF-8 JSON (UnicodeDecodeError)": b'{"entities": "\xff"}',
+    "not UTF-8 JSON (JSONDecodeError)": b'{"entities": [',
+    "an entry of type str, not bytes": "{}",
+    "an entry of type int, not bytes": 7,
+    "entities is a str, not list": b'{"entities": "x", "times": [], "events": []}',
+    "entry has the fields ['entities'], not ['entities', 'events', 'times']": b'{"entities": []}',
+    "an entity has 2 items, not 5": b'{"entities": [["Kyiv", "GPE"]], "times": [], "events": []}',
+    "entity start is a bool, not int": b'{"entities": [["Kyiv", "GPE", true, 4, 0]], '
+    b'"times": [], "events": []}',
+    "date start is not a date": b'{"entities": [], "times": [["today", 0, 5, "past", '
+    b'["2023-01-01", "2023-13-45", null, "day", "explicit", null, "DATE"]]], "events": []}',
+}
+
+
+def test_each_kind_of_damaged_cache_entry_is_analysed_again(tmp_path):
+    folder = tmp_path / "in"
+    days = ["Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "May 2", "May 3", "May 4"]
+    good_article(folder)
+    for number, day in enumerate(days):
+        (folder / f"story{number}.txt").write_text(GOOD.replace("Monday", day))
+    cache = tmp_path / "cache.sqlite"
+    clean = graphbuild.build([folder], cache=cache)
+    with sqlite3.connect(cache) as connection:
+        keys = [key for (key,) in connection.execute("SELECT key FROM analyses ORDER BY key")]
+        assert len(keys) == len(days) + 1
+        for key, blob in zip(keys, DAMAGED_ENTRIES.values(), strict=False):
+            connection.execute("UPDATE analyses SET analysis = ? WHERE key = ?", (blob, key))
+    again = graphbuild.build([folder], cache=cache)
+    assert again.from_cache == 1
+    found = sorted(
+        warning.split("damaged (")[1].removesuffix("); analysed again")
+        for a in again.articles
+        for warning in a.warnings
+    )
+    assert found == sorted(DAMAGED_ENTRIES)
+    assert [event.id for event in again.events] == [event.id for event in clean.events]
+    assert_good_whole(again)
+    # Each damaged entry was overwritten with a good one.
+    third = graphbuild.build([folder], cache=cache)
+    assert third.from_cache == len(days) + 1
+    assert not any(article.warnings for article in third.articles)
