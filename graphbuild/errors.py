@@ -19,6 +19,7 @@ __all__ = [
     "InputError",
     "ModelError",
     "OptionError",
+    "OutputError",
     "PeerError",
 ]
 
@@ -33,6 +34,11 @@ class InputError(GraphbuildError, ValueError):
 
 class OptionError(GraphbuildError, ValueError):
     """Options that cannot be used together, or a value out of range; the message names the option."""
+
+
+class OutputError(GraphbuildError, OSError):
+    """An output folder that cannot be written (full disk, no permission, another build in it);
+    the message names the path and the cause."""
 
 
 class AliasError(GraphbuildError, ValueError):

@@ -48,7 +48,11 @@ def build_from(inputs: Sequence[Article | Skipped], options: BuildOptions | None
     skipped = [item for item in inputs if isinstance(item, Skipped)]
     model_id = nlp_stage.describe(options.model)
     cache = options.cache
-    opened = AnalysisCache(cache, model_id) if isinstance(cache, str | Path) else cache
+    if isinstance(cache, str | Path):
+        # No cache file for nothing to analyse.
+        opened = AnalysisCache(cache, model_id) if articles else None
+    else:
+        opened = cache
     hits_before = opened.hits if opened is not None else 0
     try:
         analyses = analyse_articles(articles, options, opened)

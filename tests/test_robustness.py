@@ -3,17 +3,24 @@ input is skipped or repaired with a reason that names it, and the good article b
 comes out whole. Fixtures are generated here, small; the case numbers are the issue's.
 """
 
+import errno
 import gzip
 import io
 import json
 import os
 import pickle
+import signal
 import sqlite3
+import subprocess
 import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 import graphbuild
+from graphbuild import cache as cache_module
+from graphbuild import export
 from graphbuild.cli import main
 from graphbuild.ingest import Limits, read_inputs
 from graphbuild.model import Skipped, SkippedRecords
@@ -371,3 +378,209 @@ def test_each_kind_of_damaged_cache_entry_is_analysed_again(tmp_path):
     third = graphbuild.build([folder], cache=cache)
     assert third.from_cache == len(days) + 1
     assert not any(article.warnings for article in third.articles)
+
+
+# 5. Concurrent builds into one folder, and builds killed while writing.
+
+HOLD_THE_LOCK = """
+import sys
+from pathlib import Path
+from graphbuild.export import output_lock
+with output_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+# A build killed (SIGKILL: no clean-up runs) while it writes timeline.html.
+KILLED_WHILE_WRITING = """
+import os, signal, sys
+from graphbuild import export
+from graphbuild.cli import main
+export.FORMATS["timeline.html"] = lambda result, path: os.kill(os.getpid(), signal.SIGKILL)
+main(["build", sys.argv[1], "-o", sys.argv[2], "-q"])
+"""
+
+
+def run_python(script: str, *args: str, **options) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(Path(graphbuild.__file__).parent.parent)}
+    return subprocess.Popen([sys.executable, "-c", script, *args], env=env, text=True, **options)
+
+
+def test_a_second_build_into_a_locked_folder_stops_and_says_why(tmp_path, capsys):
+    folder = tmp_path / "in"
+    good_article(folder)
+    out = tmp_path / "out"
+    holder = run_python(HOLD_THE_LOCK, str(out), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        assert main(["build", str(folder), "-o", str(out), "-q"]) == 2
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line == (
+            f"graphbuild: error: {out}: another graphbuild build is writing into this folder (process "
+            f"{holder.pid}, lock .graphbuild-lock); this one stops rather than wait: run it again when "
+            "that one ends, or choose another -o"
+        )
+        assert not (out / "events.jsonl").exists() and not (out / ".graphbuild-cache.sqlite").exists()
+    finally:
+        holder.communicate("")
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
+    assert [r["status"] for r in listed(out)] == ["ok"]
+
+
+def test_a_build_killed_while_writing_leaves_the_previous_outputs_whole(tmp_path):
+    folder = tmp_path / "in"
+    good_article(folder)
+    out = tmp_path / "out"
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir() if not path.name.startswith(".")}
+    (folder / "second.txt").write_text(GOOD.replace("Monday", "Friday"))
+    (out / ".events.jsonl.x1y2.tmp").write_text("left by a graphbuild killed before this version")
+    killed = run_python(KILLED_WHILE_WRITING, str(folder), str(out))
+    assert killed.wait(300) == -signal.SIGKILL
+    after = {path.name: path.read_bytes() for path in out.iterdir() if not path.name.startswith(".")}
+    assert after == before
+    (staging,) = out.glob(".graphbuild-staging-*")
+    assert (staging / "events.jsonl").is_file()  # what the killed build had written
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
+    assert sorted(path.name for path in out.glob(".*")) == [
+        ".graphbuild-cache.sqlite",
+        ".graphbuild-lock",
+        ".graphbuild-manifest.json",
+        ".graphbuild-output",
+    ]
+    assert [r["status"] for r in listed(out)] == ["ok", "ok"]
+
+
+def test_an_interrupted_write_keeps_the_previous_outputs(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    good_article(folder)
+    out = tmp_path / "out"
+    result = graphbuild.build([folder])
+    result.write(out)
+    before = (out / "events.jsonl").read_bytes()
+
+    def interrupted(result, path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(export.FORMATS, "timeline.html", interrupted)
+    (folder / "second.txt").write_text(GOOD.replace("Monday", "Friday"))
+    with pytest.raises(KeyboardInterrupt):
+        graphbuild.build([folder]).write(out)
+    assert (out / "events.jsonl").read_bytes() == before
+    assert not list(out.glob(".graphbuild-staging-*"))
+
+
+# 9. Disk, permission and lock errors: one line naming the path and the cause, exit 2.
+
+
+def test_a_read_only_output_folder_ends_with_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "in"
+    good_article(folder)
+    out = tmp_path / "out"
+    out.mkdir()
+    real_open, real_mkdir = os.open, os.mkdir
+
+    def refuse(real):
+        # Root, who runs the tests in CI, ignores chmod: refuse the way a read-only folder does.
+        def call(path, *args, **kwargs):
+            if Path(path).parent == out or Path(path) == out:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return real(path, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(os, "open", refuse(real_open))
+    monkeypatch.setattr(os, "mkdir", refuse(real_mkdir))
+    assert main(["build", str(folder), "-o", str(out), "-q", "--no-cache"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == f"graphbuild: error: {out}: cannot write it (Permission denied); choose another -o"
+
+
+def test_a_full_disk_ends_with_one_line_and_keeps_the_previous_outputs(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "in"
+    good_article(folder)
+    out = tmp_path / "out"
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir() if not path.name.startswith(".")}
+
+    def full(result, path):
+        with open(path, "w") as stream:
+            stream.write("<html>")
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setitem(export.FORMATS, "timeline.html", full)
+    (folder / "second.txt").write_text(GOOD.replace("Monday", "Friday"))
+    capsys.readouterr()
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == (
+        f"graphbuild: error: {out / 'timeline.html'}: cannot write it (No space left on device); "
+        "free some space"
+    )
+    after = {path.name: path.read_bytes() for path in out.iterdir() if not path.name.startswith(".")}
+    assert after == before
+    assert not list(out.glob(".graphbuild-staging-*"))
+
+
+def test_a_full_disk_under_the_cache_ends_with_one_line(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "in"
+    good_article(folder)
+    real_connect = sqlite3.connect
+
+    def tiny(*args, **kwargs):
+        # The file may not grow past what the empty cache takes: SQLite says "database or disk is full".
+        connection = real_connect(*args, **kwargs)
+        connection.execute("PRAGMA page_size = 512")
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, version TEXT, analysis BLOB)"
+        )
+        (pages,) = connection.execute("PRAGMA page_count").fetchone()
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+        return connection
+
+    monkeypatch.setattr(cache_module.sqlite3, "connect", tiny)
+    cache = tmp_path / "cache.sqlite"
+    assert main(["build", str(folder), "-o", str(tmp_path / "out"), "-q", "--cache", str(cache)]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"graphbuild: error: {cache}: cannot ")
+    assert "(database or disk is full)" in line and line.endswith("or run with --no-cache")
+
+
+# 11. Outputs of an earlier build, and a build of nothing.
+
+
+def test_a_rebuild_with_fewer_formats_removes_what_it_no_longer_writes(tmp_path):
+    folder = tmp_path / "in"
+    good_article(folder)
+    out = tmp_path / "out"
+    assert main(["build", str(folder), "-o", str(out), "-q", "--keep-dropped"]) == 0
+    (out / "notes.txt").write_text("the user's own file")
+    assert (out / "graph.html").is_file() and (out / "dropped").is_dir()
+    (folder / "second.txt").write_text(GOOD.replace("Monday", "Friday"))
+    assert (
+        main(["build", str(folder), "-o", str(out), "-q", "--formats", "events.jsonl", "articles.jsonl"]) == 0
+    )
+    assert sorted(path.name for path in out.iterdir() if not path.name.startswith(".")) == [
+        "articles.jsonl",
+        "events.jsonl",
+        "notes.txt",
+    ]
+    assert [r["status"] for r in listed(out)] == ["ok", "ok"]
+
+
+def test_a_folder_with_nothing_usable_still_lists_why_and_makes_no_cache(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    out = tmp_path / "out"
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 1
+    assert listed(out) == [
+        {"id": None, "path": str(folder / "empty.txt"), "status": "skipped", "reason": "empty file"}
+    ]
+    assert not (out / ".graphbuild-cache.sqlite").exists()
+    assert "lists why" in capsys.readouterr().err
+    # The good article next to it, in a later build, comes out whole.
+    good_article(folder)
+    assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
+    assert [r["status"] for r in listed(out)] == ["skipped", "ok"]
+    assert_good_whole(graphbuild.build([folder]))
