@@ -21,9 +21,11 @@ import pytest
 import graphbuild
 from graphbuild import cache as cache_module
 from graphbuild import export
+from graphbuild import nlp as nlp_stage
 from graphbuild.cli import main
 from graphbuild.ingest import Limits, read_inputs
-from graphbuild.model import Skipped, SkippedRecords
+from graphbuild.linking import link
+from graphbuild.model import Article, ArticleAnalysis, EntityMention, Skipped, SkippedRecords
 
 GOOD = (
     "President Emmanuel Macron said on Monday that France would send more aid to Ukraine next week.\n\n"
@@ -584,3 +586,104 @@ def test_a_folder_with_nothing_usable_still_lists_why_and_makes_no_cache(tmp_pat
     assert main(["build", str(folder), "-o", str(out), "-q"]) == 0
     assert [r["status"] for r in listed(out)] == ["skipped", "ok"]
     assert_good_whole(graphbuild.build([folder]))
+
+
+# 4. Long articles: linear cost, and no text refused below the documented limits.
+
+
+def test_a_text_longer_than_spacys_limit_is_analysed_in_pieces_with_its_own_offsets(tmp_path, monkeypatch):
+    # The real limits are 1,000,000 characters and pieces of 50,000; a small model of both keeps
+    # the test quick and the code path the same.
+    nlp = nlp_stage.load(None)
+    monkeypatch.setattr(nlp, "max_length", 3_000)
+    monkeypatch.setattr(nlp_stage, "PIECE_CHARS", 2_000)
+    folder = tmp_path / "in"
+    good_article(folder)
+    days = ["Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] * 8
+    paragraphs = [
+        GOOD.replace("Monday", day).replace("Macron", f"Macron{index}") for index, day in enumerate(days)
+    ]
+    cities = ["Berlin", "Rome", "Madrid", "Vienna", "Warsaw"]
+    long_text = "".join(paragraphs) + "".join(
+        f"Chancellor Olaf Scholz met Macron in {cities[day % 5]} on {day} May 2023.\n\n"
+        for day in range(1, 29)
+    )
+    (folder / "long.txt").write_text(long_text)
+    result = graphbuild.build([folder])
+    assert not result.skipped
+    assert_good_whole(result)
+    long = next(a for a in result.articles if a.path.endswith("long.txt"))
+    assert len(long.text) > 3 * nlp.max_length
+    (analysis,) = [a for a in result.analyses if a.article.id == long.id]
+    assert len(analysis.entities) > 100
+    for mention in analysis.entities:
+        assert long.text[mention.start : mention.end] == mention.text
+    for time in analysis.times:
+        assert long.text[time.start : time.end] == time.text
+    sources = [source for event in result.events for source in event.sources if source.article == long.id]
+    assert max(source.start for source in sources) > len(long.text) - 1_000
+    for source in sources:
+        assert long.text[source.start : source.end] == source.sentence
+
+
+def test_pieces_join_back_into_the_text_and_cut_at_paragraphs():
+    text = "".join(f"Paragraph {n} says something about the strike.\n\n" for n in range(200))
+    parts = nlp_stage.pieces(text, 1_000)
+    assert "".join(parts) == text
+    assert all(len(part) <= 1_000 and part.endswith("\n\n") for part in parts)
+    unbroken = "word" * 1_000  # no place to cut: cut anyway
+    assert [len(part) for part in nlp_stage.pieces(unbroken, 999)] == [999, 999, 999, 999, 4]
+
+
+# 10. Results that depended on the order of the inputs.
+
+
+def test_linking_gives_a_tie_the_same_way_in_any_order():
+    # "Jordan" a person in one article and an organisation in another, once each: a tie that
+    # the first article seen used to win.
+    def analysis(article_id: str, kind: str, other: str) -> ArticleAnalysis:
+        article = Article(article_id, f"{article_id}.txt", f"Jordan and {other} spoke.")
+        mentions = [
+            EntityMention("Jordan", kind, 0, 6, 0),
+            EntityMention(other, "PERSON", 11, 11 + len(other), 0),
+        ]
+        return ArticleAnalysis(article, mentions, [], [])
+
+    analyses = [
+        analysis("a1", "PERSON", "Smith"),
+        analysis("b2", "ORG", "Jones"),
+        analysis("c3", "ORG", "Smith"),
+    ]
+    analyses.append(analysis("d4", "PERSON", "Jones"))
+    given = link(analyses)
+    assert link(list(reversed(analyses))) == given
+    assert link(analyses[1:] + analyses[:1]) == given
+
+
+def test_the_order_of_the_inputs_changes_no_output(tmp_path):
+    from graphbuild.evaluation.entities import read_meantime_documents
+
+    shared = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "meantime"
+    if not shared.is_dir():
+        pytest.skip("../shared/data/meantime is absent")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = []
+    for number, document in enumerate(read_meantime_documents(shared)[:30]):
+        path = folder / f"{number:03}.jsonl"
+        published = document.dct.isoformat() if document.dct else None
+        path.write_text(json.dumps({"title": document.name, "text": document.text, "published": published}))
+        paths.append(path)
+    good = good_article(folder)
+    outputs = {}
+    for order, inputs in (("given", [good, *paths]), ("reversed", [*reversed(paths), good])):
+        result = graphbuild.build(inputs)
+        assert_good_whole(result)
+        outputs[order] = tmp_path / order
+        result.write(outputs[order])
+    for name in sorted(export.FORMATS):
+        given, reversed_ = (outputs[order].joinpath(name).read_text(encoding="utf-8") for order in outputs)
+        if name in ("articles.jsonl", "index.html"):
+            # Every input in the order given: the same lines.
+            given, reversed_ = sorted(given.splitlines()), sorted(reversed_.splitlines())
+        assert given == reversed_, name
