@@ -13,7 +13,7 @@ from pathlib import Path
 from graphbuild import __version__
 from graphbuild.engines import ENGINES
 from graphbuild.errors import BenchmarkDataError, GraphbuildError, OptionError
-from graphbuild.export import FORMATS
+from graphbuild.export import FORMATS, output_lock
 from graphbuild.export.html import MAX_NODES
 from graphbuild.ingest import FIELD_NAMES, parse_fields
 from graphbuild.nlp import installed_models
@@ -308,20 +308,26 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
         scheduler=args.scheduler,
         progress=progress,
     )
-    result = build(args.paths, options)
-    for skipped in result.skipped:
-        print(f"graphbuild: warning: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
-    for article in result.articles:
-        for warning in article.warnings:
-            print(f"graphbuild: warning: {article.path}: {warning}", file=sys.stderr)
-    if not result.articles:
-        print(
-            f"graphbuild: error: no usable articles in {', '.join(map(str, args.paths))} "
-            f"({len(result.skipped)} input(s) skipped)",
-            file=sys.stderr,
+    # One build at a time in a folder: the cache and the outputs in it are this build's.
+    with output_lock(args.out):
+        result = build(args.paths, options)
+        for skipped in result.skipped:
+            print(f"graphbuild: warning: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+        for article in result.articles:
+            for warning in article.warnings:
+                print(f"graphbuild: warning: {article.path}: {warning}", file=sys.stderr)
+        if not result.articles:
+            # Still say what happened to each input; no other output describes nothing.
+            result.write(args.out, ["articles.jsonl"])
+            print(
+                f"graphbuild: error: no usable articles in {', '.join(map(str, args.paths))} "
+                f"({len(result.skipped)} input(s) skipped; {args.out / 'articles.jsonl'} lists why)",
+                file=sys.stderr,
+            )
+            return 1
+        written = result.write(
+            args.out, args.formats, keep_dropped=args.keep_dropped, max_nodes=args.max_nodes
         )
-        return 1
-    written = result.write(args.out, args.formats, keep_dropped=args.keep_dropped, max_nodes=args.max_nodes)
     copies = sum(1 for article in result.articles if article.duplicate_of)
     print(
         f"graphbuild: {len(result.articles)} article(s) ({copies} near-identical copies, "

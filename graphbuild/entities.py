@@ -9,6 +9,7 @@ articles into entities is :mod:`graphbuild.linking`'s.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -221,7 +222,12 @@ def _proper_noun_runs(doc: Doc, covered: set[int]) -> list[Span]:
 
 
 def _sentence_index(doc: Doc, sentence: Span) -> int:
-    return sum(1 for _ in doc[: sentence.start].sents) if sentence.start else 0
+    # The sentence starts, found once per article: counting the sentences before each
+    # mention made a long article cost its length times its mentions.
+    starts = doc.user_data.get("graphbuild.sentence_starts")
+    if starts is None:
+        starts = doc.user_data["graphbuild.sentence_starts"] = [each.start for each in doc.sents]
+    return bisect_left(starts, sentence.start)
 
 
 def _joined_names(doc: Doc) -> list[Span]:

@@ -20,6 +20,7 @@ __all__ = [
     "ModelError",
     "NameQueryError",
     "OptionError",
+    "OutputError",
     "PeerError",
     "QueryError",
 ]
@@ -35,6 +36,11 @@ class InputError(GraphbuildError, ValueError):
 
 class OptionError(GraphbuildError, ValueError):
     """Options that cannot be used together, or a value out of range; the message names the option."""
+
+
+class OutputError(GraphbuildError, OSError):
+    """An output folder that cannot be written (full disk, no permission, another build in it);
+    the message names the path and the cause."""
 
 
 class AliasError(GraphbuildError, ValueError):

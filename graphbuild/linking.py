@@ -39,7 +39,9 @@ def link(
     map from (article id, mention index) to the entity id.
     """
     groups: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
-    for analysis in analyses:
+    # By article id (a hash of the text), not as given: the first seen wins ties (a type, a
+    # form, a union's root), and the input order must not choose them.
+    for analysis in sorted(analyses, key=lambda analysis: analysis.article.id):
         for index, mention in enumerate(analysis.entities):
             canonical = aliases.lookup(mention.text) if aliases else None
             key = f"name:{fold(canonical)}" if canonical else _key(mention)

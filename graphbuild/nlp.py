@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -115,5 +116,59 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Parse texts in order, in batches."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    """Parse texts in order, in batches; a text longer than :data:`PIECE_CHARS` piece by piece
+    (:func:`pieces`), joined back into one Doc of the whole text, so that every offset is the
+    article's, time and memory grow with the length, and no text meets spaCy's ``max_length``."""
+    batch: list[str] = []
+    for text in texts:
+        parts = pieces(text, min(PIECE_CHARS, nlp.max_length))
+        if len(parts) == 1:
+            batch.append(text)
+            if len(batch) == batch_size:
+                yield from nlp.pipe(batch, batch_size=batch_size)
+                batch = []
+            continue
+        yield from nlp.pipe(batch, batch_size=batch_size)
+        batch = []
+        # One piece at a time: a batch of pieces would hold the parser's work on all of them.
+        yield Doc.from_docs([nlp(part) for part in parts], ensure_whitespace=False)
+    yield from nlp.pipe(batch, batch_size=batch_size)
+
+
+# Long texts are parsed in pieces of at most this many characters: spaCy's parser and NER
+# need memory by the piece, not by the article, and refuse texts over nlp.max_length.
+PIECE_CHARS = 50_000
+# Where a piece may end, best first: a paragraph, a line, a sentence, a space.
+_CUTS = (
+    re.compile(r"\n\s*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"[.!?][\"'”’)\]]*\s+"),
+    re.compile(r"\s+"),
+)
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    r"""``text`` cut into pieces of at most ``size`` characters whose concatenation is the text,
+    each ending after a paragraph break if it can (else a line break, a sentence, a space).
+
+    >>> pieces("One.\n\nTwo two.\n\nThree. Four.", size=16)
+    ['One.\n\nTwo two.\n\n', 'Three. Four.']
+    >>> pieces("abcdefgh", size=3)
+    ['abc', 'def', 'gh']
+    """
+    found = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        end = next((_last_end(cut, window) for cut in _CUTS if _last_end(cut, window)), size)
+        found.append(text[start : start + end])
+        start += end
+    found.append(text[start:])
+    return found
+
+
+def _last_end(cut: re.Pattern, window: str) -> int:
+    """Where the last match of ``cut`` in ``window`` ends (0 if none), past its first half so
+    that pieces stay long."""
+    ends = [match.end() for match in cut.finditer(window, len(window) // 2)]
+    return ends[-1] if ends else 0

@@ -48,7 +48,11 @@ def build_from(inputs: Sequence[Article | Skipped], options: BuildOptions | None
     skipped = [item for item in inputs if isinstance(item, Skipped)]
     model_id = nlp_stage.describe(options.model)
     cache = options.cache
-    opened = AnalysisCache(cache, model_id) if isinstance(cache, str | Path) else cache
+    if isinstance(cache, str | Path):
+        # No cache file for nothing to analyse.
+        opened = AnalysisCache(cache, model_id) if articles else None
+    else:
+        opened = cache
     hits_before = opened.hits if opened is not None else 0
     try:
         analyses = analyse_articles(articles, options, opened)
@@ -68,9 +72,12 @@ def build_from(inputs: Sequence[Article | Skipped], options: BuildOptions | None
         skipped = [item for item in inputs if isinstance(item, Skipped)]
         analyses = [analysis for analysis in analyses if analysis.error is None]
 
-    entities, mention_entity = link(analyses, aliases)
-    events = merge_events(analyses, entities, mention_entity)
-    graph = build_graph(articles, entities, events)
+    # Across articles, by article id (a hash of the text), not in the order they were given:
+    # which name or type a tie goes to, and which entity gets an id's "-2", must not depend on it.
+    by_id = sorted(analyses, key=lambda analysis: analysis.article.id)
+    entities, mention_entity = link(by_id, aliases)
+    events = merge_events(by_id, entities, mention_entity)
+    graph = build_graph(sorted(articles, key=lambda article: article.id), entities, events)
     return Result(
         articles,
         skipped,
@@ -143,7 +150,8 @@ def prepare_articles(records: Iterable[RawArticle | Skipped]) -> list[Article | 
         else:
             seen[article.id] = article
             inputs.append(article)
-    for copy, (original, similarity) in find_copies(list(seen.values())).items():
+    # By id, so that of two copies published the same day the original does not depend on the input order.
+    for copy, (original, similarity) in find_copies(sorted(seen.values(), key=lambda a: a.id)).items():
         seen[copy].duplicate_of = original
         seen[copy].similarity = similarity
     return inputs

@@ -132,45 +132,41 @@ def _earlier_dates(context: ArticleContext, sentence: Span, content: set[int]) -
     """The dates of the sentence that end before publication, outside what it reports."""
     if context.published is None:
         return []
-    return [
-        other
-        for other in context.times
-        if sentence.start_char <= other.start < sentence.end_char
-        and other.date.type == "DATE"
-        and not _within(context.doc, other, content)
-        and not _since(context.doc.char_span(other.start, other.end, alignment_mode="expand"))
-        and other.date.end is not None
-        and other.date.end < context.published
-    ]
+    found = []
+    for position in context.times_in(sentence.start_char, sentence.end_char):
+        other, span = context.times[position], context.time_spans[position]
+        if (
+            other.date.type == "DATE"
+            and not (span is not None and span.root.i in content)
+            and not _since(span)
+            and other.date.end is not None
+            and other.date.end < context.published
+        ):
+            found.append(other)
+    return found
 
 
 def _clause_time(context: ArticleContext, predicate: Token, own: set[int]) -> TimeMention | None:
     """The time expression in the predicate's own clause: one that modifies the predicate
     itself ("Yesterday ... unveiled", "rose in February") before one inside a participant
     ("at this year's conference"), then the nearest."""
-    doc = context.doc
     candidates = []
-    for time in context.times:
-        # A stretch counted from publication ("over the past two weeks") dates an event; a bare
-        # length ("for two years") or a vague one ("in the coming weeks") does not.
-        floating = time.date.type == "DURATION" and (
-            time.date.basis == Basis.EXPLICIT or (time.date.value or "").startswith(("PX", "PTX"))
-        )
-        if time.date.type == "SET" or floating or time.date.value in _NO_DATE_VALUES:
-            continue
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is not None and span.root.i in own:
+    for root in sorted(own & context.times_by_root.keys()):
+        for position in context.times_by_root[root]:
+            time, span = context.times[position], context.time_spans[position]
+            # A stretch counted from publication ("over the past two weeks") dates an event; a
+            # bare length ("for two years") or a vague one ("in the coming weeks") does not.
+            floating = time.date.type == "DURATION" and (
+                time.date.basis == Basis.EXPLICIT or (time.date.value or "").startswith(("PX", "PTX"))
+            )
+            if time.date.type == "SET" or floating or time.date.value in _NO_DATE_VALUES:
+                continue
             head = span.root.head
             direct = head.i == predicate.i or (head.dep_ == "prep" and head.head.i == predicate.i)
             if _since(span):
                 continue
             candidates.append((not direct, abs(span.root.i - predicate.i), time.start, time))
     return min(candidates)[-1] if candidates else None
-
-
-def _within(doc: Doc, time: TimeMention, tokens: set[int]) -> bool:
-    span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span is not None and span.root.i in tokens
 
 
 def _since(span: Span | None) -> bool:

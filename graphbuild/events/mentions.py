@@ -47,9 +47,8 @@ def find_events(
 def _remember_names(context: ArticleContext, sentence: Span) -> None:
     """Who "he said", "it announced" and "the company said" refer to when their sentence names
     nobody of that kind: who was named in the sentences before it."""
-    for root, index in context.by_root.items():
-        if sentence.start <= root < sentence.end:
-            context.salience.add(index, context.doc[root].dep_ in SUBJECTS)
+    for root, index in context.names_in(sentence):
+        context.salience.add(index, context.doc[root].dep_ in SUBJECTS)
 
 
 def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMention | None:
