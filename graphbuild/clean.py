@@ -51,7 +51,7 @@ _TIMESTAMP = re.compile(
 _TICKER = re.compile(rf"^{_CLOCK}\s+\S", re.I)
 _MARKUP = re.compile(r"^(<[!/?]?[a-z][^>]*>\s*)+$", re.I)
 _RULE = re.compile(r"^[-*_=~#|\s]{3,}$")
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
 # Calls to action of sign-up forms, share bars and paywalls: judged on short lines only.
 _CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscribed|sign(ing)? up|newsletter|e-?mail|indicates required|log ?in|"
@@ -200,8 +200,12 @@ def _plain_markdown(line: str) -> tuple[str, str | None]:
     return " ".join(_MD_PREFIX.sub("", line).split()), None
 
 
+# Scripts written without spaces (Japanese, Chinese): about two characters to a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _kind(text: str, count: int) -> str:
-    words = len(text.split())
+    words = len(text.split()) + len(_UNSPACED.findall(text)) // 2
     terminal = bool(_TERMINAL.search(text))
     bare = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
     if _MARKUP.match(text):

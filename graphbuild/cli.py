@@ -16,7 +16,7 @@ from graphbuild.errors import GraphbuildError, OptionError
 from graphbuild.export import FORMATS
 from graphbuild.export.html import MAX_NODES
 from graphbuild.ingest import FIELD_NAMES, parse_fields
-from graphbuild.nlp import installed_models
+from graphbuild.nlp import installed_models, parse_models
 
 # The cache's file name in the output folder: hidden, as it is a working file, not an output.
 CACHE_NAME = ".graphbuild-cache.sqlite"
@@ -62,7 +62,13 @@ def parser() -> argparse.ArgumentParser:
     )
     build.add_argument("-o", "--out", required=True, type=Path, metavar="OUTDIR", help="output folder")
     build.add_argument(
-        "--model", help="spaCy pipeline: an installed package name or a folder (default: best installed)"
+        "--model",
+        action="append",
+        default=[],
+        metavar="[LANG=]NAME",
+        help="spaCy pipeline: an installed package name or a folder (default: best installed) for "
+        "English; LANG=NAME (repeatable) reads articles in language LANG (ISO 639-1, e.g. "
+        "de=de_core_news_sm) with it; articles in other languages are skipped",
     )
     build.add_argument("--formats", nargs="+", choices=sorted(FORMATS), help="write only these outputs")
     build.add_argument(
@@ -276,7 +282,7 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
         raise OptionError("--scheduler needs --engine dask")
     cache = None if args.no_cache else (args.cache or args.out / CACHE_NAME)
     options = BuildOptions(
-        model=args.model,
+        model=parse_models(args.model),
         aliases=args.aliases,
         fields=fields,
         cache=cache,
