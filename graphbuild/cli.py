@@ -180,6 +180,13 @@ def parser() -> argparse.ArgumentParser:
     )
     ecbplus.add_argument("--model", help="spaCy pipeline (default: best installed)")
     ecbplus.add_argument("--json", action="store_true", help="print the report as JSON")
+    auditing = benchmarks.add_parser(
+        "audit",
+        help="places linked through another name, entities only from other languages, largest merges",
+        description="OUTDIR is the output folder of a build (its entities.jsonl and articles.jsonl).",
+    )
+    auditing.add_argument("folder", type=Path, metavar="OUTDIR")
+    auditing.add_argument("--json", action="store_true", help="print the report as JSON")
     speed = benchmarks.add_parser(
         "speed",
         help="throughput against bare nlp.pipe, growth at 1x/4x/16x the corpus, and cached re-runs",
@@ -232,6 +239,10 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
         )
     elif args.benchmark == "cleaning":
         report = evaluate_cleaning(args.folder, fields)
+    elif args.benchmark == "audit":
+        from graphbuild.evaluation.audit import audit
+
+        report = audit(args.folder)
     elif args.benchmark == "ecbplus":
         topics = ecbplus.parse_topics(args.topics) if args.topics else None
         report = ecbplus.evaluate_ecbplus(

@@ -38,6 +38,8 @@ RENAMED_COPIES = {
 # A language is named only when the detector is this sure: short texts ("BAAR, SWITZERLAND")
 # and mixed ones stay with the English pipeline.
 _LANGUAGE_CONFIDENCE = 0.9
+# Below this likelihood of English, a long text is not English even when its language is in doubt.
+_NOT_ENGLISH = 0.001
 # Enough text to judge by: the first characters of an article.
 _LANGUAGE_SAMPLE = 2000
 
@@ -55,8 +57,20 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Der Bundeskanzler hat am Montag in Berlin gesagt, dass die Regierung handelt.")
     'de'
     """
-    language, confidence = _identifier().classify(text[:_LANGUAGE_SAMPLE])
-    return language if confidence >= _LANGUAGE_CONFIDENCE else None
+    sample = text[:_LANGUAGE_SAMPLE]
+    ranked = dict(_identifier().rank(sample))
+    language = max(ranked, key=lambda code: (ranked[code], code))
+    if ranked[language] >= _LANGUAGE_CONFIDENCE:
+        return language
+    # Close kin share the votes (Indonesian and Malay): a long text that is surely not English
+    # is named by its likeliest language.
+    if (
+        len(sample) >= _LANGUAGE_SAMPLE // 4
+        and ranked[language] >= 0.5
+        and ranked.get("en", 0) < _NOT_ENGLISH
+    ):
+        return language
+    return None
 
 
 def pipelines(model: str | Mapping[str, str] | None) -> dict[str, str]:

@@ -53,3 +53,11 @@ def test_an_article_without_a_pipeline_for_its_language_is_skipped_and_listed(tm
         "ja.txt": "ja",
         "ru.txt": "ru",
     }
+
+
+def test_a_long_text_surely_not_english_is_named_even_between_close_kin():
+    indonesian = (
+        "Jangan lebay dalam mencintai atau membenci sesuatu. Biasa biasa saja. Jangan sampai karena kita "
+        "amat membenci satu kaum, akhirnya kita justru menganiaya mereka secara keji. "
+    ) * 4
+    assert detect_language(indonesian) in {"id", "ms"}
