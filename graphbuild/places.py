@@ -64,6 +64,8 @@ _COUNTRY_ABBREVIATIONS = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC
 _CODE = re.compile(r"^[A-Z]{2,5}$")
 # A one-word abbreviation: "Nov.", "Sen.", "Inc.".
 _ABBREVIATION = re.compile(r"^\w{1,5}\.$")
+# Initials among the alternate names: "L.A." would fold onto "La".
+_INITIALS = re.compile(r"^(\w\.)+\w?$")
 # How close two folded names must be to count as spellings of one name ("Kiev", "Kyiv").
 _SPELLING_RATIO = 0.6
 
@@ -103,7 +105,11 @@ def _usable_alternates(name: str, alternates: list[str]) -> list[str]:
     ("Google" for Topeka, for a month) does not.
     """
     forms = sorted({form for form in alternates if form and form.isascii() and form[:1].isupper()})
-    forms = [form for form in forms if not _CODE.match(form) and not _ABBREVIATION.match(form)]
+    forms = [
+        form
+        for form in forms
+        if not (_CODE.match(form) or _ABBREVIATION.match(form) or _INITIALS.match(form))
+    ]
     own = fold(name)
     folded = {form: fold(form) for form in forms}
     usable, others = [], []

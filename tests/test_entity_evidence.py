@@ -41,7 +41,7 @@ def test_codes_and_capitals_never_name_a_place(code):
     assert candidates(code) == ()
 
 
-@pytest.mark.parametrize("word", ["Inc.", "Nov.", "Sen.", "Google", "White House"])
+@pytest.mark.parametrize("word", ["Inc.", "Nov.", "Sen.", "Google", "White House", "La"])
 def test_abbreviations_and_one_off_renamings_never_name_a_place(word):
     assert place_of(word) is None
 
