@@ -223,6 +223,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             kind, evidence = "PLACE", f"sentence: {run.text}"
         elif before in _PLACE_PREPOSITIONS and place_of(run.text):
             kind, evidence = "PLACE", f"sentence: {before} {run.text}"
+        elif _well_known_place(run.text):
+            kind, evidence = "PLACE", f"gazetteer: {place_of(run.text).name} is a {place_of(run.text).kind}"
         elif any(_MODEL_NUMBER.match(word) for word in run.text.split()):
             kind, evidence = "PRODUCT", "sentence: a model number"
         else:
@@ -243,12 +245,11 @@ def _place_evidence(doc: Doc, span: Span, text: str) -> tuple[str, str] | None:
     a preposition of place or "the city of", or spaCy calls it a place elsewhere in the article.
     A town that merely shares a name with a company ("Toyota") stays what spaCy says.
     """
-    places = candidates(text)
-    if not places:
-        return None
-    best = places[0]
-    if best.kind != "city" or (best.population >= _CITY_OF_MILLIONS and fold(best.name) == fold(text)):
+    if _well_known_place(text):
+        best = place_of(text)
         return "PLACE", f"gazetteer: {best.name} is a {best.kind}"
+    if not candidates(text):
+        return None
     before = doc[span.start - 1].text.lower() if span.start else ""
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         host = candidates(doc[span.end + 1].text)
@@ -266,6 +267,15 @@ def _place_evidence(doc: Doc, span: Span, text: str) -> tuple[str, str] | None:
     if any(other.label_ in ("GPE", "LOC") and fold(other.text) == folded for other in doc.ents):
         return "PLACE", "article: spaCy calls it a place elsewhere in it"
     return None
+
+
+def _well_known_place(text: str) -> bool:
+    """Whether the gazetteer alone says a name is a place: a country, a US state, or a city of
+    millions under its own name ("Kyiv")."""
+    best = place_of(text)
+    return best is not None and (
+        best.kind != "city" or (best.population >= _CITY_OF_MILLIONS and fold(best.name) == fold(text))
+    )
 
 
 def _is_name(text: str) -> bool:

@@ -65,8 +65,8 @@ class Skipped:
 
     path: str
     reason: str
-    # The language of an article skipped for it.
-    language: str | None = None
+    # The language of an article skipped for it (by name: SkippedRecords adds fields by position).
+    language: str | None = field(default=None, kw_only=True)
 
     @property
     def count(self) -> int:

@@ -60,7 +60,7 @@ def build_from(inputs: Sequence[Article | Skipped], options: BuildOptions | None
         analysis.article.id: Skipped(
             analysis.article.path,
             analysis.skipped or f"analysis failed: {analysis.error}",
-            analysis.language if analysis.skipped else None,
+            language=analysis.language if analysis.skipped else None,
         )
         for analysis in analyses
         if analysis.error is not None or analysis.skipped is not None
