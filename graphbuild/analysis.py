@@ -11,6 +11,7 @@ hashes the code of these stages (:data:`graphbuild.cache.ANALYSIS_MODULES`).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from graphbuild import nlp as nlp_stage
 from graphbuild.entities import find_entities
@@ -41,9 +42,29 @@ def analyse_batch(articles: Sequence[Article], model: str) -> list[ArticleAnalys
     return list(analyse_each(articles, model))
 
 
-def analyse_each(articles: Sequence[Article], model: str) -> Iterator[ArticleAnalysis]:
-    """Parse and analyse ``articles`` with the pipeline ``model``, yielding each analysis in order."""
-    nlp = nlp_stage.load(model)
-    docs = nlp_stage.parse(nlp, (article.text for article in articles))
-    for article, doc in zip(articles, docs, strict=True):
-        yield analyse(article, doc)
+def analyse_each(articles: Sequence[Article], model) -> Iterator[ArticleAnalysis]:
+    """Parse and analyse ``articles`` with the pipeline ``model`` (or, for a mapping of
+    languages to pipelines, each with its language's), yielding each analysis in order."""
+    chosen = nlp_stage.pipelines(model)
+    readings = [_reading(article, chosen) for article in articles]
+    parsed = {}
+    for name in sorted({pipeline for _, pipeline in readings if pipeline}):
+        batch = [
+            article for article, (_, pipeline) in zip(articles, readings, strict=True) if pipeline == name
+        ]
+        parsed[name] = nlp_stage.parse(nlp_stage.load(name), (article.text for article in batch))
+    for article, (language, pipeline) in zip(articles, readings, strict=True):
+        if pipeline is None:
+            reason = f"not English ({language}): no pipeline for it"
+            yield ArticleAnalysis(article, [], [], [], skipped=reason, language=language)
+        else:
+            yield replace(analyse(article, next(parsed[pipeline])), language=language)
+
+
+def _reading(article: Article, chosen: dict[str, str]) -> tuple[str, str | None]:
+    """The article's detected language, and the pipeline for it (None: none installed).
+
+    Checked before parsing: a page in Russian is never read by the English model.
+    """
+    language = nlp_stage.detect_language(article.text) or "en"
+    return language, chosen.get(language)

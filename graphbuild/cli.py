@@ -16,7 +16,7 @@ from graphbuild.errors import BenchmarkDataError, GraphbuildError, OptionError
 from graphbuild.export import FORMATS, output_lock
 from graphbuild.export.html import MAX_NODES
 from graphbuild.ingest import FIELD_NAMES, parse_fields
-from graphbuild.nlp import installed_models
+from graphbuild.nlp import installed_models, parse_models
 
 # The cache's file name in the output folder: hidden, as it is a working file, not an output.
 CACHE_NAME = ".graphbuild-cache.sqlite"
@@ -62,7 +62,13 @@ def parser() -> argparse.ArgumentParser:
     )
     build.add_argument("-o", "--out", required=True, type=Path, metavar="OUTDIR", help="output folder")
     build.add_argument(
-        "--model", help="spaCy pipeline: an installed package name or a folder (default: best installed)"
+        "--model",
+        action="append",
+        default=[],
+        metavar="[LANG=]NAME",
+        help="spaCy pipeline: an installed package name or a folder (default: best installed) for "
+        "English; LANG=NAME (repeatable) reads articles in language LANG (ISO 639-1, e.g. "
+        "de=de_core_news_sm) with it; articles in other languages are skipped",
     )
     build.add_argument("--formats", nargs="+", choices=sorted(FORMATS), help="write only these outputs")
     build.add_argument(
@@ -189,6 +195,13 @@ def parser() -> argparse.ArgumentParser:
     )
     ecbplus.add_argument("--model", help="spaCy pipeline (default: best installed)")
     ecbplus.add_argument("--json", action="store_true", help="print the report as JSON")
+    auditing = benchmarks.add_parser(
+        "audit",
+        help="places linked through another name, entities only from other languages, largest merges",
+        description="OUTDIR is the output folder of a build (its entities.jsonl and articles.jsonl).",
+    )
+    auditing.add_argument("folder", type=Path, metavar="OUTDIR")
+    auditing.add_argument("--json", action="store_true", help="print the report as JSON")
     speed = benchmarks.add_parser(
         "speed",
         help="throughput against bare nlp.pipe, growth at 1x/4x/16x the corpus, and cached re-runs",
@@ -249,6 +262,10 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
                 "(ID.html, ID.dump.txt, ID.gold.txt, ID.meta.json); none of its files is ID.gold.txt"
             )
         report = evaluate_cleaning(args.folder, fields)
+    elif args.benchmark == "audit":
+        from graphbuild.evaluation.audit import audit
+
+        report = audit(args.folder)
     elif args.benchmark == "ecbplus":
         topics = ecbplus.parse_topics(args.topics) if args.topics else None
         report = ecbplus.evaluate_ecbplus(
@@ -299,7 +316,7 @@ def _build(args: argparse.Namespace, fields: dict[str, str]) -> int:
         raise OptionError("--scheduler needs --engine dask")
     cache = None if args.no_cache else (args.cache or args.out / CACHE_NAME)
     options = BuildOptions(
-        model=args.model,
+        model=parse_models(args.model),
         aliases=args.aliases,
         fields=fields,
         cache=cache,

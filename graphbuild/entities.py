@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from graphbuild.model import EntityMention
 from graphbuild.names import fold
-from graphbuild.places import REGION, place_of
+from graphbuild.places import REGION, candidates, place_of, resolve
 
 TYPES = {
     "PERSON": "PERSON",
@@ -108,20 +109,71 @@ def surface(text: str) -> str:
     return re.sub(r"['’]s?$", "", text).strip()
 
 
+# Words after a name that make it a place, whatever spaCy labelled it: "the Crimea peninsula".
+_PLACE_HEADS = {
+    "peninsula",
+    "island",
+    "islands",
+    "river",
+    "valley",
+    "mountains",
+    "sea",
+    "bay",
+    "strait",
+    "desert",
+    "lake",
+    "basin",
+}
+# Prepositions of place: "fighting in Soledar" makes a gazetteer name that NER missed a place.
+_PLACE_PREPOSITIONS = {"in", "near", "outside", "around", "across", "into", "toward", "towards"}
+# A city this populous is what its name means, even where spaCy reads an organisation ("Kyiv says").
+_CITY_OF_MILLIONS = 1_000_000
+_SETTLEMENTS = {"city", "town", "village", "port", "capital", "settlement"}
+# Not names: contractions and clitics the tokenizer splits off, and month abbreviations.
+_CONTRACTIONS = re.compile(r"^(n['’]t|['’](s|d|ll|re|ve|m|t))$", re.I)
+_MONTH_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+
+
 def find_entities(doc: Doc) -> list[EntityMention]:
-    """People, organisations, places and products named in a parsed text, with corrected types."""
+    """People, organisations, places and products named in a parsed text, with corrected types.
+
+    spaCy's type stands unless the gazetteer or the sentence gives strong evidence against
+    it; the mention's ``evidence`` says which. A place found in the gazetteer gets its key and
+    the basis on which one of its namesakes was chosen (:func:`graphbuild.places.resolve`).
+    """
     mentions = []
     for span in _joined_names(doc):
         kind = TYPES.get(span.label_)
+        evidence = None
         demonym = _demonym(span)
         if demonym:
-            kind = "PLACE"
+            kind, evidence = "PLACE", "gazetteer: a nationality names its country"
         if kind is None:
             continue
         span = _strip_titles(span) if kind == "PERSON" else span
         # "Capturing Bakhmut": a verb the tagger pulled into the name is not part of it.
-        while len(span) > 1 and span[0].pos_ == "VERB":
+        trimmed = span
+        while len(span) > 1 and (
+            span[0].pos_ == "VERB"
+            or span[0].tag_ == "VBG"
+            or (span[0].is_sent_start and span[0].text.lower().endswith("ing") and place_of(span[1:].text))
+        ):
             span = span[1:]
+        if span is not trimmed and kind != "PLACE" and place_of(span.text):
+            kind, evidence = "PLACE", f"gazetteer: a place name once {trimmed[0].text!r} is left out"
         # "General Motors' plan": the possessive is not part of the name, nor of its offsets.
         while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
             span = span[:-1]
@@ -132,35 +184,136 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             end = span.end + 1
             while end < len(doc) and (_MODEL_NUMBER.match(doc[end].text) or doc[end].pos_ == "PROPN"):
                 end += 1
-            span, kind = doc[span.start : end], "PRODUCT"
+            span, kind, evidence = (
+                doc[span.start : end],
+                "PRODUCT",
+                "sentence: a maker's name and a model number",
+            )
+        if kind != "PLACE" and span.end < len(doc) and doc[span.end].text.lower() in _PLACE_HEADS:
+            kind, evidence = "PLACE", f"sentence: {span.text} {doc[span.end].text}"
         if kind == "PLACE" and span.end < len(doc) and REGION.match(f"x {doc[span.end].text}"):
             span = doc[span.start : span.end + 1]  # "Donetsk province" is not Donetsk city
         text = surface(span.text)
-        if not text or not any(ch.isalpha() for ch in text) or "\n" in text:
+        if not _is_name(text):
             continue
-        if kind in ("PERSON", "ORG") and (len(text.split()) == 1 and place_of(text) or REGION.match(text)):
-            kind = "PLACE"
+        if kind != "PLACE" and REGION.match(text):
+            kind, evidence = "PLACE", f"sentence: {text}"
+        if kind in ("PERSON", "ORG") and len(text.split()) <= 3:
+            kind, evidence = _place_evidence(doc, span, text) or (kind, evidence)
+        if (
+            kind == "PRODUCT"
+            and not any(_MODEL_NUMBER.match(word) for word in text.split())
+            and place_of(text)
+        ):
+            kind, evidence = "PLACE", "gazetteer: a bare place name is no product"
         if kind != "PLACE" and any(_MODEL_NUMBER.match(word) for word in text.split()):
-            kind = "PRODUCT"
+            kind, evidence = "PRODUCT", "sentence: a model number"
         if kind == "PERSON" and text.isupper() and len(text.split()) > 1:
             continue  # upper-case bylines and photo credits, not people in the story
         mentions.append(
-            EntityMention(text, kind, span.start_char, span.end_char, _sentence_index(doc, span.sent))
+            EntityMention(
+                text, kind, span.start_char, span.end_char, _sentence_index(doc, span.sent), evidence
+            )
         )
     covered = {i for span in doc.ents if span.label_ in TYPES for i in range(span.start, span.end)}
     for run in _proper_noun_runs(doc, covered):
-        # Names the tagger saw but NER missed: known places and "X Oblast" are places, "the A380"
-        # a product.
-        if place_of(run.text) or REGION.match(run.text):
-            kind = "PLACE"
+        # Names the tagger saw but NER missed: "X Oblast" and a gazetteer name after a
+        # preposition of place ("in Soledar") are places, "the A380" a product.
+        before = doc[run.start - 1].text.lower() if run.start else ""
+        if REGION.match(run.text):
+            kind, evidence = "PLACE", f"sentence: {run.text}"
+        elif before in _PLACE_PREPOSITIONS and place_of(run.text):
+            kind, evidence = "PLACE", f"sentence: {before} {run.text}"
+        elif _well_known_place(run.text):
+            kind, evidence = "PLACE", f"gazetteer: {place_of(run.text).name} is a {place_of(run.text).kind}"
         elif any(_MODEL_NUMBER.match(word) for word in run.text.split()):
-            kind = "PRODUCT"
+            kind, evidence = "PRODUCT", "sentence: a model number"
         else:
             continue
+        if not _is_name(run.text):
+            continue
         mentions.append(
-            EntityMention(run.text, kind, run.start_char, run.end_char, _sentence_index(doc, run.sent))
+            EntityMention(
+                run.text, kind, run.start_char, run.end_char, _sentence_index(doc, run.sent), evidence
+            )
         )
-    return sorted(_surnames(doc, mentions), key=lambda mention: mention.start)
+    return _placed(doc, sorted(_surnames(doc, mentions), key=lambda mention: mention.start))
+
+
+def _place_evidence(doc: Doc, span: Span, text: str) -> tuple[str, str] | None:
+    """("PLACE", why) when a name spaCy took for a person or organisation is a place: the
+    gazetteer names a country, a US state or a city of millions so, the sentence puts it after
+    a preposition of place or "the city of", or spaCy calls it a place elsewhere in the article.
+    A town that merely shares a name with a company ("Toyota") stays what spaCy says.
+    """
+    if _well_known_place(text):
+        best = place_of(text)
+        return "PLACE", f"gazetteer: {best.name} is a {best.kind}"
+    if not candidates(text):
+        return None
+    before = doc[span.start - 1].text.lower() if span.start else ""
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        host = candidates(doc[span.end + 1].text)
+        if host and host[0].kind in ("country", "region"):
+            return "PLACE", f"sentence: {text}, {doc[span.end + 1].text}"
+    if before in _PLACE_PREPOSITIONS:
+        return "PLACE", f"sentence: {before} {text}"
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text.lower() == "of"
+        and doc[span.start - 2].text.lower() in _SETTLEMENTS
+    ):
+        return "PLACE", f"sentence: {doc[span.start - 2].text} of {text}"
+    folded = fold(text)
+    if any(other.label_ in ("GPE", "LOC") and fold(other.text) == folded for other in doc.ents):
+        return "PLACE", "article: spaCy calls it a place elsewhere in it"
+    return None
+
+
+def _well_known_place(text: str) -> bool:
+    """Whether the gazetteer alone says a name is a place: a country, a US state, or a city of
+    millions under its own name ("Kyiv")."""
+    best = place_of(text)
+    return best is not None and (
+        best.kind != "city" or (best.population >= _CITY_OF_MILLIONS and fold(best.name) == fold(text))
+    )
+
+
+def _is_name(text: str) -> bool:
+    """Whether a mention's text can be a name: not a contraction, a month abbreviation or a
+    fragment without a capital letter."""
+    if not text or not any(ch.isalpha() for ch in text) or "\n" in text:
+        return False
+    if _CONTRACTIONS.match(text) or text.lower().rstrip(".") in _MONTH_ABBREVIATIONS:
+        return False
+    return any(ch.isupper() for ch in text) and len(text.replace(".", "")) > 1
+
+
+def _placed(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Places with the gazetteer place each means, namesakes told apart by the article."""
+    found = [candidates(m.text) if m.type == "PLACE" else () for m in mentions]
+    # The article's other places: countries and states it names, and where its unambiguous
+    # places lie.
+    around = set()
+    for places in found:
+        if len(places) == 1 or places and places[0].kind != "city":
+            around |= {places[0].key, places[0].country, places[0].region} - {None}
+    placed = []
+    for index, (mention, places) in enumerate(zip(mentions, found, strict=True)):
+        if not places:
+            placed.append(mention)
+            continue
+        near = None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and following.type == "PLACE"
+            and doc.text[mention.end : following.start] == ", "
+        ):
+            near = following.text  # "Paris, Texas"
+        resolved = resolve(mention.text, around - {places[0].key}, near)
+        placed.append(replace(mention, place=resolved.place.key, basis=resolved.basis))
+    return placed
 
 
 def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -171,9 +324,12 @@ def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     for mention in mentions:
         if mention.type == "PERSON" and mention.text.split()[-1] in surnames:
             first.setdefault(mention.text.split()[-1], mention.start)
+    # An organisation the article names in full keeps its type: "Douglas" after "McDonnell
+    # Douglas" is the company, not a Douglas named before.
+    companies = {m.text.split()[-1] for m in mentions if m.type == "ORG" and len(m.text.split()) > 1}
     named = [
-        EntityMention(m.text, "PERSON", m.start, m.end, m.sentence)
-        if m.text in surnames and m.start > first[m.text]
+        replace(m, type="PERSON", evidence="sentence: the surname of a person named before")
+        if m.text in surnames and m.start > first[m.text] and not (m.type == "ORG" and m.text in companies)
         else m
         for m in mentions
     ]
@@ -189,7 +345,8 @@ def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
             )
         ):
             sentence = _sentence_index(doc, token.sent)
-            named.append(EntityMention(name, "PERSON", token.idx, token.idx + len(name), sentence))
+            evidence = "sentence: the surname of a person named before"
+            named.append(EntityMention(name, "PERSON", token.idx, token.idx + len(name), sentence, evidence))
     return named
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from graphbuild.model import ArticleAnalysis, Entity, EntityMention
 from graphbuild.names import fold
-from graphbuild.places import REGION, place_of
+from graphbuild.places import REGION, place_by_key, place_of
 
 if TYPE_CHECKING:
     from graphbuild.aliases import Aliases
@@ -60,6 +60,8 @@ def link(
 
     for short, full in _name_links(groups):
         parent[find(short)] = find(full)
+    for name, place in _places_by_name(groups):
+        parent[find(name)] = find(place)
 
     clusters: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
     for key, members in groups.items():
@@ -83,13 +85,27 @@ def link(
 
 def _key(mention: EntityMention) -> str:
     if mention.type == "PLACE":
-        place = place_of(mention.text)
-        if place:
-            return place.key
+        if mention.place:
+            return mention.place
         region = REGION.match(fold(mention.text))
         if region:
             return f"region:{region.group('base')}"
     return f"name:{_ORG_SUFFIX.sub('', fold(mention.text)) or fold(mention.text)}"
+
+
+def _places_by_name(groups: dict[str, list[tuple[str, int, EntityMention]]]):
+    """Pairs (name key, place key): a name that spaCy took for an organisation or a person in
+    one article and that other articles show to be a gazetteer place ("Bakhmut")."""
+    places: dict[str, set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        for _, _, mention in members:
+            if mention.place:
+                places[fold(mention.text)].add(key)
+    for key, members in groups.items():
+        if key.startswith("name:") and all(m.type in ("ORG", "PERSON") for _, _, m in members):
+            targets = places.get(key[5:], set())
+            if len(targets) == 1:
+                yield key, next(iter(targets))
 
 
 def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
@@ -111,8 +127,11 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
         # "A380" -> "Airbus A380" even beside "First Airbus A380": the shortest fuller name
         # counts when every other ends with it.
         shortest = min(fuller, key=len, default=None)
-        if shortest is not None and all(
-            other.endswith(" " + shortest[5:]) or other == shortest for other in fuller
+        # A company named after a person is not that person: types must agree.
+        if (
+            shortest is not None
+            and types[key] == types[shortest]
+            and all(other.endswith(" " + shortest[5:]) or other == shortest for other in fuller)
         ):
             yield key, shortest
     for key in groups:
@@ -126,13 +145,17 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
         # Initials of every written form without its legal suffix: "General Motors Corporation" is GM.
         for form in {mention.text for _, _, mention in members}:
             form = _ORG_SUFFIX.sub("", form.rstrip(".").strip()) if types[key] == "ORG" else form
-            words = [w for w in form.split() if w.lower() not in _MINOR_WORDS]
+            # "Agence France-Presse" is AFP: each part of a hyphenated name gives a letter.
+            words = [w for w in form.replace("-", " ").split() if w.lower() not in _MINOR_WORDS]
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 expansions["".join(w[0] for w in words).lower()].add(key)
     for key, members in groups.items():
         text = members[0][2].text
         if _ACRONYM.match(text):
             targets = expansions.get(text.replace(".", "").lower(), set()) - {key}
+            # Only an expansion the text shows: one named in an article that uses the acronym.
+            where = {article for article, _, _ in members}
+            targets = {t for t in targets if where & {article for article, _, _ in groups[t]}}
             targets = {t for t in targets if types[t] == types[key]} or targets
             # "GM": General Motors (40 mentions) over a "Grand Marquis" (1) named in passing.
             ranked = sorted(targets, key=lambda t: (-len(groups[t]), t))
@@ -143,21 +166,30 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
 def _entity(root: str, members: list[tuple[str, int, EntityMention]], aliases: Aliases | None) -> Entity:
     type_counts = Counter(mention.type for _, _, mention in members)
     kind = type_counts.most_common(1)[0][0]
-    if any(_key(m).startswith(("geo:", "country:", "region:")) for _, _, m in members):
+    places = Counter(m.place for _, _, m in members if m.place)
+    if places:
         kind = "PLACE"
     forms = Counter(mention.text for _, _, mention in members)
     canonical = next(
         (aliases.lookup(m.text) for _, _, m in members if aliases and aliases.lookup(m.text)), None
     )
-    place = place_of(canonical) if canonical else None
-    place = place or next((place_of(m.text) for _, _, m in members if place_of(m.text)), None)
+    place, basis = None, None
+    if places:
+        key = max(places, key=lambda k: (places[k], k))
+        place = place_by_key(key)
+        basis = Counter(m.basis for _, _, m in members if m.place == key).most_common(1)[0][0]
     if canonical:
         name = canonical
         kind = aliases.type_of(canonical) or kind
+        if kind == "PLACE" and place is None and place_of(canonical):
+            place, basis = place_of(canonical), "the alias file names it"
     elif kind == "PLACE" and place is not None:
         name = place.name
     else:
         name = max(forms, key=lambda form: (len(form.split()), forms[form], form))
+    evidence = Counter(m.evidence for _, _, m in members if m.type == kind and m.evidence).most_common(1)
+    if canonical and aliases.type_of(canonical):
+        evidence = [("alias file",)]
     articles = sorted({article for article, _, _ in members})
     return Entity(
         id=f"{kind.lower()}:{_slug(name)}",
@@ -168,6 +200,8 @@ def _entity(root: str, members: list[tuple[str, int, EntityMention]], aliases: A
         articles=articles,
         lat=place.lat if place and kind == "PLACE" else None,
         lon=place.lon if place and kind == "PLACE" else None,
+        basis=basis if place and kind == "PLACE" else None,
+        evidence=evidence[0][0] if evidence else None,
     )
 
 

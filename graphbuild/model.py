@@ -65,6 +65,8 @@ class Skipped:
 
     path: str
     reason: str
+    # The language of an article skipped for it (by name: SkippedRecords adds fields by position).
+    language: str | None = field(default=None, kw_only=True)
 
     @property
     def count(self) -> int:
@@ -136,6 +138,8 @@ class Article:
     # A near-identical copy (a wire story reprinted, a page saved twice) names the article it copies.
     duplicate_of: str | None = None
     similarity: float | None = None
+    # The language it is written in (ISO 639-1), as detected before parsing.
+    language: str | None = None
 
     @property
     def word_count(self) -> int:
@@ -184,6 +188,11 @@ class EntityMention:
     start: int
     end: int
     sentence: int
+    # What decided the type when it is not spaCy's own label, e.g. "gazetteer: a place name".
+    evidence: str | None = None
+    # For a place found in the gazetteer: its key ("geo:703448") and why that namesake.
+    place: str | None = None
+    basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +254,10 @@ class ArticleAnalysis:
     events: list[EventMention]
     # Why the stages failed on this article, if they did; it is then skipped, not lost.
     error: str | None = None
+    # Why it was not analysed, when that is no failure ("not English (ru): no pipeline for it").
+    skipped: str | None = None
+    # The language it is written in (ISO 639-1), as detected before parsing.
+    language: str | None = None
 
 
 @dataclass
@@ -259,6 +272,9 @@ class Entity:
     articles: list[str]
     lat: float | None = None
     lon: float | None = None
+    # Why a place has these coordinates (which namesake and why), and what corrected its type.
+    basis: str | None = None
+    evidence: str | None = None
 
 
 @dataclass(frozen=True)

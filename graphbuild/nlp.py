@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,13 +35,88 @@ RENAMED_COPIES = {
 }
 
 
+# A language is named only when the detector is this sure: short texts ("BAAR, SWITZERLAND")
+# and mixed ones stay with the English pipeline.
+_LANGUAGE_CONFIDENCE = 0.9
+# Below this likelihood of English, a long text is not English even when its language is in doubt.
+_NOT_ENGLISH = 0.001
+# Enough text to judge by: the first characters of an article.
+_LANGUAGE_SAMPLE = 2000
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of a text's language, or None when the detector is not sure.
+
+    >>> detect_language("Der Bundeskanzler hat am Montag in Berlin gesagt, dass die Regierung handelt.")
+    'de'
+    """
+    sample = text[:_LANGUAGE_SAMPLE]
+    ranked = dict(_identifier().rank(sample))
+    language = max(ranked, key=lambda code: (ranked[code], code))
+    if ranked[language] >= _LANGUAGE_CONFIDENCE:
+        return language
+    # Close kin share the votes (Indonesian and Malay): a long text that is surely not English
+    # is named by its likeliest language.
+    if (
+        len(sample) >= _LANGUAGE_SAMPLE // 4
+        and ranked[language] >= 0.5
+        and ranked.get("en", 0) < _NOT_ENGLISH
+    ):
+        return language
+    return None
+
+
+def pipelines(model: str | Mapping[str, str] | None) -> dict[str, str]:
+    """Language code -> pipeline: ``model`` is one (English) pipeline, or a mapping such as
+    ``{"en": "en_core_web_md", "de": "de_core_news_sm"}``; English defaults to :func:`resolve`.
+
+    >>> pipelines({"de": "de_core_news_sm"})["de"]
+    'de_core_news_sm'
+    """
+    chosen = dict(model) if isinstance(model, Mapping) else {"en": model} if model else {}
+    chosen["en"] = resolve(chosen.get("en"))
+    return chosen
+
+
+def parse_models(specs: Iterable[str]) -> str | dict[str, str] | None:
+    """``--model`` options: ``NAME`` for English, ``LANG=NAME`` for another language.
+
+    >>> parse_models(["en_core_web_md"]), parse_models(["de=de_core_news_sm"])
+    ('en_core_web_md', {'de': 'de_core_news_sm'})
+    """
+    chosen: dict[str, str] = {}
+    for spec in specs:
+        language, separator, name = spec.partition("=")
+        if not separator:
+            language, name = "en", spec
+        language, name = language.strip().lower(), name.strip()
+        if not re.fullmatch(r"[a-z]{2,3}", language) or not name:
+            raise ModelError(f"--model {spec!r}: expected NAME or LANG=NAME, e.g. de=de_core_news_sm")
+        if language in chosen:
+            raise ModelError(f"--model {spec!r}: a pipeline for {language!r} is already given")
+        chosen[language] = name
+    if not chosen:
+        return None
+    return chosen["en"] if list(chosen) == ["en"] else chosen
+
+
 def installed_models() -> list[str]:
     """The names from :data:`PREFERRED_MODELS` that can be loaded here, in preference order."""
     return [name for name in PREFERRED_MODELS if importlib.util.find_spec(name) is not None]
 
 
-def resolve(name: str | None = None) -> str:
-    """The pipeline to use: ``name`` itself, or the preferred installed one when it is None."""
+def resolve(name: str | Mapping[str, str] | None = None):
+    """The pipeline to use: ``name`` itself, or the preferred installed one when it is None; a
+    mapping of languages to pipelines gets its English one resolved (:func:`pipelines`)."""
+    if isinstance(name, Mapping):
+        return pipelines(name)
     if name is not None:
         return name
     available = installed_models()
@@ -52,8 +127,12 @@ def resolve(name: str | None = None) -> str:
     return available[0]
 
 
-def describe(name: str | None = None) -> str:
-    """The :func:`model_name` of a pipeline, read from its meta.json without loading it."""
+def describe(name: str | Mapping[str, str] | None = None) -> str:
+    """The :func:`model_name` of a pipeline, read from its meta.json without loading it; of
+    each, for a mapping of languages to pipelines."""
+    if isinstance(name, Mapping):
+        chosen = pipelines(name)
+        return "+".join(describe(chosen[language]) for language in sorted(chosen))
     name = resolve(name)
     if Path(name).exists():
         folder = Path(name)

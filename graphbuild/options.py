@@ -29,7 +29,9 @@ Progress = Callable[[Iterable[T], int], Iterable[T]]
 class BuildOptions:
     """What to build with, and where the work runs; none of it but ``aliases`` changes the output.
 
-    ``model`` is a spaCy pipeline name or folder (default: the preferred installed one).
+    ``model`` is a spaCy pipeline name or folder (default: the preferred installed one) for
+    English, or a mapping of languages to pipelines (``{"en": ..., "de": "de_core_news_sm"}``):
+    an article in a language without one is skipped, never read as English.
     ``aliases`` is an alias file (CSV or YAML, see :mod:`graphbuild.aliases`) or its contents:
     your corrections to which names are one entity, and of what type.
     ``fields`` maps record fields to your JSON/CSV columns, e.g. ``{"text": "story_body"}``;
@@ -41,7 +43,7 @@ class BuildOptions:
     ``progress`` may wrap the article loop, e.g. ``lambda items, total: tqdm(items, total=total)``.
     """
 
-    model: str | None = None
+    model: str | Mapping[str, str] | None = None
     aliases: str | Path | Aliases | None = None
     fields: Mapping[str, str] | None = None
     limits: Limits = LIMITS

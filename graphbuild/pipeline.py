@@ -60,18 +60,25 @@ def build_from(inputs: Sequence[Article | Skipped], options: BuildOptions | None
         if opened is not None and opened is not cache:
             opened.close()
     from_cache = opened.hits - hits_before if opened is not None else 0
-    failed = {analysis.article.id: analysis.error for analysis in analyses if analysis.error is not None}
+    failed = {
+        analysis.article.id: Skipped(
+            analysis.article.path,
+            analysis.skipped or f"analysis failed: {analysis.error}",
+            language=analysis.language if analysis.skipped else None,
+        )
+        for analysis in analyses
+        if analysis.error is not None or analysis.skipped is not None
+    }
     if failed:
         inputs = [
-            Skipped(item.path, f"analysis failed: {failed[item.id]}")
-            if isinstance(item, Article) and item.id in failed
-            else item
-            for item in inputs
+            failed[item.id] if isinstance(item, Article) and item.id in failed else item for item in inputs
         ]
         articles = [article for article in articles if article.id not in failed]
         skipped = [item for item in inputs if isinstance(item, Skipped)]
-        analyses = [analysis for analysis in analyses if analysis.error is None]
+        analyses = [analysis for analysis in analyses if analysis.article.id not in failed]
 
+    for analysis in analyses:
+        analysis.article.language = analysis.language  # the article we hold, as merging updates it
     # Across articles, by article id (a hash of the text), not in the order they were given:
     # which name or type a tie goes to, and which entity gets an id's "-2", must not depend on it.
     by_id = sorted(analyses, key=lambda analysis: analysis.article.id)

@@ -16,7 +16,7 @@ def entities_of(tmp_path, *texts):
 def test_an_acronym_joins_the_name_whatever_its_legal_suffix(tmp_path):
     found = entities_of(
         tmp_path,
-        "General Motors Corporation filed for bankruptcy protection in New York on Monday, the company said.",
+        "General Motors Corporation (GM) filed for bankruptcy protection in New York on Monday.",
         "GM said it would close fourteen plants in the United States. GM shares fell sharply on Monday.",
         "General Motors sold its Hummer brand to a Chinese company, General Motors said on Tuesday.",
     )

@@ -117,6 +117,7 @@ def article_record(item: Article | Skipped) -> dict:
             "path": item.path,
             "status": "skipped",
             "reason": item.reason,
+            "language": item.language,
         }
     return {
         "id": item.id,
@@ -136,6 +137,7 @@ def article_record(item: Article | Skipped) -> dict:
         "duplicate_of": item.duplicate_of,
         "similarity": item.similarity,
         "warnings": item.warnings,
+        "language": item.language,
     }
 
 
@@ -173,6 +175,8 @@ def write_entities(result: BuildResult, path: Path) -> None:
                 "articles": e.articles,
                 "lat": e.lat,
                 "lon": e.lon,
+                "basis": e.basis,
+                "evidence": e.evidence,
             }
             for e in result.entities
         ),

@@ -1,0 +1,189 @@
+"""Entity rules on hand-built parses: places only from place evidence, types from evidence."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graphbuild.entities import find_entities
+from graphbuild.linking import link
+from graphbuild.model import Article, ArticleAnalysis
+from graphbuild.places import candidates, is_spelling, place_of, resolve
+
+VOCAB = Vocab()
+
+
+def parse(tokens: list[tuple[str, str, str]], ents: list[str]) -> Doc:
+    """A parse from (word, pos, tag) triples and IOB entity tags ("B-ORG", "O")."""
+    words = [word for word, _, _ in tokens]
+    spaces = [
+        index + 1 < len(words) and words[index + 1] not in {",", ".", "'s", "n't"}
+        for index in range(len(words))
+    ]
+    return Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=[pos for _, pos, _ in tokens],
+        tags=[tag for _, _, tag in tokens],
+        sent_starts=[index == 0 for index in range(len(words))],
+        ents=ents,
+    )
+
+
+def kinds(doc: Doc) -> dict[str, str]:
+    return {mention.text: mention.type for mention in find_entities(doc)}
+
+
+@pytest.mark.parametrize("code", ["CNN", "BBC", "GOP", "CDC", "SLS", "UN"])
+def test_codes_and_capitals_never_name_a_place(code):
+    assert candidates(code) == ()
+
+
+@pytest.mark.parametrize("word", ["Inc.", "Nov.", "Sen.", "Google", "White House", "La"])
+def test_abbreviations_and_one_off_renamings_never_name_a_place(word):
+    assert place_of(word) is None
+
+
+def test_old_names_and_transliterations_still_name_their_place():
+    assert place_of("Leningrad").name == "Saint Petersburg"
+    assert place_of("Bombay").name == "Mumbai"
+    assert place_of("Kiev").name == "Kyiv"
+    assert place_of("US").kind == "country"
+    assert is_spelling("Kyiv", "Kiev") and not is_spelling("Google", "Topeka")
+
+
+def test_namesakes_are_told_apart_by_the_article_and_say_why():
+    assert resolve("Paris").place.country == "country:FR"
+    assert "most populous" in resolve("Paris").basis
+    texan = resolve("Paris", ["region:US-TX"])
+    assert texan.place.region == "region:US-TX" and "Texas" in texan.basis
+    assert resolve("Paris", near="Texas").place.region == "region:US-TX"
+    # A country alone does not pull a big city's name to a small namesake.
+    assert resolve("Frankfurt", ["country:US"]).place.country == "country:DE"
+
+
+def test_an_organisation_named_like_a_town_stays_an_organisation():
+    doc = parse(
+        [
+            ("Toyota", "PROPN", "NNP"),
+            ("said", "VERB", "VBD"),
+            ("sales", "NOUN", "NNS"),
+            ("rose", "VERB", "VBD"),
+        ],
+        ["B-ORG", "O", "O", "O"],
+    )
+    assert kinds(doc) == {"Toyota": "ORG"}
+
+
+def test_a_bare_place_name_is_no_product_and_a_place_pattern_makes_a_place():
+    doc = parse(
+        [
+            ("Troops", "NOUN", "NNS"),
+            ("left", "VERB", "VBD"),
+            ("Mariupol", "PROPN", "NNP"),
+            ("for", "ADP", "IN"),
+            ("the", "DET", "DT"),
+            ("Sinai", "PROPN", "NNP"),
+            ("peninsula", "NOUN", "NN"),
+        ],
+        ["O", "O", "B-PRODUCT", "O", "O", "B-ORG", "O"],
+    )
+    found = {m.text: m for m in find_entities(doc)}
+    assert found["Mariupol"].type == "PLACE" and found["Mariupol"].place and found["Mariupol"].basis
+    assert "gazetteer" in found["Mariupol"].evidence
+    assert found["Sinai"].type == "PLACE" and "peninsula" in found["Sinai"].evidence
+
+
+def test_a_town_with_its_country_beside_it_is_a_place():
+    doc = parse(
+        [
+            ("Workers", "NOUN", "NNS"),
+            ("in", "ADP", "IN"),
+            ("Hamburg", "PROPN", "NNP"),
+            (",", "PUNCT", ","),
+            ("Germany", "PROPN", "NNP"),
+            ("struck", "VERB", "VBD"),
+        ],
+        ["O", "O", "B-ORG", "O", "B-GPE", "O"],
+    )
+    assert kinds(doc) == {"Hamburg": "PLACE", "Germany": "PLACE"}
+
+
+def test_a_leading_verb_is_no_part_of_a_name():
+    doc = parse(
+        [
+            ("Taking", "VERB", "VBG"),
+            ("Mariupol", "PROPN", "NNP"),
+            ("took", "VERB", "VBD"),
+            ("months", "NOUN", "NNS"),
+        ],
+        ["B-ORG", "I-ORG", "O", "O"],
+    )
+    assert kinds(doc) == {"Mariupol": "PLACE"}
+
+
+def test_contractions_month_abbreviations_and_fragments_are_no_entities():
+    doc = parse(
+        [
+            ("They", "PRON", "PRP"),
+            ("did", "AUX", "VBD"),
+            ("n't", "PART", "RB"),
+            ("go", "VERB", "VB"),
+            ("on", "ADP", "IN"),
+            ("Sept.", "PROPN", "NNP"),
+            ("to", "ADP", "IN"),
+            ("x", "PROPN", "NNP"),
+        ],
+        ["O", "O", "B-GPE", "O", "O", "B-GPE", "O", "B-ORG"],
+    )
+    assert kinds(doc) == {}
+
+
+def test_a_name_taken_for_an_organisation_joins_the_place_other_articles_name():
+    place = parse(
+        [("Shelling", "NOUN", "NN"), ("hit", "VERB", "VBD"), ("Mariupol", "PROPN", "NNP")],
+        ["O", "O", "B-GPE"],
+    )
+    org = parse(
+        [("Mariupol", "PROPN", "NNP"), ("held", "VERB", "VBD"), ("out", "ADP", "RP")], ["B-ORG", "O", "O"]
+    )
+    analyses = [
+        ArticleAnalysis(Article(f"art-{index}", "a.txt", doc.text), find_entities(doc), [], [])
+        for index, doc in enumerate((place, org))
+    ]
+    entities, _ = link(analyses)
+    assert [(entity.name, entity.type, entity.mentions) for entity in entities] == [("Mariupol", "PLACE", 2)]
+    assert entities[0].lat is not None and entities[0].basis
+
+
+def _analyses(*articles: list[tuple[str, str]]) -> list[ArticleAnalysis]:
+    """Analyses from lists of (name, type) mentions, one list an article."""
+    from graphbuild.model import EntityMention
+
+    analyses = []
+    for index, mentions in enumerate(articles):
+        found, at = [], 0
+        for text, kind in mentions:
+            found.append(EntityMention(text, kind, at, at + len(text), 0))
+            at += len(text) + 1
+        text = " ".join(name for name, _ in mentions)
+        analyses.append(ArticleAnalysis(Article(f"art-{index}", "a.txt", text), found, [], []))
+    return analyses
+
+
+def _entities(analyses) -> set[tuple[str, ...]]:
+    return {tuple(entity.aliases) for entity in link(analyses)[0]}
+
+
+def test_a_company_named_like_a_person_is_not_that_person():
+    linked = _entities(_analyses([("Richard Ford", "PERSON"), ("Ford", "ORG")], [("Ford", "ORG")]))
+    assert ("Richard Ford",) in linked and ("Ford",) in linked
+
+
+def test_an_acronym_joins_its_expansion_only_where_the_text_shows_it():
+    shown = _entities(_analyses([("Agence France-Presse", "ORG"), ("AFP", "ORG")]))
+    assert ("AFP", "Agence France-Presse") in shown
+    apart = _entities(_analyses([("Amnesty International", "ORG")], [("AI", "ORG")]))
+    assert ("AI",) in apart and ("Amnesty International",) in apart
