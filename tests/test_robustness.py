@@ -577,7 +577,13 @@ def test_a_folder_with_nothing_usable_still_lists_why_and_makes_no_cache(tmp_pat
     out = tmp_path / "out"
     assert main(["build", str(folder), "-o", str(out), "-q"]) == 1
     assert listed(out) == [
-        {"id": None, "path": str(folder / "empty.txt"), "status": "skipped", "reason": "empty file"}
+        {
+            "id": None,
+            "path": str(folder / "empty.txt"),
+            "status": "skipped",
+            "reason": "empty file",
+            "language": None,
+        }
     ]
     assert not (out / ".graphbuild-cache.sqlite").exists()
     assert "lists why" in capsys.readouterr().err
