@@ -44,7 +44,7 @@ _SCHEMA = (
 )
 # The entries' format: part of each entry's version, so entries of another format (the pickles
 # of earlier graphbuild versions) are deleted, never read.
-ENTRY_FORMAT = "json-1"
+ENTRY_FORMAT = "json-2"
 # Commit after this many new entries, so an interrupted build keeps most of its work.
 _COMMIT_EVERY = 64
 # How long to wait for another process that is writing to the same cache file.
@@ -109,13 +109,22 @@ def encode_entry(analysis: ArticleAnalysis) -> bytes:
     is not stored: :meth:`AnalysisCache.get` gives back the one being built.
 
     >>> kyiv = EntityMention("Kyiv", "GPE", 0, 4, 0)
-    >>> encode_entry(ArticleAnalysis(Article("art-1", "a.txt", "Kyiv."), [kyiv], [], []))
-    b'{"entities": [["Kyiv", "GPE", 0, 4, 0]], "times": [], "events": []}'
+    >>> article = Article("art-1", "a.txt", "Kyiv.")
+    >>> entry = encode_entry(ArticleAnalysis(article, [kyiv], [], [], language="en"))
+    >>> entry[:52]
+    b'{"entities": [["Kyiv", "GPE", 0, 4, 0, null, null, nu'
+    >>> decode_entry(entry, article).language
+    'en'
     """
     entry = {
-        "entities": [[m.text, m.type, m.start, m.end, m.sentence] for m in analysis.entities],
+        "entities": [
+            [m.text, m.type, m.start, m.end, m.sentence, m.evidence, m.place, m.basis]
+            for m in analysis.entities
+        ],
         "times": [_time_record(time) for time in analysis.times],
         "events": [_event_record(event) for event in analysis.events],
+        "language": analysis.language,
+        "skipped": analysis.skipped,
     }
     return json.dumps(entry, ensure_ascii=False).encode("utf-8")
 
@@ -129,11 +138,13 @@ def decode_entry(blob: object, article: Article) -> ArticleAnalysis:
         entry = json.loads(blob.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise DamagedEntry(f"not UTF-8 JSON ({type(error).__name__})") from None
-    entry = _fields(entry, "entry", ("entities", "times", "events"))
+    entry = _fields(entry, "entry", ("entities", "times", "events", "language", "skipped"))
     entities = [_entity(item) for item in _typed(entry["entities"], list, "entities")]
     times = [_time(item) for item in _typed(entry["times"], list, "times")]
     events = [_event(item) for item in _typed(entry["events"], list, "events")]
-    return ArticleAnalysis(article, entities, times, events)
+    language = _typed(entry["language"], str, "language", optional=True)
+    skipped = _typed(entry["skipped"], str, "skipped", optional=True)
+    return ArticleAnalysis(article, entities, times, events, language=language, skipped=skipped)
 
 
 def _date_record(value: DateValue) -> list:
@@ -199,13 +210,16 @@ def _day(value, where: str) -> date | None:
 
 
 def _entity(value) -> EntityMention:
-    text, kind, start, end, sentence = _items(value, "an entity", 5)
+    text, kind, start, end, sentence, evidence, place, basis = _items(value, "an entity", 8)
     return EntityMention(
         _typed(text, str, "entity text"),
         _typed(kind, str, "entity type"),
         _typed(start, int, "entity start"),
         _typed(end, int, "entity end"),
         _typed(sentence, int, "entity sentence"),
+        _typed(evidence, str, "entity evidence", optional=True),
+        _typed(place, str, "entity place", optional=True),
+        _typed(basis, str, "entity basis", optional=True),
     )
 
 
