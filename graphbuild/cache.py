@@ -111,7 +111,7 @@ def encode_entry(analysis: ArticleAnalysis) -> bytes:
     >>> kyiv = EntityMention("Kyiv", "GPE", 0, 4, 0)
     >>> article = Article("art-1", "a.txt", "Kyiv.")
     >>> entry = encode_entry(ArticleAnalysis(article, [kyiv], [], [], language="en"))
-    >>> entry[:52]
+    >>> entry[:53]
     b'{"entities": [["Kyiv", "GPE", 0, 4, 0, null, null, nu'
     >>> decode_entry(entry, article).language
     'en'
