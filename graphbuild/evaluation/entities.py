@@ -11,9 +11,10 @@ Three measures against MEANTIME's gold annotation, on the same run of the whole 
   were linked to; scored with MUC, B-cubed and CEAF-e, whose mean is the CoNLL F1. Only gold
   mentions we found (any overlap) are scored; how many that is is reported beside;
 - **event anchoring**: of the corpus-level event instances with a known time anchor
-  (``list_instances.csv``), how many we report: one of our event mentions has its trigger on a
-  gold mention of the event, its date lies inside the gold anchor (at the gold's granularity),
-  and one of its participants is linked to a gold participant of the event.
+  (``list_instances.csv``) that the given documents mention, how many we report: one of our
+  event mentions has its trigger on a gold mention of the event, its date lies inside the gold
+  anchor (at the gold's granularity), and one of its participants is linked to a gold
+  participant of the event. Also per topic (the folder a document sits in, e.g. corpus_gm).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class MeantimeDoc:
     scored_until: int
     entities: list[GoldMention]
     events: list[GoldMention]
+    topic: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ class EntityReport:
     documents: int
     mentions: dict[str, dict[str, float]]
     clusters: dict[str, float]
-    anchoring: dict[str, float]
+    anchoring: dict
 
     def as_dict(self) -> dict:
         return {
@@ -111,6 +113,11 @@ class EntityReport:
             f"found {a['found']:.0f}, dated right {a['dated']:.0f}, "
             f"with a right participant {a['anchored']:.0f}; recall {a['recall']:.3f}"
         )
+        for topic, row in a.get("by_topic", {}).items():
+            lines.append(
+                f"  {topic:<19} gold {row['gold']:>4.0f}  found {row['found']:>4.0f}  "
+                f"dated {row['dated']:>4.0f}  anchored {row['anchored']:>4.0f}  recall {row['recall']:.3f}"
+            )
         return "\n".join(lines)
 
 
@@ -199,7 +206,7 @@ def _read_document(path: Path) -> MeantimeDoc:
     events.sort(key=lambda m: (m.start, m.end))
     scored_until = sentence_starts.get(SCORED_SENTENCES, len(text))
     dct = meantime_dct(root, text, sentence_starts)
-    return MeantimeDoc(path.stem, text, dct, scored_until, entities, events)
+    return MeantimeDoc(path.stem, text, dct, scored_until, entities, events, path.parent.name)
 
 
 def evaluate_entities(
@@ -340,9 +347,12 @@ def anchor_interval(anchor: str) -> tuple[date, date] | None:
         return None
 
 
-def score_anchoring(
-    docs, analyses, mention_entity, linked, gold_events: Iterable[GoldEvent]
-) -> dict[str, float]:
+def score_anchoring(docs, analyses, mention_entity, linked, gold_events: Iterable[GoldEvent]) -> dict:
+    """Recall of dated gold events, overall and per topic.
+
+    Only gold events that one of ``docs`` mentions count: ``list_instances.csv`` lists the
+    events of the whole corpus, and a folder of one topic cannot find the others.
+    """
     # Which gold entity instances each of our entities stands for, through overlapping mentions.
     instances_of: dict[str, set[str]] = defaultdict(set)
     event_mentions: dict[str, list[tuple[MeantimeDoc, GoldMention]]] = defaultdict(list)
@@ -354,44 +364,61 @@ def score_anchoring(
         for mention in doc.events:
             event_mentions[mention.instance].append((doc, mention))
         ours_by_doc[doc.name] = analysis
-    gold_events = list(gold_events)
-    found = dated = anchored = 0
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
     for event in gold_events:
-        interval = anchor_interval(event.anchor)
-        ours = [
-            ev
-            for doc, mention in event_mentions.get(event.instance, [])
-            for ev in ours_by_doc[doc.name].events
-            if any(
-                offset is not None and mention.start <= offset < mention.end
-                for offset in (ev.trigger_start, ev.noun_start)
-            )
-        ]
-        if not ours:
+        mentions = event_mentions.get(event.instance)
+        if not mentions:
             continue
-        found += 1
-        right_date = [
-            ev
-            for ev in ours
-            if interval
-            and ev.date.start
-            and ev.date.end
-            and interval[0] <= ev.date.start <= ev.date.end <= interval[1]
-        ]
-        if not right_date:
-            continue
-        dated += 1
-        if any(
-            instances_of.get(mention_entity[(ev.article, role.mention)], set()) & event.participants
-            for ev in right_date
-            for role in ev.roles
-        ):
-            anchored += 1
-    total = len(gold_events)
+        outcome = _anchoring_outcome(event, mentions, ours_by_doc, instances_of, mention_entity)
+        for topic in {"all"} | {doc.topic or "all" for doc, _ in mentions}:
+            counts[topic]["gold"] += 1
+            counts[topic].update(outcome)
+    scores = _anchoring_scores(counts["all"])
+    topics = sorted(topic for topic in counts if topic != "all")
+    if topics:
+        scores["by_topic"] = {topic: _anchoring_scores(counts[topic]) for topic in topics}
+    return scores
+
+
+def _anchoring_scores(count: Counter[str]) -> dict[str, float]:
+    total = count["gold"]
     return {
         "gold": total,
-        "found": found,
-        "dated": dated,
-        "anchored": anchored,
-        "recall": anchored / total if total else 0.0,
+        "found": count["found"],
+        "dated": count["dated"],
+        "anchored": count["anchored"],
+        "recall": count["anchored"] / total if total else 0.0,
     }
+
+
+def _anchoring_outcome(event, mentions, ours_by_doc, instances_of, mention_entity) -> list[str]:
+    """How far one gold event got: found, dated right, with a right participant."""
+    interval = anchor_interval(event.anchor)
+    ours = [
+        ev
+        for doc, mention in mentions
+        for ev in ours_by_doc[doc.name].events
+        if any(
+            offset is not None and mention.start <= offset < mention.end
+            for offset in (ev.trigger_start, ev.noun_start)
+        )
+    ]
+    if not ours:
+        return []
+    right_date = [
+        ev
+        for ev in ours
+        if interval
+        and ev.date.start
+        and ev.date.end
+        and interval[0] <= ev.date.start <= ev.date.end <= interval[1]
+    ]
+    if not right_date:
+        return ["found"]
+    if any(
+        instances_of.get(mention_entity[(ev.article, role.mention)], set()) & event.participants
+        for ev in right_date
+        for role in ev.roles
+    ):
+        return ["found", "dated", "anchored"]
+    return ["found", "dated"]
