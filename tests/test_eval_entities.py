@@ -67,3 +67,14 @@ def test_anchoring_counts_only_events_the_documents_mention(documents):
     report = entities.evaluate_entities(documents, [*entities.read_gold_events(FIXTURE), unmentioned])
     assert (report.anchoring["gold"], report.anchoring["recall"]) == (1, 1.0)
     assert report.anchoring["by_topic"]["meantime"]["gold"] == 1  # the fixture's folder is its topic
+
+
+def test_roles_are_scored_against_has_participant(documents):
+    (doc,) = documents
+    assert [(p.role, doc.text[p.start : p.end]) for p in doc.participants] == [
+        ("agent", "Acme Corporation"),
+        ("patient", "the tender"),
+    ]  # Argm-LOC is no role we give
+    report = entities.evaluate_entities(documents, entities.read_gold_events(FIXTURE))
+    assert report.roles["agent"]["f1"] == 1.0  # "Acme Corporation won"
+    assert report.roles["patient"]["gold"] == 1 and "meantime agent" in report.roles
