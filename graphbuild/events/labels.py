@@ -102,7 +102,12 @@ def render(doc: Doc, indices: set[int] | list[int], limit: int = _LIMIT) -> str:
             kept.append(token)
         kept = _trim_punct(kept)
         if kept:
-            pieces.append("".join(token.text_with_ws for token in kept).strip())
+            piece = "".join(token.text_with_ws for token in kept).strip()
+            # A clitic ("’s") stays joined to the word before it, even across a gap.
+            if pieces and _is_clitic(kept[0]):
+                pieces[-1] += piece
+            else:
+                pieces.append(piece)
         if cut:
             break
     text = " ".join(pieces).rstrip(_DANGLING)
@@ -205,7 +210,6 @@ def _clause_label(
         verb_group += [c.i for c in predicate.children if c.tag_ == "TO" and c.i < predicate.i]
     elif predicate.dep_ == "conj" and not verb_group:
         head_words = [i for i in _verb_group(predicate.head) if doc[i].dep_ != "neg"]
-    first = min([predicate.i, *verb_group, *head_words])
     subject = subject_of(predicate)
     subject_words = _subject_words(subject) if subject is not None else set()
     whole_subject = {t.i for t in subject.subtree} if subject is not None else set()
@@ -218,13 +222,19 @@ def _clause_label(
         # "it's": a pronoun joined to its verb stays ("Colorado 's" would not read).
         if subject.pos_ == "PRON" and agent and _agrees(subject, finite) and subject.whitespace_:
             who = agent
-        elif subject.i < first:
-            # The subject before its verb is read with it, spacing and all.
+        elif subject.i < predicate.i:
+            # The subject before its verb (or inside its verb group: "Has Kansas City won") is
+            # read with it, in order, spacing and all.
             body |= subject_words
         elif subject.pos_ != "PRON":
             who = render(doc, subject_words, limit=8)
     elif agent and predicate.dep_ != "xcomp":
         who = agent
+    start = doc[min(body)]
+    if _is_clitic(start):
+        # "It’s time": a clitic reads with the word it was split from, not after a name.
+        body.add(start.i - 1)
+        who = ""
     room = max(room - len(who.split()), 6)
     text = " ".join(part for part in (who, render(doc, body, limit=room)) if part)
     if quote and content and all(i < predicate.i for i in content):
