@@ -241,7 +241,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
-    from graphbuild.evaluation import ecbplus, entities, heideltime, pages, speed, timeline, timex
+    from graphbuild.evaluation import (
+        ecbplus,
+        entities,
+        happenings,
+        heideltime,
+        pages,
+        speed,
+        timeline,
+        timex,
+    )
     from graphbuild.evaluation.cleaning import evaluate_cleaning
 
     time_report = None
@@ -287,6 +296,8 @@ def _evaluate(args: argparse.Namespace, fields: dict[str, str]) -> int:
             gold_events = entities.read_gold_events(args.folder)
             entity_report = entities.evaluate_entities(documents, gold_events, args.model)
             report = entities.MeantimeReport(time_report, entity_report)
+        else:
+            report = happenings.TimemlReport(time_report, happenings.evaluate_happenings(docs, args.model))
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report)
     if getattr(args, "errors", 0) and time_report is not None:
         print(f"\nfirst {args.errors} disagreements of graphbuild:")

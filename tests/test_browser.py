@@ -226,7 +226,7 @@ def test_clicking_a_graph_node_shows_its_sources(browser, seeds_out):
     vow = next(
         e
         for e in records(seeds_out, "events.jsonl")
-        if e["label"].startswith("Volodymyr Zelensky said on Feb. 3")
+        if e["label"].startswith("President Volodymyr Zelensky said on Feb. 3")
     )
     browser.execute_script("window.graphbuild.network.focus(arguments[0], {scale: 1.5})", vow["id"])
     point = browser.execute_script(

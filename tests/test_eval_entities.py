@@ -60,3 +60,21 @@ def test_eval_meantime_prints_entity_measures():
     assert "named mentions" in run.stdout
     assert "CoNLL F1 1.000" in run.stdout
     assert "recall 1.000" in run.stdout
+
+
+def test_anchoring_counts_only_events_the_documents_mention(documents):
+    unmentioned = entities.GoldEvent("EV-ELSEWHERE", "2010-01-01", frozenset({"ORG1"}))
+    report = entities.evaluate_entities(documents, [*entities.read_gold_events(FIXTURE), unmentioned])
+    assert (report.anchoring["gold"], report.anchoring["recall"]) == (1, 1.0)
+    assert report.anchoring["by_topic"]["meantime"]["gold"] == 1  # the fixture's folder is its topic
+
+
+def test_roles_are_scored_against_has_participant(documents):
+    (doc,) = documents
+    assert [(p.role, doc.text[p.start : p.end]) for p in doc.participants] == [
+        ("agent", "Acme Corporation"),
+        ("patient", "the tender"),
+    ]  # Argm-LOC is no role we give
+    report = entities.evaluate_entities(documents, entities.read_gold_events(FIXTURE))
+    assert report.roles["agent"]["f1"] == 1.0  # "Acme Corporation won"
+    assert report.roles["patient"]["gold"] == 1 and "meantime agent" in report.roles

@@ -111,3 +111,13 @@ def test_an_identical_copy_of_a_document_is_scored_once(tmp_path):
         (tmp_path / folder).mkdir()
         shutil.copy(DEMO / "demo.tml", tmp_path / folder / "demo.tml")
     assert len(timex.read_timeml(tmp_path)) == 1
+
+
+def test_eval_timeml_scores_triggers_against_event_tags():
+    from graphbuild.evaluation import happenings
+
+    docs = timex.read_timeml(DEMO)
+    assert docs[0].events, "the reader keeps TimeML's EVENT tags"
+    report = happenings.evaluate_happenings(docs)
+    (part,) = [name for name in report.parts if name != "all"]
+    assert part == "timeml" and 0 < report.parts["all"]["precision"] <= 1

@@ -11,9 +11,16 @@ Three measures against MEANTIME's gold annotation, on the same run of the whole 
   were linked to; scored with MUC, B-cubed and CEAF-e, whose mean is the CoNLL F1. Only gold
   mentions we found (any overlap) are scored; how many that is is reported beside;
 - **event anchoring**: of the corpus-level event instances with a known time anchor
-  (``list_instances.csv``), how many we report: one of our event mentions has its trigger on a
-  gold mention of the event, its date lies inside the gold anchor (at the gold's granularity),
-  and one of its participants is linked to a gold participant of the event.
+  (``list_instances.csv``) that the given documents mention, how many we report: one of our
+  event mentions has its trigger on a gold mention of the event, its date lies inside the gold
+  anchor (at the gold's granularity), and one of its participants is linked to a gold
+  participant of the event. Also per topic (the folder a document sits in, e.g. corpus_gm).
+- **roles**: precision, recall and F1 of (event, role, entity) against MEANTIME's
+  HAS_PARTICIPANT links, Arg0 as agent and Arg1 as patient, in sentences 0 to 5: a gold link
+  is found when one of our events has its trigger on the gold event mention and a participant
+  of that role whose mention overlaps the gold entity mention. Precision is over the
+  participants of our events whose trigger is on a gold event mention (what the measure
+  is about is who took part, not which events were found). Per role and per topic.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import csv
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -51,6 +58,21 @@ class GoldMention:
     named: bool = False
 
 
+# MEANTIME's PropBank roles and ours.
+GOLD_ROLES = {"Arg0": "agent", "Arg1": "patient"}
+
+
+@dataclass(frozen=True, order=True)
+class GoldParticipant:
+    """A HAS_PARTICIPANT link: the event mention's span, the role, the entity mention's span."""
+
+    event_start: int
+    event_end: int
+    role: str
+    start: int
+    end: int
+
+
 @dataclass
 class MeantimeDoc:
     name: str
@@ -59,6 +81,8 @@ class MeantimeDoc:
     scored_until: int
     entities: list[GoldMention]
     events: list[GoldMention]
+    topic: str = ""
+    participants: list[GoldParticipant] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -75,7 +99,8 @@ class EntityReport:
     documents: int
     mentions: dict[str, dict[str, float]]
     clusters: dict[str, float]
-    anchoring: dict[str, float]
+    anchoring: dict
+    roles: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
@@ -83,6 +108,7 @@ class EntityReport:
             "named_mentions": self.mentions,
             "entity_clusters": self.clusters,
             "event_anchoring": self.anchoring,
+            "roles": self.roles,
         }
 
     def __str__(self) -> str:
@@ -111,6 +137,19 @@ class EntityReport:
             f"found {a['found']:.0f}, dated right {a['dated']:.0f}, "
             f"with a right participant {a['anchored']:.0f}; recall {a['recall']:.3f}"
         )
+        for topic, row in a.get("by_topic", {}).items():
+            lines.append(
+                f"  {topic:<19} gold {row['gold']:>4.0f}  found {row['found']:>4.0f}  "
+                f"dated {row['dated']:>4.0f}  anchored {row['anchored']:>4.0f}  recall {row['recall']:.3f}"
+            )
+        if self.roles:
+            lines.append("\nroles (HAS_PARTICIPANT Arg0 = agent, Arg1 = patient; sentences 0-5):")
+            lines.append("                       gold  ours    P      R      F1")
+            for label, row in self.roles.items():
+                lines.append(
+                    f"  {label:<19} {row['gold']:>5.0f} {row['system']:>5.0f}  "
+                    f"{row['p']:.3f}  {row['r']:.3f}  {row['f1']:.3f}"
+                )
         return "\n".join(lines)
 
 
@@ -182,6 +221,15 @@ def _read_document(path: Path) -> MeantimeDoc:
                 mentions[m_id] = (element.tag, start, end, named)
     entities, events = [], []
     relations = root.find("Relations")
+    participants = []
+    for link in relations.iter("HAS_PARTICIPANT") if relations is not None else ():
+        role = GOLD_ROLES.get(link.get("sem_role", ""))
+        source, target = link.find("source"), link.find("target")
+        if role is None or source is None or target is None:
+            continue
+        event, entity = mentions.get(source.get("m_id", "")), mentions.get(target.get("m_id", ""))
+        if event is not None and entity is not None:
+            participants.append(GoldParticipant(event[1], event[2], role, entity[1], entity[2]))
     for link in relations.iter("REFERS_TO") if relations is not None else ():
         target = link.find("target")
         referent = targets.get(target.get("m_id", "")) if target is not None else None
@@ -199,7 +247,8 @@ def _read_document(path: Path) -> MeantimeDoc:
     events.sort(key=lambda m: (m.start, m.end))
     scored_until = sentence_starts.get(SCORED_SENTENCES, len(text))
     dct = meantime_dct(root, text, sentence_starts)
-    return MeantimeDoc(path.stem, text, dct, scored_until, entities, events)
+    participants = sorted(p for p in participants if p.event_end <= scored_until)
+    return MeantimeDoc(path.stem, text, dct, scored_until, entities, events, path.parent.name, participants)
 
 
 def evaluate_entities(
@@ -225,6 +274,7 @@ def evaluate_entities(
         score_mentions(docs, analyses),
         score_clusters(docs, linked),
         score_anchoring(docs, analyses, mention_entity, linked, gold_events),
+        score_roles(docs, analyses),
     )
 
 
@@ -320,6 +370,41 @@ def _clusters(assignment: dict) -> list[frozenset]:
     return [frozenset(group) for _, group in sorted(groups.items())]
 
 
+def score_roles(docs, analyses) -> dict[str, dict[str, float]]:
+    """(event, role, entity) against HAS_PARTICIPANT, per role ("agent", "patient"), overall
+    ("all") and per topic ("corpus_gm agent")."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc, analysis in zip(docs, analyses, strict=True):
+        event_spans = {(m.start, m.end) for m in doc.events if m.end <= doc.scored_until}
+        ours = []
+        for event in analysis.events:
+            span = next((s for s in event_spans if s[0] <= event.trigger_start < s[1]), None)
+            if span is None:
+                continue
+            for role in event.roles:
+                if role.role in ("agent", "patient"):
+                    mention = analysis.entities[role.mention]
+                    ours.append((span, role.role, mention.start, mention.end))
+        ours = sorted(set(ours))
+        for role in ("agent", "patient"):
+            gold = [p for p in doc.participants if p.role == role]
+            system = [o for o in ours if o[1] == role]
+            found = sum(any(_role_match(g, o) for o in system) for g in gold)
+            right = sum(any(_role_match(g, o) for g in gold) for o in system)
+            for key in {"all", role, f"{doc.topic} {role}".strip()}:
+                counts[key].update(gold=len(gold), system=len(system), found=found, right=right)
+    return {label: _prf(counts[label]) for label in sorted(counts, key=lambda k: (k != "all", " " in k, k))}
+
+
+def _role_match(gold: GoldParticipant, ours: tuple) -> bool:
+    (event_start, event_end), _, start, end = ours
+    return (
+        (event_start, event_end) == (gold.event_start, gold.event_end)
+        and start < gold.end
+        and gold.start < end
+    )
+
+
 def anchor_interval(anchor: str) -> tuple[date, date] | None:
     """The days a MEANTIME time anchor covers: '2009-01-XX' is January 2009.
 
@@ -340,9 +425,12 @@ def anchor_interval(anchor: str) -> tuple[date, date] | None:
         return None
 
 
-def score_anchoring(
-    docs, analyses, mention_entity, linked, gold_events: Iterable[GoldEvent]
-) -> dict[str, float]:
+def score_anchoring(docs, analyses, mention_entity, linked, gold_events: Iterable[GoldEvent]) -> dict:
+    """Recall of dated gold events, overall and per topic.
+
+    Only gold events that one of ``docs`` mentions count: ``list_instances.csv`` lists the
+    events of the whole corpus, and a folder of one topic cannot find the others.
+    """
     # Which gold entity instances each of our entities stands for, through overlapping mentions.
     instances_of: dict[str, set[str]] = defaultdict(set)
     event_mentions: dict[str, list[tuple[MeantimeDoc, GoldMention]]] = defaultdict(list)
@@ -354,44 +442,61 @@ def score_anchoring(
         for mention in doc.events:
             event_mentions[mention.instance].append((doc, mention))
         ours_by_doc[doc.name] = analysis
-    gold_events = list(gold_events)
-    found = dated = anchored = 0
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
     for event in gold_events:
-        interval = anchor_interval(event.anchor)
-        ours = [
-            ev
-            for doc, mention in event_mentions.get(event.instance, [])
-            for ev in ours_by_doc[doc.name].events
-            if any(
-                offset is not None and mention.start <= offset < mention.end
-                for offset in (ev.trigger_start, ev.noun_start)
-            )
-        ]
-        if not ours:
+        mentions = event_mentions.get(event.instance)
+        if not mentions:
             continue
-        found += 1
-        right_date = [
-            ev
-            for ev in ours
-            if interval
-            and ev.date.start
-            and ev.date.end
-            and interval[0] <= ev.date.start <= ev.date.end <= interval[1]
-        ]
-        if not right_date:
-            continue
-        dated += 1
-        if any(
-            instances_of.get(mention_entity[(ev.article, role.mention)], set()) & event.participants
-            for ev in right_date
-            for role in ev.roles
-        ):
-            anchored += 1
-    total = len(gold_events)
+        outcome = _anchoring_outcome(event, mentions, ours_by_doc, instances_of, mention_entity)
+        for topic in {"all"} | {doc.topic or "all" for doc, _ in mentions}:
+            counts[topic]["gold"] += 1
+            counts[topic].update(outcome)
+    scores = _anchoring_scores(counts["all"])
+    topics = sorted(topic for topic in counts if topic != "all")
+    if topics:
+        scores["by_topic"] = {topic: _anchoring_scores(counts[topic]) for topic in topics}
+    return scores
+
+
+def _anchoring_scores(count: Counter[str]) -> dict[str, float]:
+    total = count["gold"]
     return {
         "gold": total,
-        "found": found,
-        "dated": dated,
-        "anchored": anchored,
-        "recall": anchored / total if total else 0.0,
+        "found": count["found"],
+        "dated": count["dated"],
+        "anchored": count["anchored"],
+        "recall": count["anchored"] / total if total else 0.0,
     }
+
+
+def _anchoring_outcome(event, mentions, ours_by_doc, instances_of, mention_entity) -> list[str]:
+    """How far one gold event got: found, dated right, with a right participant."""
+    interval = anchor_interval(event.anchor)
+    ours = [
+        ev
+        for doc, mention in mentions
+        for ev in ours_by_doc[doc.name].events
+        if any(
+            offset is not None and mention.start <= offset < mention.end
+            for offset in (ev.trigger_start, ev.noun_start)
+        )
+    ]
+    if not ours:
+        return []
+    right_date = [
+        ev
+        for ev in ours
+        if interval
+        and ev.date.start
+        and ev.date.end
+        and interval[0] <= ev.date.start <= ev.date.end <= interval[1]
+    ]
+    if not right_date:
+        return ["found"]
+    if any(
+        instances_of.get(mention_entity[(ev.article, role.mention)], set()) & event.participants
+        for ev in right_date
+        for role in ev.roles
+    ):
+        return ["found", "dated", "anchored"]
+    return ["found", "dated"]

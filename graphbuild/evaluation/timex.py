@@ -7,7 +7,8 @@ for recall, system type for precision). Speed is words per second of the whole t
 parsing included, model loading excluded.
 
 Readers: TimeML ``.tml`` files (TempEval-3 TimeBank and AQUAINT; the ``<DCT>`` is the
-document creation time) and MEANTIME XML (tokens and markables; the ``CREATION_TIME``
+document creation time; their ``EVENT`` tags and classes are read too, for
+:mod:`graphbuild.evaluation.happenings`) and MEANTIME XML (tokens and markables; the ``CREATION_TIME``
 timex gives the date, and only sentences 0 to 5, the fully annotated region, are scored).
 """
 
@@ -38,6 +39,16 @@ class Timex:
     value: str | None
 
 
+@dataclass(frozen=True)
+class GoldEventTag:
+    """A TimeML EVENT: where its word is in the text and its class (OCCURRENCE, STATE, ...)."""
+
+    start: int
+    end: int
+    text: str
+    event_class: str
+
+
 @dataclass
 class TimeDoc:
     """A document with its creation time and gold time expressions."""
@@ -48,6 +59,9 @@ class TimeDoc:
     gold: list[Timex]
     # System output is scored only before this character offset (MEANTIME's annotated region).
     scored_until: int | None = None
+    # TimeML's EVENT tags, and the part of the corpus the file is from (its folder: TimeBank, AQUAINT).
+    events: list[GoldEventTag] = field(default_factory=list)
+    part: str = ""
 
     @property
     def words(self) -> int:
@@ -245,6 +259,7 @@ def _read_tml(path: Path, content: bytes) -> TimeDoc:
         raise ValueError(f"{path}: no <TEXT> element")
     parts: list[str] = []
     gold: list[Timex] = []
+    events: list[GoldEventTag] = []
     length = 0
 
     def walk(element: ET.Element) -> None:
@@ -258,12 +273,15 @@ def _read_tml(path: Path, content: bytes) -> TimeDoc:
         if element.tag == "TIMEX3":
             text = "".join(parts)[start:length]
             gold.append(Timex(start, length, text, element.get("type", ""), element.get("value")))
+        elif element.tag == "EVENT":
+            events.append(GoldEventTag(start, length, "".join(parts)[start:length], element.get("class", "")))
         if element.tail and element is not body:
             parts.append(element.tail)
             length += len(element.tail)
 
     walk(body)
-    return TimeDoc(path.stem, "".join(parts), _parse_dct(dct.get("value") if dct is not None else None), gold)
+    dct_value = _parse_dct(dct.get("value") if dct is not None else None)
+    return TimeDoc(path.stem, "".join(parts), dct_value, gold, events=events, part=path.parent.name)
 
 
 _NO_SPACE_BEFORE = {

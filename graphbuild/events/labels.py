@@ -1,15 +1,17 @@
 """The text of an event: a short readable label, the quote of a statement, its keywords.
 
-A verb's label is who did it and what follows the verb in its clause ("NATO nations pledged
-new battle tanks last week"); an event noun's is its phrase as written ("Russia's Feb. 24
-invasion"); a statement's quote is what was said, in quotation marks or not.
+A label is the sentence's own words, in their order and with their own spacing: a verb's is
+who did it and what follows the verb in its clause ("NATO nations pledged new battle tanks last
+week"); a verb that describes a noun reads as its phrase ("new battle tanks pledged by NATO
+nations last week"); an event noun's is its phrase as written ("Russia's Feb. 24 invasion"); a
+statement's quote is what was said, in quotation marks or not.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.events.clauses import subject_of
 
@@ -17,18 +19,32 @@ __all__ = ["event_keywords", "event_label", "statement_quote"]
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 # Labels are cut after this many words, with "…".
-_LIMIT = 16
+_LIMIT = 20
+# A name may stand for these subjects without breaking the verb's agreement ("it has" ->
+# "Moscow has"); for "they", "we", "I" or "you" it would ("Moscow have"), unless the verb has
+# one form for every person (past tense, modal).
+_SINGULAR_PRONOUNS = {"he", "she", "it"}
+_AGREEMENT_FREE_TAGS = {"VBD", "MD"}
+_BE_PAST_PLURAL = {"were"}
+# Subject parts a label leaves out: who someone is, and clauses about the subject.
+_SUBJECT_ASIDES = {"appos", "relcl", "acl", "advcl", "parataxis"}
+# What a label never ends with.
+_DANGLING = " ,;:-–—/(“‘\"'"
+_END_PUNCT = ".,;:!?-–—"
+_CLOSING_AFTER_COMMA = re.compile(r"[,;:]([”’\"])$")
+# Words a label never ends with: "and", "that", a clitic left of its word ("’s").
+_TRAILING_DEPS = {"cc", "mark", "punct", "det"}
 
 
 def event_label(
     predicate: Token, agent: str | None, own: set[int], content: set[int], quote: str | None
 ) -> str:
-    """The event's label: its noun phrase, the sentence a describing verb stands for, or who
+    """The event's label: its noun phrase, the phrase a describing verb stands for, or who
     did what for a predicate; ``agent`` names the doer, ``quote`` is what a statement says."""
     if predicate.pos_ == "NOUN":
         return _noun_label(predicate, own)
     if predicate.dep_ in ("acl", "relcl"):
-        return _modifier_label(predicate, agent, own)
+        return _modifier_label(predicate, own)
     return _clause_label(predicate, agent, own, content, quote)
 
 
@@ -58,74 +74,200 @@ def event_keywords(sentence: Span, predicate: Token, about: set[int]) -> frozens
     )
 
 
+def render(doc: Doc, indices: set[int] | list[int], limit: int = _LIMIT) -> str:
+    """The tokens at ``indices`` as written: each run of adjacent tokens with its own spacing,
+    runs apart joined by one space, cut after ``limit`` words with "…", no dangling punctuation.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Russia's troops, it said, advanced.")
+    >>> render(doc, [0, 1, 2, 7, 8])
+    "Russia's troops advanced"
+    """
+    runs: list[list[Token]] = []
+    for i in sorted(set(indices)):
+        if runs and runs[-1][-1].i == i - 1:
+            runs[-1].append(doc[i])
+        else:
+            runs.append([doc[i]])
+    pieces, words, cut = [], 0, False
+    for run in runs:
+        run = _trim_punct(run)
+        kept = []
+        for token in run:
+            if not token.is_punct:
+                if words == limit:
+                    cut = True
+                    break
+                words += 1
+            kept.append(token)
+        kept = _trim_punct(kept)
+        if kept:
+            piece = "".join(token.text_with_ws for token in kept).strip()
+            # A clitic ("’s") stays joined to the word before it, even across a gap.
+            if pieces and _is_clitic(kept[0]):
+                pieces[-1] += piece
+            else:
+                pieces.append(piece)
+        if cut:
+            break
+    text = " ".join(pieces).rstrip(_DANGLING)
+    while text and text[-1] in _END_PUNCT and not _ends_with_abbreviation(text):
+        text = text[:-1].rstrip(_DANGLING)
+    text = _balance_brackets(_CLOSING_AFTER_COMMA.sub(r"\1", text))
+    if cut:
+        text = text.rstrip(_END_PUNCT + _DANGLING) + "…"
+    return text
+
+
+def _trim_punct(run: list[Token]) -> list[Token]:
+    """A run without punctuation at either edge, but for a closing bracket or quote it opened,
+    and without a joining word or clitic at its end ("joined the band and ’s")."""
+    start, end = 0, len(run)
+    while start < end and run[start].is_punct:
+        start += 1
+    while end > start and (
+        (run[end - 1].is_punct and not _closes(run[start : end - 1], run[end - 1]))
+        or (run[end - 1].dep_ in _TRAILING_DEPS and not run[end - 1].is_punct)
+        or _is_clitic(run[end - 1])
+    ):
+        end -= 1
+    return run[start:end]
+
+
+def _is_clitic(token: Token) -> bool:
+    """ "’s", "n't": a word spaCy split off the one before it."""
+    return (
+        token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+        and (token.text[:1] in "'’" or token.lower_ == "n't")
+    )
+
+
+def _closes(before: list[Token], token: Token) -> bool:
+    pairs = {")": "(", "]": "[", "”": "“", "’": "‘"}
+    opener = pairs.get(token.text)
+    return opener is not None and any(t.text == opener for t in before)
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    """'U.S.': a period that belongs to its word (a label needs no full stop)."""
+    last = text.rsplit(" ", 1)[-1]
+    return text.endswith(".") and last.count(".") > 1
+
+
+def _balance_brackets(text: str) -> str:
+    for opener, closer in (("(", ")"), ("[", "]")):
+        if text.count(opener) > text.count(closer):
+            text = text[: text.rindex(opener)].rstrip(_DANGLING)
+    return text
+
+
+def _verb_group(verb: Token) -> list[int]:
+    """The auxiliaries and negation before a verb ("have not been"), not its "to"."""
+    return [
+        child.i
+        for child in verb.children
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.tag_ != "TO"
+    ]
+
+
+def _subject_words(subject: Token) -> set[int]:
+    """The subject's phrase without its asides ("Jeffrey Halley, a market analyst, said")."""
+    words = {subject.i}
+    stack = list(subject.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _SUBJECT_ASIDES:
+            continue
+        words.add(token.i)
+        stack.extend(token.children)
+    return words
+
+
+def _agrees(pronoun: Token, finite: Token) -> bool:
+    """Whether a name may replace ``pronoun`` before the finite verb ``finite``."""
+    if pronoun.lower_ in _SINGULAR_PRONOUNS:
+        return True
+    return finite.tag_ in _AGREEMENT_FREE_TAGS and finite.lower_ not in _BE_PAST_PLURAL
+
+
 def _clause_label(
     predicate: Token, agent: str | None, own: set[int], content: set[int], quote: str | None
 ) -> str:
     """A short readable sentence: who, the verb and what follows it in the clause.
 
-    The subject is replaced by the agent's name; a fronted quote is put after the verb.
+    A pronoun subject is replaced by the agent's name when the verb still agrees; a subject
+    after the verb ("said Jeffrey Halley") is put before it; a fronted quote follows the verb.
     """
     doc = predicate.doc
-    verb_group = [
-        child.i
-        for child in predicate.children
-        if child.dep_ in ("aux", "auxpass", "neg") and child.i < predicate.i and child.tag_ != "TO"
-    ]
-    first = min([predicate.i, *verb_group])
-    after = sorted(i for i in own | content if i >= first)
-    last = after[-1] if after else predicate.i
-    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")):
-        last -= 1
-    words = doc[first : last + 1].text.split()
-    if len(words) > _LIMIT:
-        words = words[:_LIMIT] + ["…"]
+    # "claimed to have annexed", "captured ... and are trying": a controlled verb reads with
+    # the verb that controls it; a joined one borrows its head's auxiliaries if it has none.
+    head_words: list[int] = []
+    verb_group = _verb_group(predicate)
+    if predicate.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children):
+        head = predicate.head
+        head_words = [*_verb_group(head), head.i]
+        verb_group += [c.i for c in predicate.children if c.tag_ == "TO" and c.i < predicate.i]
+    elif predicate.dep_ == "conj" and not verb_group:
+        head_words = [i for i in _verb_group(predicate.head) if doc[i].dep_ != "neg"]
     subject = subject_of(predicate)
-    who = agent or (" ".join(t.text for t in subject.subtree) if subject is not None else "")
-    text = " ".join([who, *words]).strip()
-    if quote and all(i < predicate.i for i in content) and content:
-        short = " ".join(quote.split()[:_LIMIT])
-        text = f"{text}: “{short}{'…' if len(quote.split()) > _LIMIT else ''}”"
-    return text[:1].upper() + text[1:]
-
-
-def _modifier_label(verb: Token, agent: str | None, own: set[int]) -> str:
-    """A verb that describes a noun, as a sentence: "tanks pledged by NATO nations last week"
-    reads "NATO nations pledged new battle tanks last week"."""
-    doc = verb.doc
-    by_phrase = next((child for child in verb.children if child.dep_ == "agent"), None)
-    skipped = {token.i for token in by_phrase.subtree} if by_phrase is not None else set()
-    subject = subject_of(verb)
+    subject_words = _subject_words(subject) if subject is not None else set()
+    whole_subject = {t.i for t in subject.subtree} if subject is not None else set()
+    after = {i for i in own | content if i >= predicate.i and i not in whole_subject}
+    body = {*head_words, *verb_group, predicate.i, *after}
+    finite = doc[min(body)]
+    room = _LIMIT
+    who = ""
     if subject is not None:
-        skipped |= {token.i for token in subject.subtree}
-    if by_phrase is not None and any(child.dep_ == "pobj" for child in by_phrase.children):
-        who = " ".join(t.text for child in by_phrase.children if child.dep_ == "pobj" for t in child.subtree)
-    elif subject is not None:
-        who = " ".join(t.text for t in subject.subtree)
-    else:
-        who = agent or ""
+        # "it's": a pronoun joined to its verb stays ("Colorado 's" would not read).
+        if subject.pos_ == "PRON" and agent and _agrees(subject, finite) and subject.whitespace_:
+            who = agent
+        elif subject.i < predicate.i:
+            # The subject before its verb (or inside its verb group: "Has Kansas City won") is
+            # read with it, in order, spacing and all.
+            body |= subject_words
+        elif subject.pos_ != "PRON":
+            who = render(doc, subject_words, limit=8)
+    elif agent and predicate.dep_ != "xcomp":
+        who = agent
+    start = doc[min(body)]
+    if _is_clitic(start):
+        # "It’s time": a clitic reads with the word it was split from, not after a name.
+        body.add(start.i - 1)
+        who = ""
+    room = max(room - len(who.split()), 6)
+    text = " ".join(part for part in (who, render(doc, body, limit=room)) if part)
+    if quote and content and all(i < predicate.i for i in content):
+        text = f"{text}: “{_cut_quote(quote)}”"
+    return _capitalised(text)
+
+
+def _cut_quote(quote: str) -> str:
+    words = quote.split()
+    short = " ".join(words[:_LIMIT]).rstrip(_END_PUNCT + _DANGLING)
+    return short + "…" if len(words) > _LIMIT else short
+
+
+def _modifier_label(verb: Token, own: set[int]) -> str:
+    """A verb that describes a noun, as its phrase: "new battle tanks pledged by NATO nations
+    last week"."""
+    doc = verb.doc
     head = verb.head
     first = head.left_edge.i
-    while first < head.i and doc[first].dep_ in ("det", "punct"):
+    while first < head.i and doc[first].dep_ in ("det", "punct", "predet"):
         first += 1
-    what = [t.text for t in doc[first : head.i + 1]]
-    rest = [doc[i].text for i in sorted(own) if i > verb.i and i not in skipped and not doc[i].is_punct]
-    words = [verb.text, *what, *rest]
-    if len(words) > _LIMIT:
-        words = words[:_LIMIT] + ["…"]
-    text = " ".join([who, *words]).strip()
-    return text[:1].upper() + text[1:]
+    noun = {i for i in range(first, head.i + 1) if doc[i].dep_ not in _SUBJECT_ASIDES}
+    return _capitalised(render(doc, noun | {verb.i} | {i for i in own if i > head.i}))
 
 
 def _noun_label(noun: Token, own: set[int]) -> str:
     """The event noun's phrase as written: "Russia's Feb. 24 invasion"."""
     doc = noun.doc
     first, last = min(own), max(own)
-    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")):
-        last -= 1
-    while first < last and doc[first].dep_ == "det":
+    while first < last and doc[first].dep_ in ("det", "punct"):
         first += 1
-    words = doc[first : last + 1].text.split()
-    if len(words) > _LIMIT:
-        words = words[:_LIMIT] + ["…"]
-    text = " ".join(words)
+    return _capitalised(render(doc, range(first, last + 1)))
+
+
+def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]

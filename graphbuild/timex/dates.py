@@ -47,6 +47,7 @@ __all__ = [
     "MONTH_YEAR",
     "WEEKDAY",
     "WEEKDAY_MONTH_DAY",
+    "WEEK_NUMBER",
     "WEEK_OF",
     "named_weekday",
     "which_occurrence",
@@ -197,6 +198,23 @@ WEEK_OF = Rule(
     re.compile(rf"^(the\s+)?week\s+of\s+{MONTH_RE}\s+{DAY_RE}(,?\s+{YEAR_RE})?$"),
     _week_of,
     (Example("the week of March 6", REPORT_DAY, "past", "1989-W10"),),
+)
+
+
+def _week_number(groups: Groups, dct: date | None, tense: str) -> Resolution | None:
+    """'Week 13' (of a season, a schedule, a trial): a week counted from a start the text
+    does not give, never the ISO week of the year nor the week of publication."""
+    return unresolved_period("week")
+
+
+WEEK_NUMBER = Rule(
+    "week_number",
+    re.compile(r"^(the\s+)?week\s+(no\.?\s*)?\d{1,2}(\s+of\s+(the|this|last|next)\s+\w+)?$"),
+    _week_number,
+    (
+        Example("Week 13", EXAMPLE_DAY, "past", "XXXX-WXX"),
+        Example("week 2 of the season", None, "future", "XXXX-WXX"),
+    ),
 )
 
 

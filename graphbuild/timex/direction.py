@@ -40,6 +40,10 @@ def date_tense(token: Token) -> str:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
         through_noun = through_noun or node.pos_ in ("NOUN", "PROPN", "ADJ")
+    if node.pos_ in ("VERB", "AUX") and _before_clause(token, node):
+        # "said on Monday it will hold": words between the outer verb and the subject of the
+        # clause it reports are the outer verb's, whatever the parser hung them on.
+        node = node.head
     tense = _verb_tense(node) if node.pos_ in ("VERB", "AUX") else "none"
     # "extended its offer to Nov. 20", "loans through January": an end point on either side,
     # unless the verb is a future one ("will double its flights by August").
@@ -51,6 +55,15 @@ def date_tense(token: Token) -> str:
         modifier = token.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod")
         return "future" if tense == "future" and not modifier else "none"
     return tense
+
+
+def _before_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies after ``verb``'s head and before the subject opening ``verb``'s
+    reported clause ("said [on Monday] it will")."""
+    if verb.dep_ != "ccomp" or verb.head.i > token.i:
+        return False
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and token.i < subject.left_edge.i
 
 
 def _verb_tense(verb: Token) -> str:

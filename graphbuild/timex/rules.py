@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     dates.WEEKDAY_MONTH_DAY,
     dates.MONTH_DAY_RANGE,
     dates.WEEK_OF,
+    dates.WEEK_NUMBER,
     dates.MONTH_DAY,
     dates.DAY_MONTH,
     years.YEAR,
