@@ -86,7 +86,9 @@ def test_csv_tables_hold_every_record(seeds_out, seeds_result):
 
     events = rows("events.csv")
     assert [row["id"] for row in events] == [event.id for event in seeds_result.events]
-    vow = next(row for row in events if row["label"].startswith("Volodymyr Zelensky said on Feb. 3"))
+    vow = next(
+        row for row in events if row["label"].startswith("President Volodymyr Zelensky said on Feb. 3")
+    )
     assert vow["date"] == "2023-02-03" and "Bakhmut (theme)" in vow["participants"]
     assert [row["id"] for row in rows("entities.csv")] == [entity.id for entity in seeds_result.entities]
     edges = rows("edges.csv")
@@ -99,7 +101,9 @@ def test_timelinejs_has_a_slide_per_dated_event(seeds_out, seeds_result):
     dated = [event for event in seeds_result.events if event.date.start]
     assert [slide["unique_id"] for slide in data["events"]] == [event.id for event in dated]
     vow = next(
-        s for s in data["events"] if s["text"]["headline"].startswith("Volodymyr Zelensky said on Feb. 3")
+        s
+        for s in data["events"]
+        if s["text"]["headline"].startswith("President Volodymyr Zelensky said on Feb. 3")
     )
     assert vow["start_date"] == {"year": 2023, "month": 2, "day": 3} and vow["display_date"] == "2023-02-03"
     stretch = next(s for s in data["events"] if "end_date" in s)

@@ -343,13 +343,18 @@ DAMAGED_ENTRIES = {
     "not UTF-8 JSON (JSONDecodeError)": b'{"entities": [',
     "an entry of type str, not bytes": "{}",
     "an entry of type int, not bytes": 7,
-    "entities is a str, not list": b'{"entities": "x", "times": [], "events": []}',
-    "entry has the fields ['entities'], not ['entities', 'events', 'times']": b'{"entities": []}',
-    "an entity has 2 items, not 5": b'{"entities": [["Kyiv", "GPE"]], "times": [], "events": []}',
-    "entity start is a bool, not int": b'{"entities": [["Kyiv", "GPE", true, 4, 0]], '
-    b'"times": [], "events": []}',
+    "entities is a str, not list": b'{"entities": "x", "times": [], "events": [], '
+    b'"language": null, "skipped": null}',
+    "entry has the fields ['entities'], not ['entities', 'events', 'language', 'skipped', 'times']": (
+        b'{"entities": []}'
+    ),
+    "an entity has 2 items, not 8": b'{"entities": [["Kyiv", "GPE"]], "times": [], "events": [], '
+    b'"language": null, "skipped": null}',
+    "entity start is a bool, not int": b'{"entities": [["Kyiv", "GPE", true, 4, 0, null, null, null]], '
+    b'"times": [], "events": [], "language": null, "skipped": null}',
     "date start is not a date": b'{"entities": [], "times": [["today", 0, 5, "past", '
-    b'["2023-01-01", "2023-13-45", null, "day", "explicit", null, "DATE"]]], "events": []}',
+    b'["2023-01-01", "2023-13-45", null, "day", "explicit", null, "DATE"]]], "events": [], '
+    b'"language": null, "skipped": null}',
 }
 
 
