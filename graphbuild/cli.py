@@ -32,8 +32,9 @@ EXAMPLES = """examples:
   graphbuild eval cleaning tests/data/cleaning
   graphbuild models
 
-outputs (in OUTDIR): graph.html, timeline.html, graph.graphml, events.jsonl,
-entities.jsonl, articles.jsonl (one line per input, processed or skipped and why),
+outputs (in OUTDIR): index.html, graph.html, timeline.html, map.html, graph.graphml,
+graph.gexf, graph.json, timeline.json, events.jsonl/.csv, entities.jsonl/.csv, edges.csv,
+articles.jsonl (one line per input, processed or skipped and why),
 and with --keep-dropped, dropped/<article id>.tsv (each removed line and why).
 """
 
