@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,15 @@ def seeds_out(seeds_result, tmp_path_factory):
 @pytest.fixture(scope="session")
 def article_ids(seeds_result):
     return {Path(article.path).name: article.id for article in seeds_result.articles}
+
+
+@pytest.fixture
+def events_of(tmp_path):
+    """Build one JSON article of ``text`` published on ``published``; its merged events."""
+
+    def build(text: str, published: str = "2023-02-03"):
+        path = tmp_path / "article.json"
+        path.write_text(json.dumps({"title": "Test", "date": published, "text": text}))
+        return graphbuild.build([path]).events
+
+    return build

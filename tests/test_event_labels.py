@@ -75,18 +75,6 @@ def test_page_labels_have_no_artefacts():
     assert_clean(graphbuild.build(pages).events)
 
 
-@pytest.fixture
-def events_of(tmp_path):
-    import json
-
-    def build(text: str, published: str = "2023-02-03"):
-        path = tmp_path / "article.json"
-        path.write_text(json.dumps({"title": "Test", "date": published, "text": text}))
-        return graphbuild.build([path]).events
-
-    return build
-
-
 def test_a_name_replaces_a_pronoun_only_where_the_verb_agrees(events_of):
     events = events_of(
         "Moscow says a major objective is securing Donetsk province, one of four regions it claimed "

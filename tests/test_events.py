@@ -4,18 +4,7 @@ import json
 
 import pytest
 
-import graphbuild
 from graphbuild.events import EVENT_TYPES
-
-
-@pytest.fixture
-def events_of(tmp_path):
-    def build(text: str, published: str = "2023-02-03"):
-        path = tmp_path / "article.json"
-        path.write_text(json.dumps({"title": "Test", "date": published, "text": text}))
-        return graphbuild.build([path]).events
-
-    return build
 
 
 def roles(event):
