@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import BinaryIO
 
-from graphbuild.ingest.decode import line_pieces, noted, stream_encoding
+from graphbuild.ingest.decode import RecordOutcomes, line_pieces, stream_encoding
 from graphbuild.ingest.fields import FIELD_NAMES, read_record
 from graphbuild.ingest.limits import Limits, Skips, over_limit
 from graphbuild.model import RawArticle, Skipped
@@ -31,9 +31,7 @@ def read_csv(
     records = _csv_records(line_pieces(stream, encoding, limits), limits)
     header: list[str] | None = None
     row = 0
-    # As in json.read_jsonl: a record just like the last skipped one is skipped for its reason.
-    last_skipped: str | None = ""
-    last_reason = ""
+    outcomes = RecordOutcomes(skips, "#R", notes)
     for text, bad in records:
         if header is None:
             if text is None:
@@ -57,29 +55,24 @@ def read_csv(
         if text is not None and not text.strip("\r\n"):
             continue
         row += 1
-        if text == last_skipped:
-            record = Skipped("", last_reason)
-        elif text is None:
-            record = Skipped("", over_limit(limits))
+        if text is None:
+            record: RawArticle | Skipped = Skipped("", over_limit(limits))
         else:
-            try:
-                values = next(csv.reader((text,)), [])
-                record = read_record(f"{path}#R{row}", dict(zip(header, values, strict=False)), "csv", fields)
-            except csv.Error as error:
-                record = Skipped("", f"malformed CSV row ({error})")
-        if isinstance(record, Skipped):
-            last_skipped, last_reason = text, record.reason
-            if skipped := skips.add("#R", row, record.reason):
-                yield skipped
-            continue
-        if bad or notes:
-            record = noted(record, notes, bad)
-            notes = []
-        yield record
+            record = outcomes.repeated_skip(text) or _csv_record(f"{path}#R{row}", header, text, fields)
+        if item := outcomes.settle(row, text, record, bad):
+            yield item
     if header is None:
         yield Skipped(path, "empty file")
     elif row == 0:
         yield Skipped(path, "CSV has a header but no rows")
+
+
+def _csv_record(name: str, header: list[str], text: str, fields: Mapping[str, str]) -> RawArticle | Skipped:
+    try:
+        values = next(csv.reader((text,)), [])
+    except csv.Error as error:
+        return Skipped("", f"malformed CSV row ({error})")
+    return read_record(name, dict(zip(header, values, strict=False)), "csv", fields)
 
 
 def _csv_records(pieces: Iterable[tuple[str, int, bool]], limits: Limits) -> Iterator[tuple[str | None, int]]:

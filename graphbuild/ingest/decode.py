@@ -35,10 +35,11 @@ from typing import BinaryIO
 from charset_normalizer import from_bytes
 
 from graphbuild.errors import InputError
-from graphbuild.ingest.limits import Limits
-from graphbuild.model import RawArticle
+from graphbuild.ingest.limits import Limits, Skips
+from graphbuild.model import RawArticle, Skipped
 
 __all__ = [
+    "RecordOutcomes",
     "SAMPLE_BYTES",
     "STDIN",
     "STDIN_NAME",
@@ -157,6 +158,36 @@ def noted(record: RawArticle, notes: list[str], bad: int) -> RawArticle:
     """``record`` warned of its file's ``notes`` and of the ``bad`` bytes in its own line(s)."""
     own = [_bad_bytes_note(bad)] if bad else []
     return replace(record, warnings=(*notes, *record.warnings, *own))
+
+
+class RecordOutcomes:
+    """What becomes of each record of a streamed file (JSONL lines, CSV rows): a skip is
+    counted in ``skips`` under ``marker`` (``#L``, ``#R``), an article carries the file's
+    encoding ``notes`` (the first one only) and its own bad bytes.
+
+    A record just like the last skipped one is skipped for the same reason without being
+    parsed again (a reason depends on the record alone): a flood of junk costs little more
+    than reading it.
+    """
+
+    def __init__(self, skips: Skips, marker: str, notes: list[str]):
+        self.skips, self.marker, self.notes = skips, marker, notes
+        self.last_skipped: str | None = None
+        self.last_reason = ""
+
+    def repeated_skip(self, text: str | None) -> Skipped | None:
+        """A skip for ``text`` when it is just like the last skipped record."""
+        return Skipped("", self.last_reason) if self.last_reason and text == self.last_skipped else None
+
+    def settle(self, number: int, text: str | None, record: RawArticle | Skipped, bad: int):
+        """The item to yield for record ``number`` (None when its skip is only counted)."""
+        if isinstance(record, Skipped):
+            self.last_skipped, self.last_reason = text, record.reason
+            return self.skips.add(self.marker, number, record.reason)
+        if bad or self.notes:
+            record = noted(record, self.notes, bad)
+            self.notes = []
+        return record
 
 
 def _encoding_notes(encoding: str) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from typing import BinaryIO
 
 from graphbuild.errors import InputError
-from graphbuild.ingest.decode import line_pieces, noted, parse_json, stream_encoding
+from graphbuild.ingest.decode import RecordOutcomes, line_pieces, parse_json, stream_encoding
 from graphbuild.ingest.fields import field_value, read_record
 from graphbuild.ingest.limits import Limits, Skips, over_limit
 from graphbuild.model import RawArticle, Skipped
@@ -61,44 +61,31 @@ def read_jsonl(
 ) -> Iterator[RawArticle | Skipped]:
     encoding, notes = stream_encoding(stream)
     pieces = line_pieces(stream, encoding, limits)
+    outcomes = RecordOutcomes(skips, "#L", notes)
     number = 0
     blank = True
-    # A line just like the last skipped one is skipped for the same reason without being
-    # parsed again (a reason depends on the line alone): a flood of junk costs little more
-    # than reading it.
-    last_skipped, last_reason = None, ""
     for text, bad, more in pieces:
         number += 1
-        if text == last_skipped and not more:
-            if skipped := skips.add("#L", number, last_reason):
-                yield skipped
-            continue
         if more:
             while more:
                 _, _, more = next(pieces, ("", 0, False))
             blank = False
-            if skipped := skips.add("#L", number, over_limit(limits)):
-                yield skipped
+            record: RawArticle | Skipped = Skipped("", over_limit(limits))
+        elif not text.strip(" \t\r\n\ufeff"):
             continue
-        if not text.strip(" \t\r\n\ufeff"):
-            continue
-        blank = False
-        try:
-            record = read_record(
-                f"{path}#L{number}", parse_json(text.lstrip("\ufeff"), with_line=False), "jsonl", fields
-            )
-        except InputError as error:
-            record = Skipped("", str(error))
-        if isinstance(record, Skipped):
-            last_skipped, last_reason = text, record.reason
-            if skipped := skips.add("#L", number, record.reason):
-                yield skipped
-            continue
-        if bad or notes:
-            record = noted(record, notes, bad)
-            notes = []
-        yield record
+        else:
+            blank = False
+            record = outcomes.repeated_skip(text) or _jsonl_record(f"{path}#L{number}", text, fields)
+        if item := outcomes.settle(number, None if more else text, record, bad):
+            yield item
     if number == 0:
         yield Skipped(path, "empty file")
     elif blank:
         yield Skipped(path, "file holds only blank lines")
+
+
+def _jsonl_record(name: str, text: str, fields: Mapping[str, str]) -> RawArticle | Skipped:
+    try:
+        return read_record(name, parse_json(text.lstrip("\ufeff"), with_line=False), "jsonl", fields)
+    except InputError as error:
+        return Skipped("", str(error))
