@@ -1,0 +1,154 @@
+"""Where the article is in a page's text: the heaviest run of prose, cut of its feeds, tickers,
+footers and what follows it (comments, related stories), each dropped line with its reason."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.clean.lines import FEED_MARKERS, RUN_KINDS, TICKER, Line, dropped, section_header
+from graphbuild.model import DroppedLine
+
+# The longest run of prose: each line counts its words less _RUN_COST, so that runs of short
+# lines (menus, teasers, comment signatures) weigh against the text around them; furniture
+# counts as the shortest line; a section header (comments, related stories) is a wall.
+_RUN_COST = 10
+_WALL = -1000
+# A teaser of another story is cut short ("Microsoft removes the safeguard hold for Windows...")
+# or counts its comments ("Myles Garrett should expect a significant suspension (148)").
+_TEASER = re.compile(r"\w(\.\.\.|…)$|\(\d+\)$")
+
+
+def main_text(lines: list[Line]) -> tuple[int, int]:
+    """``(start, end)`` of the page's longest run of prose, by the heaviest run of line weights."""
+    best, best_start, best_end = 0, 0, len(lines)
+    total, start = 0, 0
+    for index, line in enumerate(lines):
+        if section_header(line):
+            weight = _WALL
+        elif line.kind in RUN_KINDS and not _TEASER.search(line.text):
+            weight = line.words - _RUN_COST if line.kind != "short" else -_RUN_COST
+        else:
+            weight = -_RUN_COST
+        if total <= 0:
+            total, start = 0, index
+        total += weight
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    if best <= 0:
+        return 0, len(lines)
+    return _extended(lines, best_start, -1), _extended(lines, best_end - 1, 1) + 1
+
+
+_GAP_LINES = 3
+
+
+def _extended(lines: list[Line], edge: int, step: int) -> int:
+    """The run's edge moved over prose that a few lines of furniture (an advert, a photo
+    credit, a ticker) part from it; never over a section header."""
+    index, gap = edge + step, 0
+    while 0 <= index < len(lines) and gap <= _GAP_LINES and not section_header(lines[index]):
+        text = lines[index].text
+        if lines[index].kind == "prose" and not (TICKER.match(text) or _TEASER.search(text)):
+            edge, gap = index, 0
+        elif lines[index].kind not in ("ticker", "timestamp"):
+            # A ticker set in the article is one interruption, whatever its length; the
+            # body's feed rule drops it.
+            gap += 1
+        index += step
+    return edge
+
+
+def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[DroppedLine]]:
+    """Split body lines into kept and dropped, cutting feeds and tickers with their headers."""
+    verdicts: list[str | None] = []  # None keeps the line; else the kind it was dropped as
+    in_feed = False
+    prose_run = 0
+    for index, line in enumerate(lines):
+        if not in_feed and _starts_feed(lines, index):
+            in_feed = True
+            prose_run = 0
+        if in_feed:
+            # A feed ends where the article's own prose clearly resumes: right after a one-line
+            # ticker item, or after three prose lines with no more timestamps in sight.
+            prose_run = prose_run + 1 if line.kind == "prose" else 0
+            after_ticker = index > 0 and lines[index - 1].kind == "ticker"
+            ends = line.kind == "prose" and (prose_run >= 3 or after_ticker)
+            if not ends or _feed_continues(lines, index):
+                verdicts.append("feed")
+                continue
+            in_feed = False
+            if prose_run >= 3:
+                # The two prose lines before this one were the article's too: take them back.
+                verdicts[-2:] = [None, None]
+        verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
+    _drop_footer(verdicts)
+    if keep_short:
+        _keep_inner_short_lines(lines, verdicts)
+    kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
+    out = [dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
+    return kept, out
+
+
+def after_text(tail: list[Line]) -> list[DroppedLine]:
+    """The lines after the article, each dropped as what its section header says it is."""
+    out, section = [], "after"
+    for line in tail:
+        section = section_header(line) or section
+        # A line's own furniture (a sign-up form, a credit) says more than its section does.
+        # Past the article, timestamps and markup are the lines of a feed.
+        own = line.kind not in RUN_KINDS and line.kind != "repeated"
+        kind = "feed" if line.kind in FEED_MARKERS else line.kind
+        out.append(dropped(line, kind if own else section))
+    return out
+
+
+_FOOTER_GAP = 4
+_INNER_SHORT_RUN = 3
+# A lone line cut off in lower case ("Ukrainian presidential press-ser") is a credit or a
+# caption cut short, not a subheading.
+_FRAGMENT = re.compile(r"^\w+( \w+)* [a-z][\w-]*$")
+
+
+def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None]) -> None:
+    """Inside the article's run of prose, a few short lines between kept paragraphs are its
+    own (subheadings, list items, a quoted line); a longer run of them is a menu or a box,
+    and a lone fragment in lower case is a cut credit."""
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    for before, after in zip(kept, kept[1:], strict=False):
+        gap = range(before + 1, after)
+        lone_fragment = len(gap) == 1 and _FRAGMENT.search(lines[before + 1].text)
+        if (
+            0 < len(gap) <= _INNER_SHORT_RUN
+            and all(verdicts[i] == "short" for i in gap)
+            and not lone_fragment
+        ):
+            for index in gap:
+                verdicts[index] = None
+
+
+def _drop_footer(verdicts: list[str | None]) -> None:
+    """A lone paragraph after a run of page furniture at the very end is the page's, not the story's."""
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    if len(kept) < 2:
+        return
+    last, before = kept[-1], kept[-2]
+    gap = verdicts[before + 1 : last]
+    if len(gap) >= _FOOTER_GAP and "feed" not in gap:
+        verdicts[last] = "footer"
+
+
+def _starts_feed(lines: list[Line], index: int) -> bool:
+    """A ticker run, or a header line followed by what only feeds have."""
+    line = lines[index]
+    after = lines[index + 1 : index + 4]
+    if line.kind in ("ticker", "timestamp"):
+        return sum(1 for other in after if other.kind in FEED_MARKERS) >= 1
+    if line.kind not in ("short", "cta", "widget", "credit", "heading") or line.words > 5:
+        return False
+    if any(other.kind in FEED_MARKERS for other in after[:2]):
+        return True
+    return line.text.endswith(":") and len(after) >= 3 and all(o.kind != "prose" for o in after)
+
+
+def _feed_continues(lines: list[Line], index: int) -> bool:
+    return any(other.kind in FEED_MARKERS for other in lines[index + 1 : index + 4])
