@@ -5,14 +5,28 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.clean.lines import FEED_MARKERS, RUN_KINDS, TICKER, Line, dropped, section_header
+from graphbuild.clean.lines import (
+    FEED_MARKERS,
+    RUN_KINDS,
+    TICKER,
+    Line,
+    dropped,
+    is_caption_sized,
+    is_photo_credit,
+    section_header,
+)
 from graphbuild.model import DroppedLine
 
 # The longest run of prose: each line counts its words less _RUN_COST, so that runs of short
 # lines (menus, teasers, comment signatures) weigh against the text around them; furniture
-# counts as the shortest line; a section header (comments, related stories) is a wall.
+# counts as the shortest line; a section header (comments, related stories) is a wall, unless
+# it heads a box set inside the article.
 _RUN_COST = 10
 _WALL = -1000
+# A related-stories box inside the article holds a few links, after which the article's prose
+# resumes: two paragraphs in a row. After the article, links and teasers follow the header.
+_BOX_LINES = 4
+_RESUMED = 2
 # A teaser of another story is cut short ("Microsoft removes the safeguard hold for Windows...")
 # or counts its comments ("Myles Garrett should expect a significant suspension (148)").
 _TEASER = re.compile(r"\w(\.\.\.|…)$|\(\d+\)$")
@@ -22,13 +36,21 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
     """``(start, end)`` of the page's longest run of prose, by the heaviest run of line weights."""
     best, best_start, best_end = 0, 0, len(lines)
     total, start = 0, 0
+    box_end = -1
     for index, line in enumerate(lines):
-        if section_header(line):
+        if section_header(line) == "related" and (end := _box_end(lines, index)) is not None:
+            box_end = end
+        if _wall(lines, index):
             weight = _WALL
+        elif index < box_end:
+            # A box set in the article is one interruption, whatever its length.
+            weight = -_RUN_COST if section_header(line) else 0
         elif line.kind in RUN_KINDS and not _TEASER.search(line.text):
             weight = line.words - _RUN_COST if line.kind != "short" else -_RUN_COST
         else:
             weight = -_RUN_COST
+        if weight < 0 and line.alone and line.kind in ("short", "repeated", "sentence"):
+            weight = -_OWN_PARAGRAPH_COST
         if total <= 0:
             total, start = 0, index
         total += weight
@@ -46,9 +68,8 @@ def _extended(lines: list[Line], edge: int, step: int) -> int:
     """The run's edge moved over prose that a few lines of furniture (an advert, a photo
     credit, a ticker) part from it; never over a section header."""
     index, gap = edge + step, 0
-    while 0 <= index < len(lines) and gap <= _GAP_LINES and not section_header(lines[index]):
-        text = lines[index].text
-        if lines[index].kind == "prose" and not (TICKER.match(text) or _TEASER.search(text)):
+    while 0 <= index < len(lines) and gap <= _GAP_LINES and not _wall(lines, index):
+        if _is_paragraph(lines[index]):
             edge, gap = index, 0
         elif lines[index].kind not in ("ticker", "timestamp"):
             # A ticker set in the article is one interruption, whatever its length; the
@@ -58,12 +79,42 @@ def _extended(lines: list[Line], edge: int, step: int) -> int:
     return edge
 
 
+# A short line that stands alone between blank lines is a part of the story (a subheading, a
+# list item, a line of an interview) and costs the run almost nothing.
+_OWN_PARAGRAPH_COST = 1
+
+
+def _wall(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a section that ends the article (comments, related stories)."""
+    section = section_header(lines[index])
+    return section == "comments" or (section == "related" and _box_end(lines, index) is None)
+
+
+def _box_end(lines: list[Line], index: int) -> int | None:
+    """Where the article resumes after a related-stories box headed at ``index``, if it does."""
+    for end in range(index + 1, min(index + 2 + _BOX_LINES, len(lines))):
+        if _is_paragraph(lines[end]):
+            resumed = lines[end : end + _RESUMED]
+            return end if len(resumed) == _RESUMED and all(map(_is_paragraph, resumed)) else None
+    return None
+
+
+def _is_paragraph(line: Line) -> bool:
+    return line.kind == "prose" and not (TICKER.match(line.text) or _TEASER.search(line.text))
+
+
 def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[DroppedLine]]:
     """Split body lines into kept and dropped, cutting feeds and tickers with their headers."""
     verdicts: list[str | None] = []  # None keeps the line; else the kind it was dropped as
     in_feed = False
     prose_run = 0
+    box_end = -1
     for index, line in enumerate(lines):
+        if section_header(line) == "related" and (end := _box_end(lines, index)) is not None:
+            box_end = end
+        if index < box_end:
+            verdicts.append("related")
+            continue
         if not in_feed and _starts_feed(lines, index):
             in_feed = True
             prose_run = 0
@@ -81,6 +132,7 @@ def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[
                 # The two prose lines before this one were the article's too: take them back.
                 verdicts[-2:] = [None, None]
         verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
+    _drop_captions(lines, verdicts)
     _drop_footer(verdicts)
     if keep_short:
         _keep_inner_short_lines(lines, verdicts)
@@ -111,19 +163,37 @@ _FRAGMENT = re.compile(r"^\w+( \w+)* [a-z][\w-]*$")
 
 def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None]) -> None:
     """Inside the article's run of prose, a few short lines between kept paragraphs are its
-    own (subheadings, list items, a quoted line); a longer run of them is a menu or a box,
-    and a lone fragment in lower case is a cut credit."""
+    own (subheadings, list items, a quoted line), and so are any number of short lines that
+    each stand alone as a paragraph; a longer run of short lines one under the other is a menu
+    or a box, and a lone fragment in lower case is a cut credit."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
     for before, after in zip(kept, kept[1:], strict=False):
         gap = range(before + 1, after)
         lone_fragment = len(gap) == 1 and _FRAGMENT.search(lines[before + 1].text)
-        if (
-            0 < len(gap) <= _INNER_SHORT_RUN
-            and all(verdicts[i] == "short" for i in gap)
-            and not lone_fragment
-        ):
+        few_short = len(gap) <= _INNER_SHORT_RUN and all(verdicts[i] == "short" for i in gap)
+        own_paragraphs = all(verdicts[i] in ("short", "repeated") and lines[i].alone for i in gap)
+        if gap and (few_short or own_paragraphs) and not lone_fragment:
             for index in gap:
                 verdicts[index] = None
+
+
+def _drop_captions(lines: list[Line], verdicts: list[str | None]) -> None:
+    """A photo's caption stands right above its credit, in the same block (no blank line
+    between), and may be doubled; a paragraph above a credit has a blank line after it."""
+    for index in range(1, len(lines)):
+        caption = lines[index - 1]
+        if not is_photo_credit(lines[index]) or not _touching(caption, lines[index]):
+            continue
+        # A doubled caption reads as a repeated line.
+        if caption.kind in ("prose", "sentence", "repeated") and is_caption_sized(caption):
+            verdicts[index - 1] = "caption"
+            if index > 1 and lines[index - 2].text == caption.text and _touching(lines[index - 2], caption):
+                verdicts[index - 2] = "caption"
+
+
+def _touching(above: Line, below: Line) -> bool:
+    """Whether two lines are of one block: next to each other, with no blank line between."""
+    return above.number is not None and below.number == above.number + 1
 
 
 def _drop_footer(verdicts: list[str | None]) -> None:

@@ -114,6 +114,12 @@ _PHOTO_CAPTION = re.compile(
     re.I,
 )
 _CAPTION_WORDS = 40
+# The credit under a photo: "Photo: Getty Images", "(Image: © NASA/ESA)", "Courtesy of Andrew Vaughan".
+_PHOTO_CREDIT = re.compile(
+    r"^\(?(photo|image|picture|illustration|credit|courtesy)s?\b|\b(getty|shutterstock|images?|photos?)\)?$",
+    re.I,
+)
+_PHOTO_CREDIT_WORDS = 8
 # "… [+1873 chars]": news APIs cut the text and say how much is missing.
 _TRUNCATED = re.compile(r"\s*(…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 
@@ -135,6 +141,7 @@ class Line:
     number: int | None
     text: str
     kind: str  # a key of REASONS, or "prose"
+    alone: bool = False  # between blank lines, on a page whose blank lines set paragraphs apart
 
     @property
     def words(self) -> int:
@@ -176,10 +183,33 @@ def read_lines(raw: RawArticle, warnings: list[str]) -> list[Line]:
     counts = Counter(line.casefold() for _, line, _ in numbered)
     # Line numbers of extracted HTML text would point nowhere in the page.
     keep_numbers = raw.format != "html"
+    alone = _alone([number for number, _, _ in numbered]) if keep_numbers else set()
     return [
-        Line(number if keep_numbers else None, line, hint or _kind(line, counts[line.casefold()]))
+        Line(
+            number if keep_numbers else None,
+            line,
+            hint or _kind(line, counts[line.casefold()]),
+            number in alone,
+        )
         for number, line, hint in numbered
     ]
+
+
+# A page's text sets each paragraph apart with blank lines, and the lines of a menu, a link list
+# or a table one under the other; on a page where nearly every line stands alone, blank lines
+# say nothing.
+_SPACED_PAGE = 0.8
+
+
+def _alone(numbers: list[int]) -> set[int]:
+    """The numbers of the lines that stand between blank lines (or the text's ends)."""
+    bounds = [numbers[0] - 2, *numbers, numbers[-1] + 2] if numbers else []
+    alone = {
+        number
+        for before, number, after in zip(bounds, bounds[1:], bounds[2:], strict=False)
+        if before < number - 1 and after > number + 1
+    }
+    return alone if len(alone) <= _SPACED_PAGE * len(numbers) else set()
 
 
 def _plain_markdown(line: str) -> tuple[str, str | None]:
@@ -229,6 +259,15 @@ def _kind(text: str, count: int) -> str:
     if terminal and words >= 3:
         return "sentence"
     return "short"
+
+
+def is_photo_credit(line: Line) -> bool:
+    """Whether the line credits a photo; the caption stands beside it."""
+    return line.words <= _PHOTO_CREDIT_WORDS and bool(_PHOTO_CREDIT.search(line.text))
+
+
+def is_caption_sized(line: Line) -> bool:
+    return line.words <= _CAPTION_WORDS
 
 
 def section_header(line: Line) -> str | None:

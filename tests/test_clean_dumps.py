@@ -1,0 +1,88 @@
+"""Text dumps of whole pages: the article is found by the shape and context of its lines, and
+every line left out says why (small hand-written dumps, one mechanism each)."""
+
+from graphbuild.clean import clean
+from graphbuild.model import RawArticle
+
+# Paragraphs of a made-up story about a river ferry, long enough to read as prose.
+FERRY = [
+    "The river ferry between Albury and Cowell resumed its crossings on Tuesday after a month of repairs.",
+    "Engineers replaced the cable that pulls the deck across the water and tested it under a full load.",
+    "The council said the crossings would run every twenty minutes from six in the morning until midnight.",
+    "Drivers had faced a detour of forty kilometres through the bridge at Hamley while the ferry was closed.",
+    "Local traders said the closure had cut their takings by a third during the busiest weeks of the harvest.",
+    "The council expects the cable to last another fifteen years before it needs to be replaced again.",
+]
+
+
+def dump(*blocks: str) -> RawArticle:
+    """A page dump whose blocks are set apart by blank lines; a block may hold several lines."""
+    return RawArticle("page.txt", "\n\n".join(blocks), "txt")
+
+
+def reasons(article) -> dict[str, str]:
+    return {line.text: line.reason for line in article.dropped_lines}
+
+
+def test_a_related_box_inside_the_article_is_cut_out_and_the_article_runs_on():
+    article = clean(
+        dump(
+            "Home\nNews\nSport",
+            *FERRY[:3],
+            "Related stories:\nBridge at Hamley to close for a week\nNew timetable for the valley buses",
+            *FERRY[3:],
+        )
+    )
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["Bridge at Hamley to close for a week"] == "related or recommended stories"
+
+
+def test_related_stories_after_the_article_still_end_it():
+    article = clean(
+        dump(
+            *FERRY,
+            "Related stories:\nBridge at Hamley to close for a week\nNew timetable for the valley buses\n"
+            "Harvest festival moves to the showground",
+            "Contact us | Privacy | Terms | Advertise",
+        )
+    )
+    assert article.text.split("\n\n") == FERRY
+
+
+def test_a_caption_right_above_its_photo_credit_is_dropped_but_a_paragraph_above_a_credit_is_not():
+    caption = "The repaired ferry leaves the Albury landing on its first crossing."
+    article = clean(
+        dump(*FERRY[:2], f"{caption}\nPhoto: Jane Doe", *FERRY[2:4], "Photo: Getty Images", *FERRY[4:])
+    )
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[caption] == "photo caption"
+
+
+def test_a_doubled_caption_goes_with_its_copy():
+    caption = "The repaired ferry leaves the Albury landing on its first crossing."
+    article = clean(dump(*FERRY[:3], f"{caption}\n{caption}\nPhoto: Jane Doe", *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert [line.reason for line in article.dropped_lines if line.text == caption] == ["photo caption"] * 2
+
+
+def test_short_lines_set_apart_as_paragraphs_are_the_articles_own():
+    # A timetable of short lines, each its own paragraph, between the story's paragraphs; the
+    # menu above is a run of short lines one under the other.
+    timetable = ["Monday to Friday", "First crossing 6am", "Last crossing midnight", "Weekends", "Every hour"]
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Travel", "Contact"])
+    article = clean(dump(menu, *FERRY[:3], *timetable, "Monday to Friday", *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY[:3] + timetable + ["Monday to Friday"] + FERRY[3:]
+    assert reasons(article)["Weather"] == "before the article body"
+
+
+def test_a_long_list_of_short_paragraphs_does_not_break_the_article():
+    items = [f"Stop {number}: the landing at {place}" for number, place in enumerate("ABCDEFGHIJKL", 1)]
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Travel", "Contact", "About us"])
+    article = clean(dump(menu, *FERRY[:3], *items, *FERRY[3:]))
+    assert article.text.split("\n\n") == [*FERRY[:3], *items, *FERRY[3:]]
+
+
+def test_on_a_page_where_every_line_stands_alone_blank_lines_say_nothing():
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Travel", "Contact"]
+    article = clean(dump(*menu, *FERRY))
+    assert article.text.split("\n\n") == FERRY
