@@ -10,7 +10,7 @@ FERRY = [
     "Engineers replaced the cable that pulls the deck across the water and tested it under a full load.",
     "The council said the crossings would run every twenty minutes from six in the morning until midnight.",
     "Drivers had faced a detour of forty kilometres through the bridge at Hamley while the ferry was closed.",
-    "Local traders said the closure had cut their takings by a third during the busiest weeks of the harvest.",
+    "Local traders said the closure cut their takings by a third in the busiest weeks of the harvest.",
     "The council expects the cable to last another fifteen years before it needs to be replaced again.",
 ]
 
@@ -86,3 +86,37 @@ def test_on_a_page_where_every_line_stands_alone_blank_lines_say_nothing():
     menu = ["Home", "News", "Sport", "Weather", "Business", "Travel", "Contact"]
     article = clean(dump(*menu, *FERRY))
     assert article.text.split("\n\n") == FERRY
+
+
+def test_a_gallery_of_photo_credits_is_one_interruption_of_the_article():
+    gallery = "\n".join(
+        ["Story continues below gallery", "1 of 5"] + [f"Landing {n} Submitted photo" for n in "ABCDE"]
+    )
+    article = clean(dump(*FERRY[:3], gallery, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["Landing C Submitted photo"] == "photo or agency credit"
+
+
+def test_a_caption_that_ends_with_its_credit_is_a_caption():
+    caption = "The new cable is wound onto the drum at the Cowell landing. Credit: River Council"
+    article = clean(dump(*FERRY[:3], caption, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[caption] == "photo caption"
+
+
+def test_a_sentence_that_ends_in_an_emoji_is_still_a_sentence():
+    last = "Come and ride the ferry on its first free weekend of the season! 🙂"
+    article = clean(dump(*FERRY, last))
+    assert article.text.split("\n\n") == [*FERRY, last]
+
+
+def test_a_reproduction_notice_is_a_copyright_notice():
+    notice = "This document is subject to copyright. No part may be reproduced without written permission."
+    article = clean(dump(*FERRY, notice))
+    assert reasons(article)[notice] == "copyright notice"
+
+
+def test_a_byline_inside_the_body_is_a_byline_not_a_subheading():
+    article = clean(dump(*FERRY[:2], "By Jane Doe | Valley Courier", *FERRY[2:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["By Jane Doe | Valley Courier"] == "byline"

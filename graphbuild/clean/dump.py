@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.clean.dates import BY
 from graphbuild.clean.lines import (
     FEED_MARKERS,
     RUN_KINDS,
@@ -51,6 +52,8 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
             weight = -_RUN_COST
         if weight < 0 and line.alone and line.kind in ("short", "repeated", "sentence"):
             weight = -_OWN_PARAGRAPH_COST
+        elif _in_gallery(lines, index):
+            weight = 0
         if total <= 0:
             total, start = 0, index
         total += weight
@@ -71,12 +74,19 @@ def _extended(lines: list[Line], edge: int, step: int) -> int:
     while 0 <= index < len(lines) and gap <= _GAP_LINES and not _wall(lines, index):
         if _is_paragraph(lines[index]):
             edge, gap = index, 0
-        elif lines[index].kind not in ("ticker", "timestamp"):
-            # A ticker set in the article is one interruption, whatever its length; the
-            # body's feed rule drops it.
+        elif lines[index].kind not in ("ticker", "timestamp") and not _in_gallery(lines, index):
+            # A ticker or a gallery set in the article is one interruption, whatever its
+            # length; the body's feed rule drops a ticker.
             gap += 1
         index += step
     return edge
+
+
+def _in_gallery(lines: list[Line], index: int) -> bool:
+    """Whether the line is a photo credit next to another: the credits of a gallery."""
+    return is_photo_credit(lines[index]) and any(
+        0 <= other < len(lines) and is_photo_credit(lines[other]) for other in (index - 1, index + 1)
+    )
 
 
 # A short line that stands alone between blank lines is a part of the story (a subheading, a
@@ -133,6 +143,7 @@ def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[
                 verdicts[-2:] = [None, None]
         verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
     _drop_captions(lines, verdicts)
+    _drop_bylines(lines, verdicts)
     _drop_footer(verdicts)
     if keep_short:
         _keep_inner_short_lines(lines, verdicts)
@@ -179,7 +190,8 @@ def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None]) -> No
 
 def _drop_captions(lines: list[Line], verdicts: list[str | None]) -> None:
     """A photo's caption stands right above its credit, in the same block (no blank line
-    between), and may be doubled; a paragraph above a credit has a blank line after it."""
+    between), and may be doubled (shown short and in full); a paragraph above a credit has a
+    blank line after it."""
     for index in range(1, len(lines)):
         caption = lines[index - 1]
         if not is_photo_credit(lines[index]) or not _touching(caption, lines[index]):
@@ -187,13 +199,29 @@ def _drop_captions(lines: list[Line], verdicts: list[str | None]) -> None:
         # A doubled caption reads as a repeated line.
         if caption.kind in ("prose", "sentence", "repeated") and is_caption_sized(caption):
             verdicts[index - 1] = "caption"
-            if index > 1 and lines[index - 2].text == caption.text and _touching(lines[index - 2], caption):
+            copy = lines[index - 2] if index > 1 else None
+            if copy and _touching(copy, caption) and _same_start(copy, caption):
                 verdicts[index - 2] = "caption"
+
+
+_COPY_WORDS = 8
+
+
+def _same_start(one: Line, other: Line) -> bool:
+    return one.text.split()[:_COPY_WORDS] == other.text.split()[:_COPY_WORDS]
 
 
 def _touching(above: Line, below: Line) -> bool:
     """Whether two lines are of one block: next to each other, with no blank line between."""
     return above.number is not None and below.number == above.number + 1
+
+
+def _drop_bylines(lines: list[Line], verdicts: list[str | None]) -> None:
+    """A fragment that reads "By ..." or "Updated ..." inside the body is a byline set below a
+    photo or a standfirst, not a subheading of the story."""
+    for index, line in enumerate(lines):
+        if verdicts[index] == "short" and BY.match(line.text):
+            verdicts[index] = "byline"
 
 
 def _drop_footer(verdicts: list[str | None]) -> None:

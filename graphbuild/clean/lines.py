@@ -52,6 +52,8 @@ TICKER = re.compile(rf"^{_CLOCK}\s+\S", re.I)
 _MARKUP = re.compile(r"^(<[!/?]?[a-z][^>]*>\s*)+$", re.I)
 _RULE = re.compile(r"^[-*_=~#|\s]{3,}$")
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
+# Emoji and pictographs after a sentence's full stop ("today! 🙂") are not part of its shape.
+_TRAILING_SYMBOLS = re.compile(r"(\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+$")
 # Calls to action of sign-up forms, share bars and paywalls: judged on short lines only.
 _CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscribed|sign(ing)? up|newsletter|e-?mail|indicates required|log ?in|"
@@ -79,7 +81,9 @@ _SIGN_OFF = re.compile(
     r"^((additional|extra) )?(reporting|writing|editing|compiled|produced|translated)( and \w+)? by\b", re.I
 )
 _LEGAL = re.compile(
-    r"^(©|\(c\)\s|copyright\s+(©\s*)?(19|20)\d\d)|all rights reserved|may not be (re)?published", re.I
+    r"^(©|\(c\)\s|copyright\s+(©\s*)?(19|20)\d\d)|all rights reserved|may not be (re)?published|"
+    r"\bsubject to copyright\b|\bno part\b.*\bmay be reproduced\b",
+    re.I,
 )
 # Cookie banners, privacy settings and paywalls talk about the reader's browser and consent.
 _COOKIE_CONTEXT = r"(website|site|browser|experience|consent|accept|settings|opt[- ]out|third[- ]party)"
@@ -114,6 +118,10 @@ _PHOTO_CAPTION = re.compile(
     re.I,
 )
 _CAPTION_WORDS = 40
+# Beside its credit, a caption may tell the whole scene.
+_CREDITED_CAPTION_WORDS = 60
+# A caption that carries its own credit at its end: "... compared to its equivalent. Credit: ESA".
+_CREDITED_CAPTION = re.compile(r"[.!?]\s+(photo |image |picture )?credits?:(\s+\S+){1,5}$", re.I)
 # The credit under a photo: "Photo: Getty Images", "(Image: © NASA/ESA)", "Courtesy of Andrew Vaughan".
 _PHOTO_CREDIT = re.compile(
     r"^\(?(photo|image|picture|illustration|credit|courtesy)s?\b|\b(getty|shutterstock|images?|photos?)\)?$",
@@ -223,7 +231,7 @@ def _plain_markdown(line: str) -> tuple[str, str | None]:
 
 def _kind(text: str, count: int) -> str:
     words = word_count(text)
-    terminal = bool(_TERMINAL.search(text))
+    terminal = bool(_TERMINAL.search(_TRAILING_SYMBOLS.sub("", text)))
     bare = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
     if _MARKUP.match(text):
         return "markup"
@@ -236,6 +244,8 @@ def _kind(text: str, count: int) -> str:
     if words <= 40 and _LEGAL.search(text):
         return "legal"
     if words <= _CAPTION_WORDS and _PHOTO_CAPTION.search(text):
+        return "caption"
+    if words <= _CREDITED_CAPTION_WORDS and _CREDITED_CAPTION.search(text):
         return "caption"
     if (words <= _CONSENT_WORDS and _CONSENT.search(text)) or (
         words <= _PAYWALL_WORDS and _PAYWALL.search(text)
@@ -267,7 +277,8 @@ def is_photo_credit(line: Line) -> bool:
 
 
 def is_caption_sized(line: Line) -> bool:
-    return line.words <= _CAPTION_WORDS
+    """Whether the line is short enough to be the caption above a photo credit."""
+    return line.words <= _CREDITED_CAPTION_WORDS
 
 
 def section_header(line: Line) -> str | None:
