@@ -120,3 +120,23 @@ def test_a_byline_inside_the_body_is_a_byline_not_a_subheading():
     article = clean(dump(*FERRY[:2], "By Jane Doe | Valley Courier", *FERRY[2:]))
     assert article.text.split("\n\n") == FERRY
     assert reasons(article)["By Jane Doe | Valley Courier"] == "byline"
+
+
+def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lines():
+    prompts = [
+        "Want more news from the valley? Subscribe to our weekly paper for the latest stories "
+        "from the river towns!",
+        "Follow the Valley Courier on Instagram, Facebook and YouTube.",
+    ]
+    article = clean(dump(*FERRY, *prompts))
+    assert article.text.split("\n\n") == FERRY
+    assert {reasons(article)[prompt] for prompt in prompts} == {"call to action (sign-up, share, advert)"}
+    # A story that mentions subscribers in its body keeps that paragraph.
+    middle = "Season ticket holders who subscribe to the ferry pass will pay half the fare next year."
+    assert clean(dump(*FERRY[:3], middle, *FERRY[3:])).text.split("\n\n") == [*FERRY[:3], middle, *FERRY[3:]]
+
+
+def test_a_notice_that_the_slideshow_needs_javascript_is_dropped():
+    article = clean(dump(*FERRY[:3], "This slideshow requires JavaScript.", *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["This slideshow requires JavaScript."] == "notice about the reader's browser"

@@ -14,6 +14,7 @@ from graphbuild.clean.lines import (
     dropped,
     is_caption_sized,
     is_photo_credit,
+    is_prompt,
     section_header,
 )
 from graphbuild.model import DroppedLine
@@ -147,6 +148,7 @@ def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[
     _drop_footer(verdicts)
     if keep_short:
         _keep_inner_short_lines(lines, verdicts)
+    _drop_trailing_prompts(lines, verdicts)
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
     out = [dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
     return kept, out
@@ -222,6 +224,17 @@ def _drop_bylines(lines: list[Line], verdicts: list[str | None]) -> None:
     for index, line in enumerate(lines):
         if verdicts[index] == "short" and BY.match(line.text):
             verdicts[index] = "byline"
+
+
+def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None]) -> None:
+    """The last kept lines, while they ask the reader to subscribe, follow or click, are the
+    page's prompts after the story, not its last paragraphs."""
+    for index in range(len(lines) - 1, -1, -1):
+        if verdicts[index] is not None:
+            continue
+        if not is_prompt(lines[index]):
+            return
+        verdicts[index] = "cta"
 
 
 def _drop_footer(verdicts: list[str | None]) -> None:

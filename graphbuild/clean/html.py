@@ -11,7 +11,9 @@ from graphbuild.model import DroppedLine
 _REPEATED_PARAGRAPH_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')]?$")
 # Captions are not among them: an extractor keeps a caption only inside the article.
-FURNITURE = frozenset(("markup", "rule", "image", "timestamp", "cta", "widget", "legal", "consent"))
+FURNITURE = frozenset(
+    ("markup", "rule", "image", "timestamp", "cta", "widget", "legal", "consent", "browser")
+)
 
 
 def extracted_body(

@@ -26,6 +26,7 @@ REASONS = {
     "credit": "photo or agency credit",
     "legal": "copyright notice",
     "consent": "cookie, privacy or paywall notice",
+    "browser": "notice about the reader's browser",
     "caption": "photo caption",
     "repeated": "repeated line",
     "heading": "heading",
@@ -56,11 +57,13 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
 _TRAILING_SYMBOLS = re.compile(r"(\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+$")
 # Calls to action of sign-up forms, share bars and paywalls: judged on short lines only.
 _CALL_TO_ACTION = re.compile(
-    r"\b(subscribe|subscribed|sign(ing)? up|newsletter|e-?mail|indicates required|log ?in|"
-    r"sign in|share (this|on)|follow us|read more|click here|advertisement|cookies?|"
-    r"skip to|edit post|min read|audio is|listen to|download (the|our) app)\b",
+    r"\b(subscribe|subscribed|unsubscribe|sign(ing)? up|newsletter|e-?mail|indicates required|log ?in|"
+    r"sign in|share (this|on)|follow( \S+){1,3} on|join (us|our)|read more|click here|"
+    r"advert|advertisement|cookies?|skip to|edit post|min read|audio is|listen to|download (the|our) app)\b",
     re.I,
 )
+# The page's prompts after a story run longer than a button: "Need more space? Subscribe to ...".
+_TRAILING_PROMPT_WORDS = 40
 # Share bars and menus name networks and actions; only on fragments, which are dropped anyway.
 _WIDGET = re.compile(
     r"^(share|tweet|facebook|twitter|whatsapp|linkedin|email|print|copy link|reply|comments?|menu|"
@@ -94,6 +97,12 @@ _PAYWALL = re.compile(
     re.I,
 )
 _PAYWALL_WORDS = 30
+# What a page says to a browser that cannot show a slideshow or a video.
+_BROWSER_NOTICE = re.compile(
+    r"\b(requires?|enable|turn on)\s+javascript\b|\bjavascript (is )?(disabled|required)\b|"
+    r"\byour (web )?browser (does not|doesn't) support\b",
+    re.I,
+)
 _CONSENT_WORDS = 150
 # Headers that open what follows an article: reader comments, related or recommended stories.
 _HEADER_WORDS = 8
@@ -251,6 +260,8 @@ def _kind(text: str, count: int) -> str:
         words <= _PAYWALL_WORDS and _PAYWALL.search(text)
     ):
         return "consent"
+    if words <= _PAYWALL_WORDS and _BROWSER_NOTICE.search(text):
+        return "browser"
     if words <= 12 and _CALL_TO_ACTION.search(text):
         return "cta"
     if words <= 14 and _SIGN_OFF.match(bare):
@@ -269,6 +280,12 @@ def _kind(text: str, count: int) -> str:
     if terminal and words >= 3:
         return "sentence"
     return "short"
+
+
+def is_prompt(line: Line) -> bool:
+    """Whether the line asks the reader to subscribe, follow, join or click: a call to action
+    of any length up to a short paragraph's (judged only where the article ends)."""
+    return line.words <= _TRAILING_PROMPT_WORDS and bool(_CALL_TO_ACTION.search(line.text))
 
 
 def is_photo_credit(line: Line) -> bool:
