@@ -140,3 +140,13 @@ def test_a_notice_that_the_slideshow_needs_javascript_is_dropped():
     article = clean(dump(*FERRY[:3], "This slideshow requires JavaScript.", *FERRY[3:]))
     assert article.text.split("\n\n") == FERRY
     assert reasons(article)["This slideshow requires JavaScript."] == "notice about the reader's browser"
+
+
+def test_a_caption_names_its_photo_up_front():
+    review = (
+        "The crossing was smooth and we even had the chance to take a picture with the crew after the show."
+    )
+    caption = "A file photo shows the ferry at the Cowell landing before the repairs."
+    article = clean(dump(*FERRY[:3], review, caption, *FERRY[3:]))
+    assert article.text.split("\n\n") == [*FERRY[:3], review, *FERRY[3:]]
+    assert reasons(article)[caption] == "photo caption"

@@ -121,9 +121,10 @@ _SECTION_HEADERS = {
     ),
 }
 # A caption line: "This March 28, 2017, file photo shows ...", "In this photo taken ...", "(AP Photo/...)".
+# It names its photo up front: a review that ends "a picture with the cast after the show" is no caption.
 _PHOTO_CAPTION = re.compile(
-    r"\b(file )?(photo|picture|image)\b.*\b(shows?|taken)\b|^in this\b.*\b(photo|picture|image)\b|"
-    r"\((ap|afp|reuters|getty)( photo| images)?[/)]",
+    r"^(\S+\s+){0,6}(file )?(photo|picture|image)\b.*\b(shows?|taken)\b|"
+    r"^in this\b.*\b(photo|picture|image)\b|\((ap|afp|reuters|getty)( photo| images)?[/)]",
     re.I,
 )
 _CAPTION_WORDS = 40
