@@ -150,3 +150,11 @@ def test_a_caption_names_its_photo_up_front():
     article = clean(dump(*FERRY[:3], review, caption, *FERRY[3:]))
     assert article.text.split("\n\n") == [*FERRY[:3], review, *FERRY[3:]]
     assert reasons(article)[caption] == "photo caption"
+
+
+def test_a_summary_that_the_story_says_again_is_dropped_but_a_pull_quote_is_kept():
+    summary = "The ferry between Albury and Cowell resumed its crossings on Tuesday after repairs."
+    quote = "“Drivers had faced a detour of forty kilometres through the bridge at Hamley.”"
+    article = clean(dump("Ferry crossings resume", summary, quote, *FERRY))
+    assert article.text.split("\n\n") == [quote, *FERRY]
+    assert reasons(article)[summary] == "summary of the story above it (key points, standfirst)"

@@ -148,6 +148,7 @@ def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[
     _drop_footer(verdicts)
     if keep_short:
         _keep_inner_short_lines(lines, verdicts)
+        _drop_summaries(lines, verdicts)
     _drop_trailing_prompts(lines, verdicts)
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
     out = [dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
@@ -235,6 +236,32 @@ def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None]) -> Non
         if not is_prompt(lines[index]):
             return
         verdicts[index] = "cta"
+
+
+# A page's summary of the story (key points, a standfirst) stands among its first lines and
+# says again what the story says: most of its word trigrams recur below. A quotation said
+# twice is a pull quote, which the story keeps.
+_SUMMARY_LINES = 3
+_SUMMARY_SHARE = 0.6
+_QUOTE_MARKS = "\"“‘'«„「"
+_WORD = re.compile(r"\w+")
+
+
+def _drop_summaries(lines: list[Line], verdicts: list[str | None]) -> None:
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    trigrams = {index: _trigrams(lines[index].text) for index in kept}
+    for position, index in enumerate(kept[:_SUMMARY_LINES]):
+        own = trigrams[index]
+        if not own or lines[index].text[:1] in _QUOTE_MARKS:
+            continue
+        below = set().union(*(trigrams[other] for other in kept[position + 1 :]))
+        if len(own & below) >= _SUMMARY_SHARE * len(own):
+            verdicts[index] = "summary"
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = [word.casefold() for word in _WORD.findall(text)]
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
 def _drop_footer(verdicts: list[str | None]) -> None:

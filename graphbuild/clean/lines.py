@@ -28,6 +28,7 @@ REASONS = {
     "consent": "cookie, privacy or paywall notice",
     "browser": "notice about the reader's browser",
     "caption": "photo caption",
+    "summary": "summary of the story above it (key points, standfirst)",
     "repeated": "repeated line",
     "heading": "heading",
     "byline": "byline",
