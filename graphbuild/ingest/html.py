@@ -61,17 +61,22 @@ def _lines(document) -> list[str]:
     return lines
 
 
-def _filled(precise: list[str], fuller: list[str]) -> list[str]:
-    """``precise`` with the lines that only ``fuller`` has between two lines both have; where the
-    two disagree on a line, ``precise``'s is kept.
+# A paragraph or two left out between kept ones is the body's own; a longer block is a box of
+# links or teasers, which favor_precision leaves out on purpose.
+_FILL_LINES = 2
 
-    >>> _filled(["A", "C"], ["menu", "A", "B", "C", "related"])
-    ['A', 'B', 'C']
+
+def _filled(precise: list[str], fuller: list[str]) -> list[str]:
+    """``precise`` with the lines that only ``fuller`` has between two lines both have, a
+    paragraph or two at a time; where the two disagree on a line, ``precise``'s is kept.
+
+    >>> _filled(["A", "C", "F"], ["menu", "A", "B", "C", "D", "D2", "D3", "F", "related"])
+    ['A', 'B', 'C', 'F']
     """
     filled = []
     matcher = difflib.SequenceMatcher(None, precise, fuller, autojunk=False)
     for operation, start, end, fuller_start, fuller_end in matcher.get_opcodes():
-        inner = 0 < start < len(precise)
+        inner = 0 < start < len(precise) and fuller_end - fuller_start <= _FILL_LINES
         if operation == "insert" and inner:
             filled += fuller[fuller_start:fuller_end]
         elif operation != "insert":
