@@ -1,5 +1,10 @@
 """Where the article is in a page's text: the heaviest run of prose, cut of its feeds, tickers,
-footers and what follows it (comments, related stories), each dropped line with its reason."""
+footers and what follows it (comments, related stories), each dropped line with its reason.
+
+Inside the run, boxes of related links, galleries, photo captions, bylines, summaries and the
+reader's prompts after the story go; the story's own short lines (subheadings, list items set
+as paragraphs) stay.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,9 @@ from graphbuild.model import DroppedLine
 # it heads a box set inside the article.
 _RUN_COST = 10
 _WALL = -1000
+# A short line that stands alone between blank lines is a part of the story (a subheading, a
+# list item, a line of an interview) and costs the run almost nothing.
+_OWN_PARAGRAPH_COST = 1
 # A related-stories box inside the article holds a few links, after which the article's prose
 # resumes: two paragraphs in a row. After the article, links and teasers follow the header.
 _BOX_LINES = 4
@@ -88,11 +96,6 @@ def _in_gallery(lines: list[Line], index: int) -> bool:
     return is_photo_credit(lines[index]) and any(
         0 <= other < len(lines) and is_photo_credit(lines[other]) for other in (index - 1, index + 1)
     )
-
-
-# A short line that stands alone between blank lines is a part of the story (a subheading, a
-# list item, a line of an interview) and costs the run almost nothing.
-_OWN_PARAGRAPH_COST = 1
 
 
 def _wall(lines: list[Line], index: int) -> bool:
