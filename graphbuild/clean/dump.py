@@ -257,7 +257,9 @@ def _drop_summaries(lines: list[Line], verdicts: list[str | None]) -> None:
         own = trigrams[index]
         if not own or lines[index].text[:1] in _QUOTE_MARKS:
             continue
-        below = set().union(*(trigrams[other] for other in kept[position + 1 :]))
+        # What the summary says again stands further down, past the next paragraph: two
+        # paragraphs in a row that say nearly the same are the story's own.
+        below = set().union(*(trigrams[other] for other in kept[position + 2 :]))
         if len(own & below) >= _SUMMARY_SHARE * len(own):
             verdicts[index] = "summary"
 
