@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from graphbuild.model import RawArticle, Skipped
@@ -15,17 +14,23 @@ __all__ = ["html_lines", "read_html"]
 
 
 def read_html(path: str, html: str) -> RawArticle | Skipped:
-    page = _unglued(html)
-    # favor_precision leaves out the related-story and teaser blocks that sit beside the body,
-    # but also some of the body's own short paragraphs and list items: those the default
-    # extraction keeps between two lines that both keep are put back.
-    document = _extract(page, favor_precision=True)
+    import trafilatura
+
+    # Tables and lists are often the story (tour dates, results, deal lists); comments never are.
+    # favor_precision leaves out the related-story and teaser blocks that sit beside the body.
+    document = trafilatura.bare_extraction(
+        _unglued(html),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     if document is None or not (document.text or "").strip():
         return Skipped(path, "no article text found in the HTML page")
-    lines = _lines(document)
-    fuller = _extract(page, favor_precision=False)
-    if fuller is not None and fuller.text:
-        lines = _filled(lines, _lines(fuller))
+    lines = [line for line in document.text.splitlines() if line.strip()]
+    if lines and document.title and lines[0].strip() == document.title.strip():
+        lines = lines[1:]
     return RawArticle(
         path,
         "\n\n".join(lines),
@@ -37,51 +42,6 @@ def read_html(path: str, html: str) -> RawArticle | Skipped:
         author=document.author,
         removed=_left_out(html, lines, document.title),
     )
-
-
-def _extract(page: str, favor_precision: bool):  # -> trafilatura.Document | None
-    import trafilatura
-
-    # Tables and lists are often the story (tour dates, results, deal lists); comments never are.
-    return trafilatura.bare_extraction(
-        page,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=favor_precision,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-
-
-def _lines(document) -> list[str]:
-    """The document's lines of text, without the title trafilatura repeats at their head."""
-    lines = [line for line in document.text.splitlines() if line.strip()]
-    if lines and document.title and lines[0].strip() == document.title.strip():
-        lines = lines[1:]
-    return lines
-
-
-# A paragraph or two left out between kept ones is the body's own; a longer block is a box of
-# links or teasers, which favor_precision leaves out on purpose.
-_FILL_LINES = 2
-
-
-def _filled(precise: list[str], fuller: list[str]) -> list[str]:
-    """``precise`` with the lines that only ``fuller`` has between two lines both have, a
-    paragraph or two at a time; where the two disagree on a line, ``precise``'s is kept.
-
-    >>> _filled(["A", "C", "F"], ["menu", "A", "B", "C", "D", "D2", "D3", "F", "related"])
-    ['A', 'B', 'C', 'F']
-    """
-    filled = []
-    matcher = difflib.SequenceMatcher(None, precise, fuller, autojunk=False)
-    for operation, start, end, fuller_start, fuller_end in matcher.get_opcodes():
-        inner = 0 < start < len(precise) and fuller_end - fuller_start <= _FILL_LINES
-        if operation == "insert" and inner:
-            filled += fuller[fuller_start:fuller_end]
-        elif operation != "insert":
-            filled += precise[start:end]
-    return filled
 
 
 # Pop-ups that a page shows on hover or click, whose text would be glued into the sentence
