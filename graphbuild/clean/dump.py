@@ -1,0 +1,297 @@
+"""Where the article is in a page's text: the heaviest run of prose, cut of its feeds, tickers,
+footers and what follows it (comments, related stories), each dropped line with its reason.
+
+Inside the run, boxes of related links, galleries, photo captions, bylines, summaries and the
+reader's prompts after the story go; the story's own short lines (subheadings, list items set
+as paragraphs) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.clean.dates import BY
+from graphbuild.clean.lines import (
+    FEED_MARKERS,
+    RUN_KINDS,
+    TICKER,
+    Line,
+    dropped,
+    is_caption_sized,
+    is_photo_credit,
+    is_prompt,
+    section_header,
+)
+from graphbuild.model import DroppedLine
+
+# The longest run of prose: each line counts its words less _RUN_COST, so that runs of short
+# lines (menus, teasers, comment signatures) weigh against the text around them; furniture
+# counts as the shortest line; a section header (comments, related stories) is a wall, unless
+# it heads a box set inside the article.
+_RUN_COST = 10
+_WALL = -1000
+# A short line that stands alone between blank lines is a part of the story (a subheading, a
+# list item, a line of an interview) and costs the run almost nothing.
+_OWN_PARAGRAPH_COST = 1
+# A related-stories box inside the article holds a few links, after which the article's prose
+# resumes: two paragraphs in a row. After the article, links and teasers follow the header.
+_BOX_LINES = 4
+_RESUMED = 2
+# A teaser of another story is cut short ("Microsoft removes the safeguard hold for Windows...")
+# or counts its comments ("Myles Garrett should expect a significant suspension (148)").
+_TEASER = re.compile(r"\w(\.\.\.|…)$|\(\d+\)$")
+
+
+def main_text(lines: list[Line]) -> tuple[int, int]:
+    """``(start, end)`` of the page's longest run of prose, by the heaviest run of line weights."""
+    best, best_start, best_end = 0, 0, len(lines)
+    total, start = 0, 0
+    box_end = -1
+    for index, line in enumerate(lines):
+        if section_header(line) == "related" and (end := _box_end(lines, index)) is not None:
+            box_end = end
+        if _wall(lines, index):
+            weight = _WALL
+        elif index < box_end:
+            # A box set in the article is one interruption, whatever its length.
+            weight = -_RUN_COST if section_header(line) else 0
+        elif line.kind in RUN_KINDS and not _TEASER.search(line.text):
+            weight = line.words - _RUN_COST if line.kind != "short" else -_RUN_COST
+        else:
+            weight = -_RUN_COST
+        if weight < 0 and line.alone and line.kind in ("short", "repeated", "sentence"):
+            weight = -_OWN_PARAGRAPH_COST
+        elif _in_gallery(lines, index):
+            weight = 0
+        if total <= 0:
+            total, start = 0, index
+        total += weight
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    if best <= 0:
+        return 0, len(lines)
+    return _extended(lines, best_start, -1), _extended(lines, best_end - 1, 1) + 1
+
+
+_GAP_LINES = 3
+
+
+def _extended(lines: list[Line], edge: int, step: int) -> int:
+    """The run's edge moved over prose that a few lines of furniture (an advert, a photo
+    credit, a ticker) part from it; never over a section header."""
+    index, gap = edge + step, 0
+    while 0 <= index < len(lines) and gap <= _GAP_LINES and not _wall(lines, index):
+        if _is_paragraph(lines[index]):
+            edge, gap = index, 0
+        elif lines[index].kind not in ("ticker", "timestamp") and not _in_gallery(lines, index):
+            # A ticker or a gallery set in the article is one interruption, whatever its
+            # length; the body's feed rule drops a ticker.
+            gap += 1
+        index += step
+    return edge
+
+
+def _in_gallery(lines: list[Line], index: int) -> bool:
+    """Whether the line is a photo credit next to another: the credits of a gallery."""
+    return is_photo_credit(lines[index]) and any(
+        0 <= other < len(lines) and is_photo_credit(lines[other]) for other in (index - 1, index + 1)
+    )
+
+
+def _wall(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a section that ends the article (comments, related stories)."""
+    section = section_header(lines[index])
+    return section == "comments" or (section == "related" and _box_end(lines, index) is None)
+
+
+def _box_end(lines: list[Line], index: int) -> int | None:
+    """Where the article resumes after a related-stories box headed at ``index``, if it does."""
+    for end in range(index + 1, min(index + 2 + _BOX_LINES, len(lines))):
+        if _is_paragraph(lines[end]):
+            resumed = lines[end : end + _RESUMED]
+            return end if len(resumed) == _RESUMED and all(map(_is_paragraph, resumed)) else None
+    return None
+
+
+def _is_paragraph(line: Line) -> bool:
+    return line.kind == "prose" and not (TICKER.match(line.text) or _TEASER.search(line.text))
+
+
+def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[DroppedLine]]:
+    """Split body lines into kept and dropped, cutting feeds and tickers with their headers."""
+    verdicts: list[str | None] = []  # None keeps the line; else the kind it was dropped as
+    in_feed = False
+    prose_run = 0
+    box_end = -1
+    for index, line in enumerate(lines):
+        if section_header(line) == "related" and (end := _box_end(lines, index)) is not None:
+            box_end = end
+        if index < box_end:
+            verdicts.append("related")
+            continue
+        if not in_feed and _starts_feed(lines, index):
+            in_feed = True
+            prose_run = 0
+        if in_feed:
+            # A feed ends where the article's own prose clearly resumes: right after a one-line
+            # ticker item, or after three prose lines with no more timestamps in sight.
+            prose_run = prose_run + 1 if line.kind == "prose" else 0
+            after_ticker = index > 0 and lines[index - 1].kind == "ticker"
+            ends = line.kind == "prose" and (prose_run >= 3 or after_ticker)
+            if not ends or _feed_continues(lines, index):
+                verdicts.append("feed")
+                continue
+            in_feed = False
+            if prose_run >= 3:
+                # The two prose lines before this one were the article's too: take them back.
+                verdicts[-2:] = [None, None]
+        verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
+    _drop_captions(lines, verdicts)
+    _drop_bylines(lines, verdicts)
+    _drop_footer(verdicts)
+    if keep_short:
+        _keep_inner_short_lines(lines, verdicts)
+        _drop_summaries(lines, verdicts)
+    _drop_trailing_prompts(lines, verdicts)
+    kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
+    out = [dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
+    return kept, out
+
+
+def after_text(tail: list[Line]) -> list[DroppedLine]:
+    """The lines after the article, each dropped as what its section header says it is."""
+    out, section = [], "after"
+    for line in tail:
+        section = section_header(line) or section
+        # A line's own furniture (a sign-up form, a credit) says more than its section does.
+        # Past the article, timestamps and markup are the lines of a feed.
+        own = line.kind not in RUN_KINDS and line.kind != "repeated"
+        kind = "feed" if line.kind in FEED_MARKERS else line.kind
+        out.append(dropped(line, kind if own else section))
+    return out
+
+
+_FOOTER_GAP = 4
+_INNER_SHORT_RUN = 3
+# A lone line cut off in lower case ("Ukrainian presidential press-ser") is a credit or a
+# caption cut short, not a subheading.
+_FRAGMENT = re.compile(r"^\w+( \w+)* [a-z][\w-]*$")
+
+
+def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None]) -> None:
+    """Inside the article's run of prose, a few short lines between kept paragraphs are its
+    own (subheadings, list items, a quoted line), and so are any number of short lines that
+    each stand alone as a paragraph; a longer run of short lines one under the other is a menu
+    or a box, and a lone fragment in lower case is a cut credit."""
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    for before, after in zip(kept, kept[1:], strict=False):
+        gap = range(before + 1, after)
+        lone_fragment = len(gap) == 1 and _FRAGMENT.search(lines[before + 1].text)
+        few_short = len(gap) <= _INNER_SHORT_RUN and all(verdicts[i] == "short" for i in gap)
+        own_paragraphs = all(verdicts[i] in ("short", "repeated") and lines[i].alone for i in gap)
+        if gap and (few_short or own_paragraphs) and not lone_fragment:
+            for index in gap:
+                verdicts[index] = None
+
+
+def _drop_captions(lines: list[Line], verdicts: list[str | None]) -> None:
+    """A photo's caption stands right above its credit, in the same block (no blank line
+    between), and may be doubled (shown short and in full); a paragraph above a credit has a
+    blank line after it."""
+    for index in range(1, len(lines)):
+        caption = lines[index - 1]
+        if not is_photo_credit(lines[index]) or not _touching(caption, lines[index]):
+            continue
+        # A doubled caption reads as a repeated line.
+        if caption.kind in ("prose", "sentence", "repeated") and is_caption_sized(caption):
+            verdicts[index - 1] = "caption"
+            copy = lines[index - 2] if index > 1 else None
+            if copy and _touching(copy, caption) and _same_start(copy, caption):
+                verdicts[index - 2] = "caption"
+
+
+_COPY_WORDS = 8
+
+
+def _same_start(one: Line, other: Line) -> bool:
+    return one.text.split()[:_COPY_WORDS] == other.text.split()[:_COPY_WORDS]
+
+
+def _touching(above: Line, below: Line) -> bool:
+    """Whether two lines are of one block: next to each other, with no blank line between."""
+    return above.number is not None and below.number == above.number + 1
+
+
+def _drop_bylines(lines: list[Line], verdicts: list[str | None]) -> None:
+    """A fragment that reads "By ..." or "Updated ..." inside the body is a byline set below a
+    photo or a standfirst, not a subheading of the story."""
+    for index, line in enumerate(lines):
+        if verdicts[index] == "short" and BY.match(line.text):
+            verdicts[index] = "byline"
+
+
+def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None]) -> None:
+    """The last kept lines, while they ask the reader to subscribe, follow or click, are the
+    page's prompts after the story, not its last paragraphs."""
+    for index in range(len(lines) - 1, -1, -1):
+        if verdicts[index] is not None:
+            continue
+        if not is_prompt(lines[index]):
+            return
+        verdicts[index] = "cta"
+
+
+# A page's summary of the story (key points, a standfirst) stands among its first lines and
+# says again what the story says: most of its word trigrams recur below. A quotation said
+# twice is a pull quote, which the story keeps.
+_SUMMARY_LINES = 3
+_SUMMARY_SHARE = 0.6
+_QUOTE_MARKS = "\"“‘'«„「"
+_WORD = re.compile(r"\w+")
+
+
+def _drop_summaries(lines: list[Line], verdicts: list[str | None]) -> None:
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    trigrams = {index: _trigrams(lines[index].text) for index in kept}
+    for position, index in enumerate(kept[:_SUMMARY_LINES]):
+        own = trigrams[index]
+        if not own or lines[index].text[:1] in _QUOTE_MARKS:
+            continue
+        # What the summary says again stands further down, past the next paragraph: two
+        # paragraphs in a row that say nearly the same are the story's own.
+        below = set().union(*(trigrams[other] for other in kept[position + 2 :]))
+        if len(own & below) >= _SUMMARY_SHARE * len(own):
+            verdicts[index] = "summary"
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = [word.casefold() for word in _WORD.findall(text)]
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def _drop_footer(verdicts: list[str | None]) -> None:
+    """A lone paragraph after a run of page furniture at the very end is the page's, not the story's."""
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    if len(kept) < 2:
+        return
+    last, before = kept[-1], kept[-2]
+    gap = verdicts[before + 1 : last]
+    if len(gap) >= _FOOTER_GAP and "feed" not in gap:
+        verdicts[last] = "footer"
+
+
+def _starts_feed(lines: list[Line], index: int) -> bool:
+    """A ticker run, or a header line followed by what only feeds have."""
+    line = lines[index]
+    after = lines[index + 1 : index + 4]
+    if line.kind in ("ticker", "timestamp"):
+        return sum(1 for other in after if other.kind in FEED_MARKERS) >= 1
+    if line.kind not in ("short", "cta", "widget", "credit", "heading") or line.words > 5:
+        return False
+    if any(other.kind in FEED_MARKERS for other in after[:2]):
+        return True
+    return line.text.endswith(":") and len(after) >= 3 and all(o.kind != "prose" for o in after)
+
+
+def _feed_continues(lines: list[Line], index: int) -> bool:
+    return any(other.kind in FEED_MARKERS for other in lines[index + 1 : index + 4])

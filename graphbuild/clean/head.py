@@ -1,0 +1,56 @@
+"""What stands above the article's body: its byline block and its title."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.clean.dates import BY, DATE_WITH_YEAR
+from graphbuild.clean.lines import Line
+
+# Photo captions date the picture, not the article: "This March 28, 2017, file photo shows ...".
+_CAPTION = re.compile(
+    r"\b(file )?(photo|picture|image|video)\b|\bin this\b|\bpictured\b|\bshows?\b|"
+    r"\((ap|afp|reuters|getty)\b",
+    re.I,
+)
+# A byline stands near the top of the page or just above the body; never deeper.
+_HEAD_LINES = 12
+_ABOVE_BODY = 8
+_BYLINE_WORDS = 16
+
+
+def byline(head: list[Line]) -> list[int]:
+    """Indexes of the byline block in the head ("By X" and/or the date line), or none.
+
+    Of several byline-like lines, the block nearest the body is the article's: those above
+    it are dated teasers of other stories.
+    """
+    window = set(range(min(_HEAD_LINES, len(head)))) | set(range(len(head) - _ABOVE_BODY, len(head)))
+    candidates = [index for index in sorted(window) if index >= 0 and _is_byline(head[index])]
+    if not candidates:
+        return []
+    block = [candidates[-1]]
+    while block[0] - 1 in candidates and len(block) < 3:
+        block.insert(0, block[0] - 1)
+    return block
+
+
+def _is_byline(line: Line) -> bool:
+    if line.kind in ("ticker", "timestamp", "markup") or line.words > _BYLINE_WORDS:
+        return False
+    if _CAPTION.search(line.text):
+        return False
+    return bool(BY.match(line.text)) or bool(DATE_WITH_YEAR.search(line.text))
+
+
+def title(head: list[Line], byline: list[int], fmt: str) -> Line | None:
+    """The head's title line: a markdown heading, else the headline-like line next to the byline."""
+    if fmt == "md":
+        heading = next((line for line in head if line.kind == "heading"), None)
+        if heading:
+            return heading
+    candidates = head[: byline[0]] if byline else head
+    titled = [line for line in candidates if line.kind in ("short", "sentence") and 3 <= line.words <= 25]
+    if not titled:
+        return None
+    return titled[-1] if byline else titled[0]

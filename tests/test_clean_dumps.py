@@ -1,0 +1,160 @@
+"""Text dumps of whole pages: the article is found by the shape and context of its lines, and
+every line left out says why (small hand-written dumps, one mechanism each)."""
+
+from graphbuild.clean import clean
+from graphbuild.model import RawArticle
+
+# Paragraphs of a made-up story about a river ferry, long enough to read as prose.
+FERRY = [
+    "The river ferry between Albury and Cowell resumed its crossings on Tuesday after a month of repairs.",
+    "Engineers replaced the cable that pulls the deck across the water and tested it under a full load.",
+    "The council said the crossings would run every twenty minutes from six in the morning until midnight.",
+    "Drivers had faced a detour of forty kilometres through the bridge at Hamley while the ferry was closed.",
+    "Local traders said the closure cut their takings by a third in the busiest weeks of the harvest.",
+    "The council expects the cable to last another fifteen years before it needs to be replaced again.",
+]
+
+
+def dump(*blocks: str) -> RawArticle:
+    """A page dump whose blocks are set apart by blank lines; a block may hold several lines."""
+    return RawArticle("page.txt", "\n\n".join(blocks), "txt")
+
+
+def reasons(article) -> dict[str, str]:
+    return {line.text: line.reason for line in article.dropped_lines}
+
+
+def test_a_related_box_inside_the_article_is_cut_out_and_the_article_runs_on():
+    article = clean(
+        dump(
+            "Home\nNews\nSport",
+            *FERRY[:3],
+            "Related stories:\nBridge at Hamley to close for a week\nNew timetable for the valley buses",
+            *FERRY[3:],
+        )
+    )
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["Bridge at Hamley to close for a week"] == "related or recommended stories"
+
+
+def test_related_stories_after_the_article_still_end_it():
+    article = clean(
+        dump(
+            *FERRY,
+            "Related stories:\nBridge at Hamley to close for a week\nNew timetable for the valley buses\n"
+            "Harvest festival moves to the showground",
+            "Contact us | Privacy | Terms | Advertise",
+        )
+    )
+    assert article.text.split("\n\n") == FERRY
+
+
+def test_a_caption_right_above_its_photo_credit_is_dropped_but_a_paragraph_above_a_credit_is_not():
+    caption = "The repaired ferry leaves the Albury landing on its first crossing."
+    article = clean(
+        dump(*FERRY[:2], f"{caption}\nPhoto: Jane Doe", *FERRY[2:4], "Photo: Getty Images", *FERRY[4:])
+    )
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[caption] == "photo caption"
+
+
+def test_a_doubled_caption_goes_with_its_copy():
+    caption = "The repaired ferry leaves the Albury landing on its first crossing."
+    article = clean(dump(*FERRY[:3], f"{caption}\n{caption}\nPhoto: Jane Doe", *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert [line.reason for line in article.dropped_lines if line.text == caption] == ["photo caption"] * 2
+
+
+def test_short_lines_set_apart_as_paragraphs_are_the_articles_own():
+    # A timetable of short lines, each its own paragraph, between the story's paragraphs; the
+    # menu above is a run of short lines one under the other.
+    timetable = ["Monday to Friday", "First crossing 6am", "Last crossing midnight", "Weekends", "Every hour"]
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Travel", "Contact"])
+    article = clean(dump(menu, *FERRY[:3], *timetable, "Monday to Friday", *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY[:3] + timetable + ["Monday to Friday"] + FERRY[3:]
+    assert reasons(article)["Weather"] == "before the article body"
+
+
+def test_a_long_list_of_short_paragraphs_does_not_break_the_article():
+    items = [f"Stop {number}: the landing at {place}" for number, place in enumerate("ABCDEFGHIJKL", 1)]
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Travel", "Contact", "About us"])
+    article = clean(dump(menu, *FERRY[:3], *items, *FERRY[3:]))
+    assert article.text.split("\n\n") == [*FERRY[:3], *items, *FERRY[3:]]
+
+
+def test_on_a_page_where_every_line_stands_alone_blank_lines_say_nothing():
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Travel", "Contact"]
+    article = clean(dump(*menu, *FERRY))
+    assert article.text.split("\n\n") == FERRY
+
+
+def test_a_gallery_of_photo_credits_is_one_interruption_of_the_article():
+    gallery = "\n".join(
+        ["Story continues below gallery", "1 of 5"] + [f"Landing {n} Submitted photo" for n in "ABCDE"]
+    )
+    article = clean(dump(*FERRY[:3], gallery, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["Landing C Submitted photo"] == "photo or agency credit"
+
+
+def test_a_caption_that_ends_with_its_credit_is_a_caption():
+    caption = "The new cable is wound onto the drum at the Cowell landing. Credit: River Council"
+    article = clean(dump(*FERRY[:3], caption, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[caption] == "photo caption"
+
+
+def test_a_sentence_that_ends_in_an_emoji_is_still_a_sentence():
+    last = "Come and ride the ferry on its first free weekend of the season! 🙂"
+    article = clean(dump(*FERRY, last))
+    assert article.text.split("\n\n") == [*FERRY, last]
+
+
+def test_a_reproduction_notice_is_a_copyright_notice():
+    notice = "This document is subject to copyright. No part may be reproduced without written permission."
+    article = clean(dump(*FERRY, notice))
+    assert reasons(article)[notice] == "copyright notice"
+
+
+def test_a_byline_inside_the_body_is_a_byline_not_a_subheading():
+    article = clean(dump(*FERRY[:2], "By Jane Doe | Valley Courier", *FERRY[2:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["By Jane Doe | Valley Courier"] == "byline"
+
+
+def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lines():
+    prompts = [
+        "Want more news from the valley? Subscribe to our weekly paper for the latest stories "
+        "from the river towns!",
+        "Follow the Valley Courier on Instagram, Facebook and YouTube.",
+    ]
+    article = clean(dump(*FERRY, *prompts))
+    assert article.text.split("\n\n") == FERRY
+    assert {reasons(article)[prompt] for prompt in prompts} == {"call to action (sign-up, share, advert)"}
+    # A story that mentions subscribers in its body keeps that paragraph.
+    middle = "Season ticket holders who subscribe to the ferry pass will pay half the fare next year."
+    assert clean(dump(*FERRY[:3], middle, *FERRY[3:])).text.split("\n\n") == [*FERRY[:3], middle, *FERRY[3:]]
+
+
+def test_a_notice_that_the_slideshow_needs_javascript_is_dropped():
+    article = clean(dump(*FERRY[:3], "This slideshow requires JavaScript.", *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["This slideshow requires JavaScript."] == "notice about the reader's browser"
+
+
+def test_a_caption_names_its_photo_up_front():
+    review = (
+        "The crossing was smooth and we even had the chance to take a picture with the crew after the show."
+    )
+    caption = "A file photo shows the ferry at the Cowell landing before the repairs."
+    article = clean(dump(*FERRY[:3], review, caption, *FERRY[3:]))
+    assert article.text.split("\n\n") == [*FERRY[:3], review, *FERRY[3:]]
+    assert reasons(article)[caption] == "photo caption"
+
+
+def test_a_summary_that_the_story_says_again_is_dropped_but_a_pull_quote_is_kept():
+    summary = "The ferry between Albury and Cowell resumed its crossings on Tuesday after repairs."
+    quote = "“Drivers had faced a detour of forty kilometres through the bridge at Hamley.”"
+    article = clean(dump("Ferry crossings resume", summary, quote, *FERRY))
+    assert article.text.split("\n\n") == [quote, *FERRY]
+    assert reasons(article)[summary] == "summary of the story above it (key points, standfirst)"
