@@ -121,7 +121,7 @@ def main() -> None:
         "first_draw_s": "return window.graphbuild && window.graphbuild.firstDrawAt || null",
         "ready_s": "var g = window.graphbuild; return g && g.settled ? g.settledAt : null",
     }
-    drawn = {"ready_s": "return document.querySelectorAll('.vis-item').length ? performance.now() : null"}
+    drawn = {"ready_s": "return window.graphbuild && window.graphbuild.firstItemsAt || null"}
     table = {"ready_s": "return document.getElementById('count').textContent ? performance.now() : null"}
     driver = headless_chromium()
     try:
