@@ -103,8 +103,8 @@ class Story:
     events: list[str]
     # Every entity of the story, leading first (most events in the story, then most mentions).
     entities: list[str]
-    # The ids and names of its leading actors (people, organisations, things; places only
-    # when no one else takes part), which name the story.
+    # The ids and names of its leading actors, who take part in most of its events (people,
+    # organisations, things; places only when no one else takes part): they name the story.
     leaders: list[str]
     actors: list[str]
     start: date | None
@@ -119,8 +119,9 @@ def stories(entities: list[Entity], events: list[Event]) -> list[Story]:
     """The stories of a build, biggest first: communities (Louvain, fixed seed) of the graph
     of events and their participants, in which each entity's events also link to its next
     event when that falls within ``STORY_DAYS`` (nearer, more strongly), so that one actor's
-    stories of different weeks part. A story holds at least two events; an entity goes with
-    the story its events lean to; an event without participants is in none.
+    stories of different weeks part. A story holds at least two events; an entity belongs to
+    one story (the one its events lean to) but can lead several; an event without
+    participants is in none.
 
     >>> from graphbuild.model import DateValue, Participant
     >>> def event(id, day, *names):
@@ -162,7 +163,13 @@ def stories(entities: list[Entity], events: list[Event]) -> list[Story]:
             (node for node in community if node in known),
             key=lambda node: (-count[node], -known[node].mentions, node),
         )
-        actors = [node for node in members if known[node].type != "PLACE"] or members
+        # Its leaders are whoever takes part in most of its events, even one whose own
+        # community is another story (an actor in several stories leads each of them).
+        cast = sorted(
+            (node for node in count if node in known),
+            key=lambda node: (-count[node], -known[node].mentions, node),
+        )
+        actors = [node for node in cast if known[node].type != "PLACE"] or cast
         days = [by_id[e].date for e in own if by_id[e].date.start]
         found.append(
             Story(
