@@ -158,7 +158,7 @@ def stories(entities: list[Entity], events: list[Event]) -> list[Story]:
         own = sorted(node for node in community if node in by_id)
         if len(own) < 2:
             continue
-        count = Counter(p.entity for e in own for p in {p.entity: p for p in by_id[e].participants}.values())
+        count = Counter(entity for e in own for entity in {p.entity for p in by_id[e].participants})
         members = sorted(
             (node for node in community if node in known),
             key=lambda node: (-count[node], -known[node].mentions, node),
