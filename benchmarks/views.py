@@ -1,5 +1,5 @@
 """How the pages hold up on a big corpus: page size, time to the first drawing and to a settled
-layout in Chromium.
+layout in Chromium, with the machine's load (other work inflates every time).
 
 A generated corpus (a fixed random seed, so every run draws the same graph) of about
 ``--nodes`` nodes: entities whose popularity follows a power law, events with two to four
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import tempfile
 import time
@@ -121,8 +122,9 @@ def main() -> None:
         "first_draw_s": "return window.graphbuild && window.graphbuild.firstDrawAt || null",
         "ready_s": "var g = window.graphbuild; return g && g.settled ? g.settledAt : null",
     }
-    drawn = {"ready_s": "return document.querySelectorAll('.vis-item').length ? performance.now() : null"}
+    drawn = {"ready_s": "return window.graphbuild && window.graphbuild.firstItemsAt || null"}
     table = {"ready_s": "return document.getElementById('count').textContent ? performance.now() : null"}
+    load_before = os.getloadavg()[0]
     driver = headless_chromium()
     try:
         rows = [
@@ -133,11 +135,14 @@ def main() -> None:
         ]
     finally:
         driver.quit()
-    report = {"nodes": args.nodes, "events": len(result.events), "write_s": round(written, 2), "pages": rows}
+    load = [round(load_before, 2), round(os.getloadavg()[0], 2)]
+    report = {"nodes": args.nodes, "events": len(result.events), "write_s": round(written, 2), "load": load}
+    report["pages"] = rows
     if args.json:
         print(json.dumps(report, indent=1))
         return
     print(f"{args.nodes:,} nodes ({len(result.events):,} events); all pages written in {written:.1f} s")
+    print(f"load average (1 min) {load[0]} before, {load[1]} after, on {os.cpu_count()} cores")
     print(f"{'page':<16}{'drawn':>8}{'size MB':>10}{'loaded s':>10}{'first draw s':>14}{'ready s':>10}")
     for row in rows:
         drawn_nodes = row.get("drawn_nodes", "")

@@ -26,6 +26,7 @@ __all__ = [
     "entity_ids",
     "entity_timeline",
     "event_type",
+    "node_id",
     "node_neighbours",
 ]
 
@@ -94,14 +95,40 @@ def entity_ids(entities: Iterable[Entity], query: str, match: str = "one") -> se
     if not found:
         raise NameQueryError(f"no entity named {query!r}")
     if len(found) > 1 and match == "one":
-        found.sort(key=lambda entity: (-entity.mentions, entity.id))
-        shown = ", ".join(f"{entity.name} ({entity.id})" for entity in found[:10])
-        more = f" and {len(found) - 10} more" if len(found) > 10 else ""
-        raise NameQueryError(
-            f"{query!r} names {len(found)} entities: {shown}{more}; "
-            'give a full name or an id, or match="any" to take them all'
-        )
+        raise _ambiguous(query, found, 'give a full name or an id, or match="any" to take them all')
     return {entity.id for entity in found}
+
+
+def node_id(graph: nx.DiGraph, entities: Iterable[Entity], query: str) -> str:
+    """The one node ``query`` names: a node id, else the one entity of that name (as
+    :func:`entity_ids` reads names). The neighbours of several nodes at once would not say
+    whose they are, so a name that fits several entities is an error listing them.
+
+    >>> graph = nx.DiGraph([("ev-1", "org:european-union"), ("ev-1", "org:european-commission")])
+    >>> eu = Entity("org:european-union", "European Union", "ORG", ["EU"], 3, [])
+    >>> ec = Entity("org:european-commission", "European Commission", "ORG", [], 2, [])
+    >>> node_id(graph, [eu, ec], "ev-1"), node_id(graph, [eu, ec], "eu")
+    ('ev-1', 'org:european-union')
+    >>> node_id(graph, [eu, ec], "Europe")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    graphbuild.errors.NameQueryError: 'Europe' names 2 entities: ...; give a full name or an id
+    """
+    if query in graph:
+        return query
+    found = entities_named(entities, query)
+    if not found:
+        raise NameQueryError(f"no node or entity named {query!r}")
+    if len(found) > 1:
+        raise _ambiguous(query, found, "give a full name or an id")
+    return found[0].id
+
+
+def _ambiguous(query: str, found: list[Entity], advice: str) -> NameQueryError:
+    """The error for a name that fits several entities: the first ten, most mentioned first."""
+    found = sorted(found, key=lambda entity: (-entity.mentions, entity.id))
+    shown = ", ".join(f"{entity.name} ({entity.id})" for entity in found[:10])
+    more = f" and {len(found) - 10} more" if len(found) > 10 else ""
+    return NameQueryError(f"{query!r} names {len(found)} entities: {shown}{more}; {advice}")
 
 
 def event_type(query: str) -> str:

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphbuild.errors import NameQueryError
-from graphbuild.explore import EventList, entities_named, entity_ids, entity_timeline, node_neighbours
+from graphbuild.explore import EventList, entity_timeline, node_id, node_neighbours
 from graphbuild.model import Article, ArticleAnalysis, Entity, Event, Skipped
 
 __all__ = ["Result"]
@@ -100,11 +99,7 @@ class Result:
         """The nodes linked to ``node`` (an id, or an entity's name) with the relation, as a DataFrame."""
         import pandas as pd
 
-        if node not in self.graph:
-            if not entities_named(self.entities, node):
-                raise NameQueryError(f"no node or entity named {node!r}")
-            (node,) = entity_ids(self.entities, node)
-        rows = node_neighbours(self.graph, node)
+        rows = node_neighbours(self.graph, node_id(self.graph, self.entities, node))
         return pd.DataFrame(rows, columns=["id", "kind", "type", "label", "relation", "direction"])
 
     def show_graph(self, height: int = 600):

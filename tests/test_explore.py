@@ -57,6 +57,19 @@ def test_neighbours_of_a_node_by_id_or_name(seeds_result):
         seeds_result.neighbours("European")
 
 
+def test_an_ambiguous_name_for_neighbours_offers_only_what_neighbours_takes(seeds_result):
+    # neighbours() answers for one node: its error must not offer match="any", which it refuses.
+    with pytest.raises(KeyError) as raised:
+        seeds_result.neighbours("European")
+    assert str(raised.value).endswith("give a full name or an id") and "match=" not in str(raised.value)
+    with pytest.raises(TypeError):
+        seeds_result.neighbours("European", match="any")
+    # events() and timeline() do take match="any", and still offer it.
+    with pytest.raises(KeyError, match='match="any" to take them all'):
+        seeds_result.timeline("European")
+    assert len(seeds_result.timeline("European", match="any")) > len(seeds_result.timeline("European Union"))
+
+
 def test_event_types_are_listed_and_an_unknown_type_says_which_there_are(seeds_result):
     events = seeds_result.events
     assert graphbuild.EVENT_TYPES[0] == "statement" and "military action" in graphbuild.EVENT_TYPES

