@@ -164,6 +164,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         if kind is None:
             continue
         span = _strip_titles(span) if kind == "PERSON" else span
+        if kind == "PERSON" and _with_an_article(span):
+            continue  # "landing on the Moon": a person's name takes no article
         # "Capturing Bakhmut": a verb the tagger pulled into the name is not part of it.
         trimmed = span
         while len(span) > 1 and (
@@ -348,6 +350,17 @@ def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
             evidence = "sentence: the surname of a person named before"
             named.append(EntityMention(name, "PERSON", token.idx, token.idx + len(name), sentence, evidence))
     return named
+
+
+def _with_an_article(span: Span) -> bool:
+    """Whether a one-word name stands after "the" as the head of its phrase ("the Moon",
+    "the Sun"), not as a modifier ("the Obama administration")."""
+    return (
+        len(span) == 1
+        and span.start > 0
+        and span.doc[span.start - 1].text.lower() == "the"
+        and span[0].dep_ not in ("compound", "poss", "nmod", "amod")
+    )
 
 
 def _demonym(span: Span) -> bool:

@@ -141,6 +141,23 @@ def test_contractions_month_abbreviations_and_fragments_are_no_entities():
     assert kinds(doc) == {}
 
 
+def test_a_one_word_name_after_the_is_no_person():
+    doc = parse(
+        [
+            ("Two", "NUM", "CD"),
+            ("crews", "NOUN", "NNS"),
+            ("walked", "VERB", "VBD"),
+            ("on", "ADP", "IN"),
+            ("the", "DET", "DT"),
+            ("Moon", "PROPN", "NNP"),
+            ("with", "ADP", "IN"),
+            ("Aldrin", "PROPN", "NNP"),
+        ],
+        ["O", "O", "O", "O", "O", "B-PERSON", "O", "B-PERSON"],
+    )
+    assert kinds(doc) == {"Aldrin": "PERSON"}
+
+
 def test_a_name_taken_for_an_organisation_joins_the_place_other_articles_name():
     place = parse(
         [("Shelling", "NOUN", "NN"), ("hit", "VERB", "VBD"), ("Mariupol", "PROPN", "NNP")],
@@ -177,9 +194,10 @@ def _entities(analyses) -> set[tuple[str, ...]]:
     return {tuple(entity.aliases) for entity in link(analyses)[0]}
 
 
-def test_a_company_named_like_a_person_is_not_that_person():
-    linked = _entities(_analyses([("Richard Ford", "PERSON"), ("Ford", "ORG")], [("Ford", "ORG")]))
-    assert ("Richard Ford",) in linked and ("Ford",) in linked
+@pytest.mark.parametrize("person", ["Richard Ford", "John M. Ford"])
+def test_a_company_named_like_a_person_is_not_that_person(person):
+    linked = _entities(_analyses([(person, "PERSON"), ("Ford", "ORG")], [("Ford", "ORG")]))
+    assert (person,) in linked and ("Ford",) in linked
 
 
 def test_an_acronym_joins_its_expansion_only_where_the_text_shows_it():
