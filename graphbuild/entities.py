@@ -131,6 +131,14 @@ _CITY_OF_MILLIONS = 1_000_000
 _SETTLEMENTS = {"city", "town", "village", "port", "capital", "settlement"}
 # Not names: contractions and clitics the tokenizer splits off, and month abbreviations.
 _CONTRACTIONS = re.compile(r"^(n['’]t|['’](s|d|ll|re|ve|m|t))$", re.I)
+# Currency codes: "USD 2 billion" names an amount, not an organisation.
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD", "AUD", "INR", "RUB", "HKD"}
+# A brand written lower-case first with a capital inside ("iPod", "iTunes") is a product's
+# name; the company behind one ("eBay") shows itself by a legal suffix or by speaking.
+_CAMEL_BRAND = re.compile(r"^[a-z]{1,2}[A-Z]")
+_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag", "sa", "group"}
+_SPEECH_VERBS = {"say", "announce", "report", "tell", "add", "confirm", "deny", "claim", "state"}
+_AMOUNT = re.compile(r"^\d[\d.,]*$")
 _MONTH_ABBREVIATIONS = {
     "jan",
     "feb",
@@ -196,8 +204,10 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         if kind == "PLACE" and span.end < len(doc) and REGION.match(f"x {doc[span.end].text}"):
             span = doc[span.start : span.end + 1]  # "Donetsk province" is not Donetsk city
         text = surface(span.text)
-        if not _is_name(text):
+        if not _is_name(text) or (kind == "ORG" and _currency_amount(span, text)):
             continue
+        if kind == "ORG" and _CAMEL_BRAND.match(text) and not _company(span):
+            kind, evidence = "PRODUCT", "sentence: a brand written lower-case first, no company shown"
         if kind != "PLACE" and REGION.match(text):
             kind, evidence = "PLACE", f"sentence: {text}"
         if kind in ("PERSON", "ORG") and len(text.split()) <= 3:
@@ -350,6 +360,26 @@ def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
             evidence = "sentence: the surname of a person named before"
             named.append(EntityMention(name, "PERSON", token.idx, token.idx + len(name), sentence, evidence))
     return named
+
+
+def _currency_amount(span: Span, text: str) -> bool:
+    """Whether a name is a currency code beside a number ("USD 2.5 billion", "40 EUR")."""
+    doc = span.doc
+    beside = [doc[i].text for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return text in _CURRENCY_CODES and any(_AMOUNT.match(word) for word in beside)
+
+
+def _company(span: Span) -> bool:
+    """Whether the sentence shows a name is a company's: a legal suffix in it or after it,
+    or it speaks ("eBay said")."""
+    doc = span.doc
+    words = [token.text.lower().strip(".") for token in span]
+    if span.end < len(doc):
+        words.append(doc[span.end].text.lower().strip("."))
+    if _LEGAL_SUFFIXES & set(words):
+        return True
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def _with_an_article(span: Span) -> bool:

@@ -158,6 +158,42 @@ def test_a_one_word_name_after_the_is_no_person():
     assert kinds(doc) == {"Aldrin": "PERSON"}
 
 
+def test_a_brand_written_lower_case_first_is_a_product_unless_a_company_shows():
+    doc = parse(
+        [
+            ("Fans", "NOUN", "NNS"),
+            ("queued", "VERB", "VBD"),
+            ("for", "ADP", "IN"),
+            ("the", "DET", "DT"),
+            ("iPad", "PROPN", "NNP"),
+            ("and", "CCONJ", "CC"),
+            ("sold", "VERB", "VBD"),
+            ("theirs", "PRON", "PRP"),
+            ("on", "ADP", "IN"),
+            ("eBay", "PROPN", "NNP"),
+            ("Inc", "PROPN", "NNP"),
+        ],
+        ["O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG"],
+    )
+    assert kinds(doc) == {"iPad": "PRODUCT", "eBay Inc": "ORG"}
+
+
+def test_a_currency_code_beside_an_amount_is_no_organisation():
+    doc = parse(
+        [
+            ("Sales", "NOUN", "NNS"),
+            ("reached", "VERB", "VBD"),
+            ("USD", "PROPN", "NNP"),
+            ("4.2", "NUM", "CD"),
+            ("billion", "NUM", "CD"),
+            ("at", "ADP", "IN"),
+            ("Nokia", "PROPN", "NNP"),
+        ],
+        ["O", "O", "B-ORG", "O", "O", "O", "B-ORG"],
+    )
+    assert kinds(doc) == {"Nokia": "ORG"}
+
+
 def test_a_name_taken_for_an_organisation_joins_the_place_other_articles_name():
     place = parse(
         [("Shelling", "NOUN", "NN"), ("hit", "VERB", "VBD"), ("Mariupol", "PROPN", "NNP")],
