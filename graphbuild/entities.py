@@ -131,6 +131,25 @@ _CITY_OF_MILLIONS = 1_000_000
 _SETTLEMENTS = {"city", "town", "village", "port", "capital", "settlement"}
 # Not names: contractions and clitics the tokenizer splits off, and month abbreviations.
 _CONTRACTIONS = re.compile(r"^(n['’]t|['’](s|d|ll|re|ve|m|t))$", re.I)
+# Titles only people bear: "spokeswoman Sandy Angers" tagged as an organisation is a person.
+_PERSON_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "governor",
+    "mayor",
+    "judge",
+    "ambassador",
+}
 # Currency codes: "USD 2 billion" names an amount, not an organisation.
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD", "AUD", "INR", "RUB", "HKD"}
 # A brand written lower-case first with a capital inside ("iPod", "iTunes") is a product's
@@ -171,6 +190,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             kind, evidence = "PLACE", "gazetteer: a nationality names its country"
         if kind is None:
             continue
+        if kind == "ORG" and _titled_person(span):
+            kind, evidence = "PERSON", f"sentence: a person's title, {span[0].text}"
         span = _strip_titles(span) if kind == "PERSON" else span
         if kind == "PERSON" and _with_an_article(span):
             continue  # "landing on the Moon": a person's name takes no article
@@ -362,6 +383,19 @@ def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     return named
 
 
+def _titled_person(span: Span) -> bool:
+    """Whether a name is a person's after a title only people bear: a first and a last name
+    at least, and no company shown ("Dr Pepper Snapple Group" is none)."""
+    if span[0].text.lower().strip(".") not in _PERSON_TITLES:
+        return False
+    name = _strip_titles(span)
+    return (
+        len(name) >= 2
+        and all(token.text[:1].isupper() and token.pos_ == "PROPN" for token in name)
+        and not _company(span)
+    )
+
+
 def _currency_amount(span: Span, text: str) -> bool:
     """Whether a name is a currency code beside a number ("USD 2.5 billion", "40 EUR")."""
     doc = span.doc
@@ -455,6 +489,6 @@ def _joined_names(doc: Doc) -> list[Span]:
 
 def _strip_titles(span: Span) -> Span:
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_.strip(".") in _TITLES:
+    while start < span.end - 1 and span.doc[start].text.lower().strip(".") in _TITLES:
         start += 1
     return span.doc[start : span.end] if start != span.start else span

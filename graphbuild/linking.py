@@ -24,7 +24,8 @@ __all__ = ["link"]
 _ORG_SUFFIX = re.compile(r"(\s+(group|inc|ltd|corp|corporation|co|company|plc|llc|ag|sa|nv))+$", re.I)
 # "Apple Computer" is Apple and "Ford Motor" is Ford when the corpus also names them alone;
 # "General Motors" is not "General".
-_ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors"}
+# "China Eastern Airlines" is China Eastern too.
+_ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors", "airlines", "airways"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,6}$")
 _MINOR_WORDS = {"of", "the", "and", "for", "de", "in", "on", "to", "&"}
 
@@ -90,7 +91,15 @@ def _key(mention: EntityMention) -> str:
         region = REGION.match(fold(mention.text))
         if region:
             return f"region:{region.group('base')}"
-    return f"name:{_ORG_SUFFIX.sub('', fold(mention.text)) or fold(mention.text)}"
+    folded = _ORG_SUFFIX.sub("", fold(mention.text)) or fold(mention.text)
+    if mention.type == "ORG":
+        # "US Air Force" and "United States Air Force": a country's short form that begins an
+        # organisation's name is spelled out.
+        first, _, rest = mention.text.partition(" ")
+        country = place_of(first) if rest and len(first.replace(".", "")) <= 3 else None
+        if country is not None and country.kind == "country":
+            folded = f"{fold(country.name)} {folded.split(' ', 1)[1]}"
+    return f"name:{folded}"
 
 
 def _places_by_name(groups: dict[str, list[tuple[str, int, EntityMention]]]):
@@ -140,6 +149,19 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
             shorter = "name:" + " ".join(words[:-1])
             if shorter in groups and types[shorter] == "ORG":
                 yield key, shorter
+    # "Northrop" for Northrop Grumman, where every article that says "Northrop" names the
+    # company in full, and no other company begins so ("Apple" beside an "Apple Corps" does
+    # not, when other articles say "Apple" alone).
+    articles = {key: {article for article, _, _ in members} for key, members in groups.items()}
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        words = key[5:].split()
+        if key.startswith("name:") and types[key] == "ORG" and len(words) >= 2:
+            by_first[words[0]].add(key)
+    for key in groups:
+        fuller = by_first.get(key[5:], set()) if key.startswith("name:") and types[key] == "ORG" else ()
+        if len(fuller) == 1 and articles[key] <= articles[next(iter(fuller))]:
+            yield key, next(iter(fuller))
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, members in groups.items():
         # Initials of every written form without its legal suffix: "General Motors Corporation" is GM.

@@ -241,3 +241,43 @@ def test_an_acronym_joins_its_expansion_only_where_the_text_shows_it():
     assert ("AFP", "Agence France-Presse") in shown
     apart = _entities(_analyses([("Amnesty International", "ORG")], [("AI", "ORG")]))
     assert ("AI",) in apart and ("Amnesty International",) in apart
+
+
+def test_an_airline_joins_its_short_name():
+    linked = _entities(
+        _analyses([("China Eastern Airlines", "ORG"), ("Qatar", "PLACE")], [("China Eastern", "ORG")])
+    )
+    assert ("China Eastern", "China Eastern Airlines") in linked
+
+
+def test_a_country_short_form_beginning_an_organisation_is_spelled_out():
+    linked = _entities(_analyses([("US Air Force", "ORG")], [("United States Air Force", "ORG")]))
+    assert ("US Air Force", "United States Air Force") in linked
+
+
+def test_a_first_word_joins_the_company_only_where_every_article_names_it_in_full():
+    linked = _entities(
+        _analyses(
+            [("Northrop Grumman", "ORG"), ("Northrop", "ORG"), ("Apple Corps", "ORG"), ("Apple", "ORG")],
+            [("Apple", "ORG")],
+        )
+    )
+    assert ("Northrop", "Northrop Grumman") in linked
+    assert ("Apple",) in linked and ("Apple Corps",) in linked
+
+
+def test_a_name_after_a_title_only_people_bear_is_a_person():
+    doc = parse(
+        [
+            ("spokeswoman", "NOUN", "NN"),
+            ("Sandy", "PROPN", "NNP"),
+            ("Angers", "PROPN", "NNP"),
+            ("thanked", "VERB", "VBD"),
+            ("Dr", "PROPN", "NNP"),
+            ("Pepper", "PROPN", "NNP"),
+            ("Snapple", "PROPN", "NNP"),
+            ("Group", "PROPN", "NNP"),
+        ],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"],
+    )
+    assert kinds(doc) == {"Sandy Angers": "PERSON", "Dr Pepper Snapple Group": "ORG"}
