@@ -392,7 +392,7 @@ def _titled_person(span: Span) -> bool:
     return (
         len(name) >= 2
         and all(token.text[:1].isupper() and token.pos_ == "PROPN" for token in name)
-        and not _company(span)
+        and not _legal_suffix(span)
     )
 
 
@@ -406,14 +406,16 @@ def _currency_amount(span: Span, text: str) -> bool:
 def _company(span: Span) -> bool:
     """Whether the sentence shows a name is a company's: a legal suffix in it or after it,
     or it speaks ("eBay said")."""
-    doc = span.doc
-    words = [token.text.lower().strip(".") for token in span]
-    if span.end < len(doc):
-        words.append(doc[span.end].text.lower().strip("."))
-    if _LEGAL_SUFFIXES & set(words):
-        return True
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS
+    return _legal_suffix(span) or (root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS)
+
+
+def _legal_suffix(span: Span) -> bool:
+    """Whether a legal suffix ends a name or follows it ("eBay Inc", "Snapple Group")."""
+    words = [token.text.lower().strip(".") for token in span]
+    if span.end < len(span.doc):
+        words.append(span.doc[span.end].text.lower().strip("."))
+    return bool(_LEGAL_SUFFIXES & set(words))
 
 
 def _with_an_article(span: Span) -> bool:

@@ -272,7 +272,7 @@ def test_a_name_after_a_title_only_people_bear_is_a_person():
             ("spokeswoman", "NOUN", "NN"),
             ("Sandy", "PROPN", "NNP"),
             ("Angers", "PROPN", "NNP"),
-            ("thanked", "VERB", "VBD"),
+            ("said", "VERB", "VBD"),
             ("Dr", "PROPN", "NNP"),
             ("Pepper", "PROPN", "NNP"),
             ("Snapple", "PROPN", "NNP"),
