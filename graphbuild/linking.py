@@ -150,18 +150,27 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
             if shorter in groups and types[shorter] == "ORG":
                 yield key, shorter
     # "Northrop" for Northrop Grumman, where every article that says "Northrop" names the
-    # company in full, and no other company begins so ("Apple" beside an "Apple Corps" does
-    # not, when other articles say "Apple" alone).
-    articles = {key: {article for article, _, _ in members} for key, members in groups.items()}
+    # company in full first, and no other company begins so ("Apple" beside an "Apple Corps"
+    # does not, when other articles say "Apple" alone). An acronym ("UN" before "UN Security
+    # Council") has its own expansion.
+    first_at: dict[str, dict[str, int]] = defaultdict(dict)
+    for key, members in groups.items():
+        for article, _, mention in members:
+            first_at[key][article] = min(first_at[key].get(article, mention.start), mention.start)
     by_first: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and types[key] == "ORG" and len(words) >= 2:
             by_first[words[0]].add(key)
-    for key in groups:
-        fuller = by_first.get(key[5:], set()) if key.startswith("name:") and types[key] == "ORG" else ()
-        if len(fuller) == 1 and articles[key] <= articles[next(iter(fuller))]:
-            yield key, next(iter(fuller))
+    for key, members in groups.items():
+        if not key.startswith("name:") or types[key] != "ORG" or _ACRONYM.match(members[0][2].text):
+            continue
+        fuller = by_first.get(key[5:], set())
+        if len(fuller) == 1:
+            full = next(iter(fuller))
+            shown = first_at[full]
+            if all(article in shown and shown[article] < at for article, at in first_at[key].items()):
+                yield key, full
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, members in groups.items():
         # Initials of every written form without its legal suffix: "General Motors Corporation" is GM.

@@ -264,6 +264,13 @@ def test_a_first_word_joins_the_company_only_where_every_article_names_it_in_ful
     )
     assert ("Northrop", "Northrop Grumman") in linked
     assert ("Apple",) in linked and ("Apple Corps",) in linked
+    # A short name written before the longer one is no short form of it, nor an acronym.
+    apart = _entities(
+        _analyses(
+            [("Dräger", "ORG"), ("Dräger Infinity", "ORG"), ("UN Security Council", "ORG"), ("UN", "ORG")]
+        )
+    )
+    assert ("Dräger",) in apart and ("UN",) in apart
 
 
 def test_a_name_after_a_title_only_people_bear_is_a_person():
