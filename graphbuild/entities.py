@@ -227,6 +227,10 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         text = surface(span.text)
         if not _is_name(text) or (kind == "ORG" and _currency_amount(span, text)):
             continue
+        if kind in ("ORG", "PERSON") and len(span) > 1 and not any(_proper(token) for token in span):
+            # "Convicted Child Molester": a headline's capitals, no name. One word alone may
+            # be a name the tagger read as a noun ("Apple said").
+            continue
         if kind == "ORG" and _CAMEL_BRAND.match(text) and not _company(span):
             kind, evidence = "PRODUCT", "sentence: a brand written lower-case first, no company shown"
         if kind != "PLACE" and REGION.match(text):
@@ -381,6 +385,11 @@ def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
             evidence = "sentence: the surname of a person named before"
             named.append(EntityMention(name, "PERSON", token.idx, token.idx + len(name), sentence, evidence))
     return named
+
+
+def _proper(token) -> bool:
+    """Whether the tagger reads a word as a proper noun, or it is written in capitals (IBF)."""
+    return token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1)
 
 
 def _titled_person(span: Span) -> bool:

@@ -288,3 +288,19 @@ def test_a_name_after_a_title_only_people_bear_is_a_person():
         ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"],
     )
     assert kinds(doc) == {"Sandy Angers": "PERSON", "Dr Pepper Snapple Group": "ORG"}
+
+
+def test_capitalised_common_words_are_no_name_but_one_word_may_be():
+    doc = parse(
+        [
+            ("Legendary", "ADJ", "JJ"),
+            ("Aquatic", "ADJ", "JJ"),
+            ("Star", "NOUN", "NN"),
+            ("Esther", "PROPN", "NNP"),
+            ("Williams", "PROPN", "NNP"),
+            ("joined", "VERB", "VBD"),
+            ("Apple", "NOUN", "NN"),
+        ],
+        ["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "B-ORG"],
+    )
+    assert kinds(doc) == {"Esther Williams": "PERSON", "Apple": "ORG"}
