@@ -43,9 +43,17 @@ def link(
     # By article id (a hash of the text), not as given: the first seen wins ties (a type, a
     # form, a union's root), and the input order must not choose them.
     for analysis in sorted(analyses, key=lambda analysis: analysis.article.id):
+        full_names = _full_names(analysis.entities)
         for index, mention in enumerate(analysis.entities):
             canonical = aliases.lookup(mention.text) if aliases else None
-            key = f"name:{fold(canonical)}" if canonical else _key(mention)
+            if canonical:
+                key = f"name:{fold(canonical)}"
+            elif fold(mention.text) in full_names:
+                # "Ford" after "John M. Ford" is him in this article, whatever another
+                # article's "Ford" (the carmaker) is.
+                key = _key(full_names[fold(mention.text)])
+            else:
+                key = _key(mention)
             groups[key].append((analysis.article.id, index, mention))
 
     # A union-find of its own, not networkx's: each group's root (the fuller name's) orders the
@@ -82,6 +90,21 @@ def link(
             mention_entity[(article, index)] = entity.id
     entities.sort(key=lambda entity: entity.id)
     return entities, mention_entity
+
+
+def _full_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """A one-word person's name -> the one full name in the article it is the surname of."""
+    by_last: dict[str, list[EntityMention]] = defaultdict(list)
+    for mention in mentions:
+        words = fold(mention.text).split()
+        if mention.type == "PERSON" and len(words) > 1:
+            by_last[words[-1]].append(mention)
+    people = {fold(m.text) for m in mentions if m.type == "PERSON" and len(fold(m.text).split()) == 1}
+    return {
+        last: full[0]
+        for last, full in by_last.items()
+        if last in people and len({fold(m.text) for m in full}) == 1
+    }
 
 
 def _key(mention: EntityMention) -> str:

@@ -304,3 +304,11 @@ def test_capitalised_common_words_are_no_name_but_one_word_may_be():
         ["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "B-ORG"],
     )
     assert kinds(doc) == {"Esther Williams": "PERSON", "Apple": "ORG"}
+
+
+def test_a_surname_is_the_person_its_article_names_not_another_articles_company():
+    linked = _entities(
+        _analyses([("John M. Ford", "PERSON"), ("Ford", "PERSON")], [("Ford", "ORG"), ("Ford", "ORG")])
+    )
+    assert ("Ford", "John M. Ford") in linked
+    assert ("Ford",) in linked
