@@ -93,18 +93,16 @@ def link(
 
 
 def _full_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
-    """A one-word person's name -> the one full name in the article it is the surname of."""
-    by_last: dict[str, list[EntityMention]] = defaultdict(list)
-    for mention in mentions:
+    """A one-word person's name -> the full name in the article it is the surname of: the
+    first one named ("Ford" after "John M. Ford", later "John Milo Ford" and his brother
+    "Mike Ford", is the man the article is about)."""
+    by_last: dict[str, EntityMention] = {}
+    for mention in sorted(mentions, key=lambda mention: mention.start):
         words = fold(mention.text).split()
         if mention.type == "PERSON" and len(words) > 1:
-            by_last[words[-1]].append(mention)
+            by_last.setdefault(words[-1], mention)
     people = {fold(m.text) for m in mentions if m.type == "PERSON" and len(fold(m.text).split()) == 1}
-    return {
-        last: full[0]
-        for last, full in by_last.items()
-        if last in people and len({fold(m.text) for m in full}) == 1
-    }
+    return {last: full for last, full in by_last.items() if last in people}
 
 
 def _key(mention: EntityMention) -> str:

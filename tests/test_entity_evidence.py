@@ -308,7 +308,11 @@ def test_capitalised_common_words_are_no_name_but_one_word_may_be():
 
 def test_a_surname_is_the_person_its_article_names_not_another_articles_company():
     linked = _entities(
-        _analyses([("John M. Ford", "PERSON"), ("Ford", "PERSON")], [("Ford", "ORG"), ("Ford", "ORG")])
+        _analyses(
+            [("John M. Ford", "PERSON"), ("Ford", "PERSON"), ("Dale Ford", "PERSON"), ("Ford", "PERSON")],
+            [("Ford", "ORG"), ("Ford", "ORG")],
+        )
     )
-    assert ("Ford", "John M. Ford") in linked
+    # His brother named later does not take the surname from the man the article is about.
+    assert ("Ford", "John M. Ford") in linked and ("Dale Ford",) in linked
     assert ("Ford",) in linked
