@@ -150,6 +150,9 @@ _PERSON_TITLES = {
     "judge",
     "ambassador",
 }
+# Last words of the names of ceremonies, tournaments and fairs: events, not organisations
+# ("the Academy Awards", "the Oscars"; the Academy itself stays one).
+_EVENT_NAME_ENDS = {"awards", "oscars", "olympics", "festival", "championship", "championships", "expo"}
 # Currency codes: "USD 2 billion" names an amount, not an organisation.
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD", "AUD", "INR", "RUB", "HKD"}
 # A brand written lower-case first with a capital inside ("iPod", "iTunes") is a product's
@@ -230,6 +233,8 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         if kind in ("ORG", "PERSON") and len(span) > 1 and not any(_proper(token) for token in span):
             # "Convicted Child Molester": a headline's capitals, no name. One word alone may
             # be a name the tagger read as a noun ("Apple said").
+            continue
+        if kind == "ORG" and text.split()[-1].lower() in _EVENT_NAME_ENDS:
             continue
         if kind == "ORG" and _CAMEL_BRAND.match(text) and not _company(span):
             kind, evidence = "PRODUCT", "sentence: a brand written lower-case first, no company shown"

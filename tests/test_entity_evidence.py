@@ -316,3 +316,21 @@ def test_a_surname_is_the_person_its_article_names_not_another_articles_company(
     # His brother named later does not take the surname from the man the article is about.
     assert ("Ford", "John M. Ford") in linked and ("Dale Ford",) in linked
     assert ("Ford",) in linked
+
+
+def test_a_ceremony_is_no_organisation_but_its_academy_is():
+    doc = parse(
+        [
+            ("The", "DET", "DT"),
+            ("Academy", "PROPN", "NNP"),
+            ("chose", "VERB", "VBD"),
+            ("a", "DET", "DT"),
+            ("host", "NOUN", "NN"),
+            ("for", "ADP", "IN"),
+            ("the", "DET", "DT"),
+            ("Academy", "PROPN", "NNP"),
+            ("Awards", "PROPN", "NNPS"),
+        ],
+        ["O", "B-ORG", "O", "O", "O", "O", "O", "B-ORG", "I-ORG"],
+    )
+    assert kinds(doc) == {"Academy": "ORG"}
