@@ -48,7 +48,7 @@ def link(
             canonical = aliases.lookup(mention.text) if aliases else None
             if canonical:
                 key = f"name:{fold(canonical)}"
-            elif fold(mention.text) in full_names:
+            elif mention.type == "PERSON" and fold(mention.text) in full_names:
                 # "Ford" after "John M. Ford" is him in this article, whatever another
                 # article's "Ford" (the carmaker) is.
                 key = _key(full_names[fold(mention.text)])

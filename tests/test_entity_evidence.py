@@ -316,6 +316,11 @@ def test_a_surname_is_the_person_its_article_names_not_another_articles_company(
     # His brother named later does not take the surname from the man the article is about.
     assert ("Ford", "John M. Ford") in linked and ("Dale Ford",) in linked
     assert ("Ford",) in linked
+    # A place written like a person's surname stays the place.
+    beside = _entities(
+        _analyses([("Garuda Indonesia", "PERSON"), ("Indonesia", "PERSON"), ("Indonesia", "PLACE")])
+    )
+    assert ("Indonesia",) in beside
 
 
 def test_a_ceremony_is_no_organisation_but_its_academy_is():
