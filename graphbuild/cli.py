@@ -183,12 +183,14 @@ def parser() -> argparse.ArgumentParser:
     timelines.add_argument("--json", action="store_true", help="print the report as JSON")
     ecbplus = benchmarks.add_parser(
         "ecbplus",
-        help="events found and merged across articles against ECB+ (detection, cross-document coreference)",
+        help="events and named participants found and merged across articles against ECB+ "
+        "(detection, cross-document coreference)",
         description="DIR is an ECB+ folder (e.g. ../shared/data/ecbplus) with "
         "ECBplus_coreference_sentences.csv in it or above it. Builds the documents all at once and "
         "per topic, and scores event detection and cross-document event coreference (MUC, B-cubed, "
         "CEAF-e, CoNLL F1) on gold mentions and end to end, beside the same-head-lemma and "
-        "singleton baselines.",
+        "singleton baselines; then named participants (gold HUMAN_PART/NON_HUMAN_PART/LOC "
+        "mentions with a proper-noun head) and cross-document entity coreference over them.",
     )
     ecbplus.add_argument("folder", type=Path, metavar="DIR", help="searched recursively")
     ecbplus.add_argument(

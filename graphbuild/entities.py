@@ -131,6 +131,36 @@ _CITY_OF_MILLIONS = 1_000_000
 _SETTLEMENTS = {"city", "town", "village", "port", "capital", "settlement"}
 # Not names: contractions and clitics the tokenizer splits off, and month abbreviations.
 _CONTRACTIONS = re.compile(r"^(n['’]t|['’](s|d|ll|re|ve|m|t))$", re.I)
+# Titles only people bear: "spokeswoman Sandy Angers" tagged as an organisation is a person.
+_PERSON_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "governor",
+    "mayor",
+    "judge",
+    "ambassador",
+}
+# Last words of the names of ceremonies, tournaments and fairs: events, not organisations
+# ("the Academy Awards", "the Oscars"; the Academy itself stays one).
+_EVENT_NAME_ENDS = {"awards", "oscars", "olympics", "festival", "championship", "championships", "expo"}
+# Currency codes: "USD 2 billion" names an amount, not an organisation.
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD", "AUD", "INR", "RUB", "HKD"}
+# A brand written lower-case first with a capital inside ("iPod", "iTunes") is a product's
+# name; the company behind one ("eBay") shows itself by a legal suffix or by speaking.
+_CAMEL_BRAND = re.compile(r"^[a-z]{1,2}[A-Z]")
+_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag", "sa", "group"}
+_SPEECH_VERBS = {"say", "announce", "report", "tell", "add", "confirm", "deny", "claim", "state"}
+_AMOUNT = re.compile(r"^\d[\d.,]*$")
 _MONTH_ABBREVIATIONS = {
     "jan",
     "feb",
@@ -163,7 +193,11 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             kind, evidence = "PLACE", "gazetteer: a nationality names its country"
         if kind is None:
             continue
+        if kind == "ORG" and _titled_person(span):
+            kind, evidence = "PERSON", f"sentence: a person's title, {span[0].text}"
         span = _strip_titles(span) if kind == "PERSON" else span
+        if kind == "PERSON" and _with_an_article(span):
+            continue  # "landing on the Moon": a person's name takes no article
         # "Capturing Bakhmut": a verb the tagger pulled into the name is not part of it.
         trimmed = span
         while len(span) > 1 and (
@@ -194,8 +228,16 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         if kind == "PLACE" and span.end < len(doc) and REGION.match(f"x {doc[span.end].text}"):
             span = doc[span.start : span.end + 1]  # "Donetsk province" is not Donetsk city
         text = surface(span.text)
-        if not _is_name(text):
+        if not _is_name(text) or (kind == "ORG" and _currency_amount(span, text)):
             continue
+        if kind in ("ORG", "PERSON") and len(span) > 1 and not any(_proper(token) for token in span):
+            # "Convicted Child Molester": a headline's capitals, no name. One word alone may
+            # be a name the tagger read as a noun ("Apple said").
+            continue
+        if kind == "ORG" and text.split()[-1].lower() in _EVENT_NAME_ENDS:
+            continue
+        if kind == "ORG" and _CAMEL_BRAND.match(text) and not _company(span):
+            kind, evidence = "PRODUCT", "sentence: a brand written lower-case first, no company shown"
         if kind != "PLACE" and REGION.match(text):
             kind, evidence = "PLACE", f"sentence: {text}"
         if kind in ("PERSON", "ORG") and len(text.split()) <= 3:
@@ -350,6 +392,57 @@ def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     return named
 
 
+def _proper(token) -> bool:
+    """Whether the tagger reads a word as a proper noun, or it is written in capitals (IBF)."""
+    return token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1)
+
+
+def _titled_person(span: Span) -> bool:
+    """Whether a name is a person's after a title only people bear: a first and a last name
+    at least, and no company shown ("Dr Pepper Snapple Group" is none)."""
+    if span[0].text.lower().strip(".") not in _PERSON_TITLES:
+        return False
+    name = _strip_titles(span)
+    return (
+        len(name) >= 2
+        and all(token.text[:1].isupper() and token.pos_ == "PROPN" for token in name)
+        and not _legal_suffix(span)
+    )
+
+
+def _currency_amount(span: Span, text: str) -> bool:
+    """Whether a name is a currency code beside a number ("USD 2.5 billion", "40 EUR")."""
+    doc = span.doc
+    beside = [doc[i].text for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return text in _CURRENCY_CODES and any(_AMOUNT.match(word) for word in beside)
+
+
+def _company(span: Span) -> bool:
+    """Whether the sentence shows a name is a company's: a legal suffix in it or after it,
+    or it speaks ("eBay said")."""
+    root = span.root
+    return _legal_suffix(span) or (root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS)
+
+
+def _legal_suffix(span: Span) -> bool:
+    """Whether a legal suffix ends a name or follows it ("eBay Inc", "Snapple Group")."""
+    words = [token.text.lower().strip(".") for token in span]
+    if span.end < len(span.doc):
+        words.append(span.doc[span.end].text.lower().strip("."))
+    return bool(_LEGAL_SUFFIXES & set(words))
+
+
+def _with_an_article(span: Span) -> bool:
+    """Whether a one-word name stands after "the" as the head of its phrase ("the Moon",
+    "the Sun"), not as a modifier ("the Obama administration")."""
+    return (
+        len(span) == 1
+        and span.start > 0
+        and span.doc[span.start - 1].text.lower() == "the"
+        and span[0].dep_ not in ("compound", "poss", "nmod", "amod")
+    )
+
+
 def _demonym(span: Span) -> bool:
     """Whether a nationality ("Ukrainian", "South Korean") names a country here."""
     if span.label_ not in ("NORP", "GPE") or not span.text[:1].isupper():
@@ -412,6 +505,6 @@ def _joined_names(doc: Doc) -> list[Span]:
 
 def _strip_titles(span: Span) -> Span:
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_.strip(".") in _TITLES:
+    while start < span.end - 1 and span.doc[start].text.lower().strip(".") in _TITLES:
         start += 1
     return span.doc[start : span.end] if start != span.start else span

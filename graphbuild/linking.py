@@ -24,7 +24,8 @@ __all__ = ["link"]
 _ORG_SUFFIX = re.compile(r"(\s+(group|inc|ltd|corp|corporation|co|company|plc|llc|ag|sa|nv))+$", re.I)
 # "Apple Computer" is Apple and "Ford Motor" is Ford when the corpus also names them alone;
 # "General Motors" is not "General".
-_ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors"}
+# "China Eastern Airlines" is China Eastern too.
+_ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors", "airlines", "airways"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,6}$")
 _MINOR_WORDS = {"of", "the", "and", "for", "de", "in", "on", "to", "&"}
 
@@ -42,9 +43,17 @@ def link(
     # By article id (a hash of the text), not as given: the first seen wins ties (a type, a
     # form, a union's root), and the input order must not choose them.
     for analysis in sorted(analyses, key=lambda analysis: analysis.article.id):
+        full_names = _full_names(analysis.entities)
         for index, mention in enumerate(analysis.entities):
             canonical = aliases.lookup(mention.text) if aliases else None
-            key = f"name:{fold(canonical)}" if canonical else _key(mention)
+            if canonical:
+                key = f"name:{fold(canonical)}"
+            elif mention.type == "PERSON" and fold(mention.text) in full_names:
+                # "Ford" after "John M. Ford" is him in this article, whatever another
+                # article's "Ford" (the carmaker) is.
+                key = _key(full_names[fold(mention.text)])
+            else:
+                key = _key(mention)
             groups[key].append((analysis.article.id, index, mention))
 
     # A union-find of its own, not networkx's: each group's root (the fuller name's) orders the
@@ -83,6 +92,19 @@ def link(
     return entities, mention_entity
 
 
+def _full_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+    """A one-word person's name -> the full name in the article it is the surname of: the
+    first one named ("Ford" after "John M. Ford", later "John Milo Ford" and his brother
+    "Mike Ford", is the man the article is about)."""
+    by_last: dict[str, EntityMention] = {}
+    for mention in sorted(mentions, key=lambda mention: mention.start):
+        words = fold(mention.text).split()
+        if mention.type == "PERSON" and len(words) > 1:
+            by_last.setdefault(words[-1], mention)
+    people = {fold(m.text) for m in mentions if m.type == "PERSON" and len(fold(m.text).split()) == 1}
+    return {last: full for last, full in by_last.items() if last in people}
+
+
 def _key(mention: EntityMention) -> str:
     if mention.type == "PLACE":
         if mention.place:
@@ -90,7 +112,15 @@ def _key(mention: EntityMention) -> str:
         region = REGION.match(fold(mention.text))
         if region:
             return f"region:{region.group('base')}"
-    return f"name:{_ORG_SUFFIX.sub('', fold(mention.text)) or fold(mention.text)}"
+    folded = _ORG_SUFFIX.sub("", fold(mention.text)) or fold(mention.text)
+    if mention.type == "ORG":
+        # "US Air Force" and "United States Air Force": a country's short form that begins an
+        # organisation's name is spelled out.
+        first, _, rest = mention.text.partition(" ")
+        country = place_of(first) if rest and len(first.replace(".", "")) <= 3 else None
+        if country is not None and country.kind == "country":
+            folded = f"{fold(country.name)} {folded.split(' ', 1)[1]}"
+    return f"name:{folded}"
 
 
 def _places_by_name(groups: dict[str, list[tuple[str, int, EntityMention]]]):
@@ -140,6 +170,28 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
             shorter = "name:" + " ".join(words[:-1])
             if shorter in groups and types[shorter] == "ORG":
                 yield key, shorter
+    # "Northrop" for Northrop Grumman, where every article that says "Northrop" names the
+    # company in full first, and no other company begins so ("Apple" beside an "Apple Corps"
+    # does not, when other articles say "Apple" alone). An acronym ("UN" before "UN Security
+    # Council") has its own expansion.
+    first_at: dict[str, dict[str, int]] = defaultdict(dict)
+    for key, members in groups.items():
+        for article, _, mention in members:
+            first_at[key][article] = min(first_at[key].get(article, mention.start), mention.start)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        words = key[5:].split()
+        if key.startswith("name:") and types[key] == "ORG" and len(words) >= 2:
+            by_first[words[0]].add(key)
+    for key, members in groups.items():
+        if not key.startswith("name:") or types[key] != "ORG" or _ACRONYM.match(members[0][2].text):
+            continue
+        fuller = by_first.get(key[5:], set())
+        if len(fuller) == 1:
+            full = next(iter(fuller))
+            shown = first_at[full]
+            if all(article in shown and shown[article] < at for article, at in first_at[key].items()):
+                yield key, full
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, members in groups.items():
         # Initials of every written form without its legal suffix: "General Motors Corporation" is GM.

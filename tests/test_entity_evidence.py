@@ -141,6 +141,59 @@ def test_contractions_month_abbreviations_and_fragments_are_no_entities():
     assert kinds(doc) == {}
 
 
+def test_a_one_word_name_after_the_is_no_person():
+    doc = parse(
+        [
+            ("Two", "NUM", "CD"),
+            ("crews", "NOUN", "NNS"),
+            ("walked", "VERB", "VBD"),
+            ("on", "ADP", "IN"),
+            ("the", "DET", "DT"),
+            ("Moon", "PROPN", "NNP"),
+            ("with", "ADP", "IN"),
+            ("Aldrin", "PROPN", "NNP"),
+        ],
+        ["O", "O", "O", "O", "O", "B-PERSON", "O", "B-PERSON"],
+    )
+    assert kinds(doc) == {"Aldrin": "PERSON"}
+
+
+def test_a_brand_written_lower_case_first_is_a_product_unless_a_company_shows():
+    doc = parse(
+        [
+            ("Fans", "NOUN", "NNS"),
+            ("queued", "VERB", "VBD"),
+            ("for", "ADP", "IN"),
+            ("the", "DET", "DT"),
+            ("iPad", "PROPN", "NNP"),
+            ("and", "CCONJ", "CC"),
+            ("sold", "VERB", "VBD"),
+            ("theirs", "PRON", "PRP"),
+            ("on", "ADP", "IN"),
+            ("eBay", "PROPN", "NNP"),
+            ("Inc", "PROPN", "NNP"),
+        ],
+        ["O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG"],
+    )
+    assert kinds(doc) == {"iPad": "PRODUCT", "eBay Inc": "ORG"}
+
+
+def test_a_currency_code_beside_an_amount_is_no_organisation():
+    doc = parse(
+        [
+            ("Sales", "NOUN", "NNS"),
+            ("reached", "VERB", "VBD"),
+            ("USD", "PROPN", "NNP"),
+            ("4.2", "NUM", "CD"),
+            ("billion", "NUM", "CD"),
+            ("at", "ADP", "IN"),
+            ("Nokia", "PROPN", "NNP"),
+        ],
+        ["O", "O", "B-ORG", "O", "O", "O", "B-ORG"],
+    )
+    assert kinds(doc) == {"Nokia": "ORG"}
+
+
 def test_a_name_taken_for_an_organisation_joins_the_place_other_articles_name():
     place = parse(
         [("Shelling", "NOUN", "NN"), ("hit", "VERB", "VBD"), ("Mariupol", "PROPN", "NNP")],
@@ -177,9 +230,10 @@ def _entities(analyses) -> set[tuple[str, ...]]:
     return {tuple(entity.aliases) for entity in link(analyses)[0]}
 
 
-def test_a_company_named_like_a_person_is_not_that_person():
-    linked = _entities(_analyses([("Richard Ford", "PERSON"), ("Ford", "ORG")], [("Ford", "ORG")]))
-    assert ("Richard Ford",) in linked and ("Ford",) in linked
+@pytest.mark.parametrize("person", ["Richard Ford", "John M. Ford"])
+def test_a_company_named_like_a_person_is_not_that_person(person):
+    linked = _entities(_analyses([(person, "PERSON"), ("Ford", "ORG")], [("Ford", "ORG")]))
+    assert (person,) in linked and ("Ford",) in linked
 
 
 def test_an_acronym_joins_its_expansion_only_where_the_text_shows_it():
@@ -187,3 +241,101 @@ def test_an_acronym_joins_its_expansion_only_where_the_text_shows_it():
     assert ("AFP", "Agence France-Presse") in shown
     apart = _entities(_analyses([("Amnesty International", "ORG")], [("AI", "ORG")]))
     assert ("AI",) in apart and ("Amnesty International",) in apart
+
+
+def test_an_airline_joins_its_short_name():
+    linked = _entities(
+        _analyses([("China Eastern Airlines", "ORG"), ("Qatar", "PLACE")], [("China Eastern", "ORG")])
+    )
+    assert ("China Eastern", "China Eastern Airlines") in linked
+
+
+def test_a_country_short_form_beginning_an_organisation_is_spelled_out():
+    linked = _entities(_analyses([("US Air Force", "ORG")], [("United States Air Force", "ORG")]))
+    assert ("US Air Force", "United States Air Force") in linked
+
+
+def test_a_first_word_joins_the_company_only_where_every_article_names_it_in_full():
+    linked = _entities(
+        _analyses(
+            [("Northrop Grumman", "ORG"), ("Northrop", "ORG"), ("Apple Corps", "ORG"), ("Apple", "ORG")],
+            [("Apple", "ORG")],
+        )
+    )
+    assert ("Northrop", "Northrop Grumman") in linked
+    assert ("Apple",) in linked and ("Apple Corps",) in linked
+    # A short name written before the longer one is no short form of it, nor an acronym.
+    apart = _entities(
+        _analyses(
+            [("Dräger", "ORG"), ("Dräger Infinity", "ORG"), ("UN Security Council", "ORG"), ("UN", "ORG")]
+        )
+    )
+    assert ("Dräger",) in apart and ("UN",) in apart
+
+
+def test_a_name_after_a_title_only_people_bear_is_a_person():
+    doc = parse(
+        [
+            ("spokeswoman", "NOUN", "NN"),
+            ("Sandy", "PROPN", "NNP"),
+            ("Angers", "PROPN", "NNP"),
+            ("said", "VERB", "VBD"),
+            ("Dr", "PROPN", "NNP"),
+            ("Pepper", "PROPN", "NNP"),
+            ("Snapple", "PROPN", "NNP"),
+            ("Group", "PROPN", "NNP"),
+        ],
+        ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"],
+    )
+    assert kinds(doc) == {"Sandy Angers": "PERSON", "Dr Pepper Snapple Group": "ORG"}
+
+
+def test_capitalised_common_words_are_no_name_but_one_word_may_be():
+    doc = parse(
+        [
+            ("Legendary", "ADJ", "JJ"),
+            ("Aquatic", "ADJ", "JJ"),
+            ("Star", "NOUN", "NN"),
+            ("Esther", "PROPN", "NNP"),
+            ("Williams", "PROPN", "NNP"),
+            ("joined", "VERB", "VBD"),
+            ("Apple", "NOUN", "NN"),
+        ],
+        ["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O", "B-ORG"],
+    )
+    assert kinds(doc) == {"Esther Williams": "PERSON", "Apple": "ORG"}
+
+
+def test_a_surname_is_the_person_its_article_names_not_another_articles_company():
+    linked = _entities(
+        _analyses(
+            [("John M. Ford", "PERSON"), ("Ford", "PERSON"), ("Dale Ford", "PERSON"), ("Ford", "PERSON")],
+            [("Ford", "ORG"), ("Ford", "ORG")],
+        )
+    )
+    # His brother named later does not take the surname from the man the article is about.
+    assert ("Ford", "John M. Ford") in linked and ("Dale Ford",) in linked
+    assert ("Ford",) in linked
+    # A place written like a person's surname stays the place.
+    beside = _entities(
+        _analyses([("Garuda Indonesia", "PERSON"), ("Indonesia", "PERSON"), ("Indonesia", "PLACE")])
+    )
+    assert ("Indonesia",) in beside
+
+
+def test_a_ceremony_is_no_organisation_but_its_academy_is():
+    doc = parse(
+        [
+            ("The", "DET", "DT"),
+            ("Academy", "PROPN", "NNP"),
+            ("chose", "VERB", "VBD"),
+            ("a", "DET", "DT"),
+            ("host", "NOUN", "NN"),
+            ("for", "ADP", "IN"),
+            ("the", "DET", "DT"),
+            ("Academy", "PROPN", "NNP"),
+            ("Awards", "PROPN", "NNPS"),
+        ],
+        ["O", "B-ORG", "O", "O", "O", "O", "O", "B-ORG", "I-ORG"],
+    )
+    assert kinds(doc) == {"Academy": "ORG"}

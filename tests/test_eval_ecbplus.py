@@ -3,7 +3,9 @@
 The fixture, tests/data/ecbplus, is hand-written in ECB+'s format: topic 1 holds an
 earthquake told by two documents (its ``ecbplus`` one with its URL as sentence 0), topic 2 an
 arrest; ``ECBplus_coreference_sentences.csv`` leaves out the title of 1_1ecb and its last
-sentence.
+sentence. Participants: Sumatra in both earthquake documents (one cross-document instance),
+Indonesia (in 1_1ecb's unscored title and in 1_1ecbplus), "12 people" and "officials", and
+in the arrest "a man" and Paris.
 """
 
 import json
@@ -16,6 +18,7 @@ from conftest import ROOT
 
 from graphbuild.errors import BenchmarkDataError, OptionError
 from graphbuild.evaluation import ecbplus
+from graphbuild.model import EntityMention
 
 FIXTURE = ROOT / "tests" / "data" / "ecbplus"
 REAL = ROOT.parent / "shared" / "data" / "ecbplus"
@@ -94,6 +97,66 @@ def test_heads_from_our_parse(report, documents):
     assert heads["quake"] == ("quake", "noun")
 
 
+@pytest.fixture(scope="module")
+def parsed():
+    documents, _ = ecbplus.read_ecbplus(FIXTURE)
+    ecbplus.parse_heads(documents)
+    return {doc.name: doc for doc in documents}
+
+
+def ours(doc, *names):
+    """Our entity mentions of ``doc``: each (text, type) where the text first stands."""
+    found = []
+    for text, kind in names:
+        start = doc.text.index(text)
+        found.append(EntityMention(text, kind, start, start + len(text), doc.sentence_at(start)))
+    return found
+
+
+def test_named_participants_have_a_proper_noun_head(parsed):
+    named = {
+        name: [doc.text[p.start : p.end] for p in doc.participants if p.proper]
+        for name, doc in parsed.items()
+    }
+    # "12 people", "officials" and "a man" have common-noun heads; 1_1ecb's title is not scored.
+    assert named == {"1_1ecb": ["Sumatra"], "1_1ecbplus": ["Sumatra", "Indonesia"], "2_1ecb": ["Paris"]}
+    ecb = parsed["1_1ecb"]
+    (people,) = [p for p in ecb.participants if p.start == ecb.text.index("12 people")]
+    assert ecb.text[people.head_start : people.head_end] == "people"
+
+
+def test_participants_right_on_the_head_unjudged_inside_a_common_participant(parsed):
+    entities = {
+        # "Monday" is no participant: wrong. Sumatra is on the gold head: right.
+        "1_1ecb": ours(parsed["1_1ecb"], ("Sumatra", "PLACE"), ("Monday", "PERSON")),
+        "1_1ecbplus": ours(parsed["1_1ecbplus"], ("Indonesia", "PLACE")),
+        # "man" lies inside the gold "a man", whose head is no name: neither right nor wrong.
+        "2_1ecb": ours(parsed["2_1ecb"], ("man", "PERSON"), ("Paris", "PLACE")),
+    }
+    scores = ecbplus.score_participants(list(parsed.values()), entities)
+    assert (scores["gold"], scores["found"], scores["system"], scores["right"]) == (4, 3, 4, 3)
+    assert scores["unjudged"] == 1
+    assert scores["recall_by_tag"]["location"] == {"gold": 4, "found": 3, "r": 0.75}
+    assert scores["precision_by_type"]["PERSON"] == {"system": 1, "right": 0, "p": 0.0}
+
+
+def test_entity_coreference_over_the_participants_found(parsed):
+    documents = list(parsed.values())
+    entities = {
+        "1_1ecb": ours(parsed["1_1ecb"], ("Sumatra", "PLACE")),
+        "1_1ecbplus": ours(parsed["1_1ecbplus"], ("Sumatra", "PLACE"), ("Indonesia", "PLACE")),
+        "2_1ecb": ours(parsed["2_1ecb"], ("Paris", "PLACE")),
+    }
+    # Linked wrongly: both Sumatras apart, Indonesia with the second one.
+    entity_of = {("1_1ecb", 0): "a", ("1_1ecbplus", 0): "b", ("1_1ecbplus", 1): "b", ("2_1ecb", 0): "c"}
+    scores = ecbplus._score_entities(documents, entities, entity_of, per_topic=False)
+    assert scores["graphbuild"]["key_mentions"] == 4
+    assert (scores["graphbuild"]["muc_p"], scores["graphbuild"]["muc_r"]) == (0.0, 0.0)
+    # The same name as written joins the two Sumatras: the one gold link.
+    assert scores["same name"]["muc_f1"] == 1.0 and scores["same name"]["conll_f1"] == 1.0
+    assert scores["singletons"]["muc_r"] == 0.0
+
+
 def test_same_head_lemma_baseline_per_topic_and_across_topics(report):
     per_topic = report.coreference["per topic"]["same head lemma"]["a+"]
     # strike-strike and kill-killing are right, earthquake (1_1ecb) with earthquake (1_1ecbplus)
@@ -154,6 +217,8 @@ def test_cli_json():
     assert set(report["coreference"]) == {"all at once", "per topic"}
     assert set(report["coreference"]["per topic"]) == {"graphbuild", "same head lemma", "singletons"}
     assert set(report["coreference"]["per topic"]["graphbuild"]) == {"a", "a+", "b"}
+    assert report["participants"]["gold"] == 3  # Sumatra twice, Indonesia (topic 1 only)
+    assert set(report["entity_coreference"]["all at once"]) == {"graphbuild", "same name", "singletons"}
 
 
 def test_cli_refuses_a_bad_topic_list():

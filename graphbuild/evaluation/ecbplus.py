@@ -1,4 +1,5 @@
-"""``graphbuild eval ecbplus DIR``: events found, and merged across articles, against ECB+.
+"""``graphbuild eval ecbplus DIR``: events and named participants found, and merged across
+articles, against ECB+.
 
 Each ECB+ document becomes an article (sentence 0 of an ``*ecbplus.xml`` file is the page's
 URL, so it is left out; no document has a publication date) and the whole pipeline runs on
@@ -18,6 +19,23 @@ sentences listed in ``ECBplus_coreference_sentences.csv`` are scored:
   trigger lies in (the first of ours there does; any other is a mention of its own);
 - the same for two baselines on the same mentions: one cluster per head lemma (across all
   topics, and per topic) and every mention alone.
+
+- **named participants**: the gold ``HUMAN_PART_*``, ``NON_HUMAN_PART*`` and ``LOC_*``
+  mentions whose head (from our parse, as for events) is a proper noun. A gold one is found
+  when one of our entity mentions shares a character with its head token ("Reid" of "actress
+  Tara Reid"); one of ours is right when it shares a character with the head of a gold named
+  participant. Ours that fall inside a gold participant but off any named head ("Malibu" in
+  "a Malibu rehab center", "Reid" in "Reid's publicist Jack Ketsoyan") are left out of
+  precision and counted apart: the annotation marks the whole participant, and a name
+  inside it is neither right nor wrong. A head is a proper noun when our parser tags it so
+  and it has a capital letter (the parsers tag a lower-case "rehab" a proper noun now and
+  then).
+  Everything else of ours in a scored sentence is wrong (ECB+ annotates the participants of
+  its seminal events, so a name it leaves out weighs on precision: the figure is a floor);
+- **cross-document entity coreference** over the named participants we found, gold clusters
+  as for events and ours the linked entity of our mention on the head, with MUC, B-cubed,
+  CEAF-e and the CoNLL F1, beside one cluster per name as written (folded) and every
+  mention alone, in both settings.
 
 Also counted: the merged events whose sources span two or more topics, and the largest ones.
 
@@ -42,12 +60,14 @@ from pathlib import Path
 from graphbuild.errors import BenchmarkDataError, OptionError
 from graphbuild.evaluation.coref import clusters_of, scores
 from graphbuild.evaluation.timex import meantime_text
+from graphbuild.names import fold
 
 __all__ = ["EcbReport", "evaluate_ecbplus", "parse_topics", "read_ecbplus"]
 
 SENTENCES_FILE = "ECBplus_coreference_sentences.csv"
 _DOCUMENT_NAME = re.compile(r"^(\d+)_\d+(ecb|ecbplus)\.xml$")
 _EVENT_TAGS = ("ACTION_", "NEG_ACTION_")
+_PARTICIPANT_TAGS = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_")
 SETTINGS = ("all at once", "per topic")
 # The part-of-speech group of a gold head, by spaCy's universal tag; any other is "other".
 POS_GROUPS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adjective"}
@@ -70,6 +90,24 @@ class GoldEventMention:
 
 
 @dataclass
+class GoldParticipant:
+    """A ``HUMAN_PART_*``/``NON_HUMAN_PART*``/``LOC_*`` mention: its tokens, characters, tag
+    and cluster, and (from our parse, see :func:`parse_heads`) its head's characters and
+    whether the head is a proper noun."""
+
+    id: str
+    tokens: frozenset[str]
+    start: int
+    end: int
+    sentence: int
+    cluster: str
+    tag: str
+    head_start: int = -1
+    head_end: int = -1
+    proper: bool = False
+
+
+@dataclass
 class EcbDocument:
     """One ECB+ document as an article's text, with its gold event mentions in scored sentences."""
 
@@ -82,6 +120,7 @@ class EcbDocument:
     sentence_starts: dict[int, int]
     scored: frozenset[int]
     mentions: list[GoldEventMention]
+    participants: list[GoldParticipant] = field(default_factory=list)
 
     @cached_property
     def _sentence_index(self) -> tuple[list[int], list[int]]:
@@ -133,6 +172,8 @@ class EcbReport:
     merged: dict
     seconds: dict[str, float]
     skipped: list[str] = field(default_factory=list)
+    participants: dict = field(default_factory=dict)
+    entity_coreference: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
@@ -141,6 +182,8 @@ class EcbReport:
             "detection": self.detection,
             "coreference": self.coreference,
             "merged_events": self.merged,
+            "participants": self.participants,
+            "entity_coreference": self.entity_coreference,
             "seconds": self.seconds,
             "skipped": self.skipped,
         }
@@ -178,9 +221,35 @@ class EcbReport:
                 f"  {event['mentions']:>4} mentions, {event['articles']:>3} articles, "
                 f"topics {format_topics(event['topics'])}: {event['label']}"
             )
+        if self.participants:
+            lines.extend(self._participant_lines())
         lines.append("\nseconds: " + ", ".join(f"{name} {value:.1f}" for name, value in self.seconds.items()))
         lines.extend(f"skipped: {reason}" for reason in self.skipped)
         return "\n".join(lines)
+
+    def _participant_lines(self) -> list[str]:
+        n = self.participants
+        lines = [
+            "\nnamed participants (gold HUMAN_PART_*/NON_HUMAN_PART*/LOC_* with a proper-noun head; "
+            "ours right on a gold head):",
+            f"  gold {n['gold']}  ours {n['system']}  P {n['p']:.3f}  R {n['r']:.3f}  F1 {n['f1']:.3f}"
+            f"  ({n['unjudged']} of ours inside a gold participant but off its named head, not scored)",
+            "  recall by gold tag:",
+        ]
+        for tag, row in n["recall_by_tag"].items():
+            lines.append(f"    {tag:<10} {row['found']:>5} of {row['gold']:>5}  R {row['r']:.3f}")
+        lines.append("  precision by our type:")
+        for kind, row in n["precision_by_type"].items():
+            lines.append(f"    {kind:<10} {row['right']:>5} of {row['system']:>5}  P {row['p']:.3f}")
+        lines.append("\ncross-document entity coreference over the named participants we found, F1:")
+        lines.append("  setting      system            mentions  MUC    B3     CEAF-e CoNLL")
+        for setting, systems in self.entity_coreference.items():
+            for system, s in systems.items():
+                lines.append(
+                    f"  {setting:<12} {system:<17} {s['key_mentions']:>8.0f}  "
+                    f"{s['muc_f1']:.3f}  {s['b3_f1']:.3f}  {s['ceafe_f1']:.3f}  {s['conll_f1']:.3f}"
+                )
+        return lines
 
 
 def parse_topics(text: str) -> list[int]:
@@ -279,10 +348,11 @@ def _read_document(path: Path, scored: frozenset[int]) -> EcbDocument:
     text, spans, sentence_starts = meantime_text(body)
     sentence_of = {token.get("t_id", ""): int(token.get("sentence", "0")) for token in tokens}
     clusters = _gold_clusters(root, path.stem)
-    mentions = []
+    mentions, participants = [], []
     markables = root.find("Markables")
     for element in markables if markables is not None else ():
-        if not element.tag.startswith(_EVENT_TAGS):
+        event = element.tag.startswith(_EVENT_TAGS)
+        if not (event or element.tag.startswith(_PARTICIPANT_TAGS)):
             continue
         ids = [a.get("t_id", "") for a in element.iter("token_anchor") if a.get("t_id") in spans]
         if not ids:  # an instance's descriptor, not a mention in the text
@@ -292,17 +362,20 @@ def _read_document(path: Path, scored: frozenset[int]) -> EcbDocument:
             continue
         m_id = element.get("m_id", "")
         mention_id = f"{path.stem}#{m_id}"
-        mentions.append(
-            GoldEventMention(
-                mention_id,
-                frozenset(ids),
-                min(spans[i][0] for i in ids),
-                max(spans[i][1] for i in ids),
-                sentence,
-                clusters.get(m_id, mention_id),
-            )
+        where = (
+            mention_id,
+            frozenset(ids),
+            min(spans[i][0] for i in ids),
+            max(spans[i][1] for i in ids),
+            sentence,
+            clusters.get(m_id, mention_id),
         )
+        if event:
+            mentions.append(GoldEventMention(*where))
+        else:
+            participants.append(GoldParticipant(*where, element.tag))
     mentions.sort(key=lambda mention: (mention.start, mention.end, mention.id))
+    participants.sort(key=lambda mention: (mention.start, mention.end, mention.id))
     return EcbDocument(
         path.stem,
         str(path),
@@ -312,6 +385,7 @@ def _read_document(path: Path, scored: frozenset[int]) -> EcbDocument:
         sentence_starts,
         scored & set(sentence_starts),
         mentions,
+        participants,
     )
 
 
@@ -331,20 +405,24 @@ def _gold_clusters(root: ET.Element, name: str) -> dict[str, str]:
 
 
 def parse_heads(documents: Sequence[EcbDocument], model: str | None = None) -> None:
-    """Give each gold mention the lemma and part of speech of its head, from our pipeline's
-    parse of the mention's sentence: the head is the mention's token whose syntactic head lies
-    outside the mention."""
+    """Give each gold mention its head, from our pipeline's parse of the mention's sentence:
+    the mention's token whose syntactic head lies outside the mention. An event mention gets
+    the head's lemma and part of speech; a participant the head's characters and whether it
+    is a proper noun."""
     from graphbuild import nlp as nlp_stage
 
-    sentences = sorted({(doc.name, mention.sentence) for doc in documents for mention in doc.mentions})
+    sentences = sorted(
+        {(doc.name, mention.sentence) for doc in documents for mention in [*doc.mentions, *doc.participants]}
+    )
     by_name = {doc.name: doc for doc in documents}
     texts = [by_name[name].sentence_text(sentence) for name, sentence in sentences]
     parsed = nlp_stage.parse(nlp_stage.load(model), (text for _, text in texts))
     for (name, sentence), (offset, _), doc in zip(sentences, texts, parsed, strict=True):
-        for mention in by_name[name].mentions:
+        document = by_name[name]
+        for mention in [*document.mentions, *document.participants]:
             if mention.sentence != sentence:
                 continue
-            spans = [by_name[name].spans[token] for token in mention.tokens]
+            spans = [document.spans[token] for token in mention.tokens]
             inside = [
                 token
                 for token in doc
@@ -358,8 +436,14 @@ def parse_heads(documents: Sequence[EcbDocument], model: str | None = None) -> N
             head = next(
                 (token for token in inside if token.head not in inside or token.head == token), inside[0]
             )
-            mention.lemma = head.lemma_.lower()
-            mention.pos = POS_GROUPS.get(head.pos_, "other")
+            if isinstance(mention, GoldParticipant):
+                mention.head_start = offset + head.idx
+                mention.head_end = mention.head_start + len(head)
+                # Our parsers tag a lower-case "rehab" as a proper noun now and then.
+                mention.proper = head.pos_ == "PROPN" and any(ch.isupper() for ch in head.text)
+            else:
+                mention.lemma = head.lemma_.lower()
+                mention.pos = POS_GROUPS.get(head.pos_, "other")
 
 
 def build_articles(documents: Sequence[EcbDocument], model: str | None, cache: Path):
@@ -416,12 +500,14 @@ def evaluate_ecbplus(
         seconds["build all at once"] = time.perf_counter() - started
         skipped += [f"{item.path}: {item.reason}" for item in result.skipped]
         owner = {"all at once": _event_mentions(result.events, mentions)}
+        entity_of = {"all at once": result.mention_entity, "per topic": {}}
         say(f"building {len(by_topic)} topics one by one")
         started = time.perf_counter()
         owner["per topic"] = {}
         for topic_documents in by_topic.values():
             topic_result, _ = build_articles(topic_documents, model, cache)
             owner["per topic"].update(_event_mentions(topic_result.events, mentions))
+            entity_of["per topic"].update(topic_result.mention_entity)
         seconds["builds per topic"] = time.perf_counter() - started
     started = time.perf_counter()
     ours = _our_mentions(documents, mentions)
@@ -431,9 +517,133 @@ def evaluate_ecbplus(
     }
     detection = score_detection(documents, ours)
     merged = _merged_events(result.events, documents, mentions, owner["all at once"])
+    entities = {analysis.article.id: analysis.entities for analysis in result.analyses}
+    participants = score_participants(documents, entities)
+    entity_coreference = {
+        setting: _score_entities(documents, entities, entity_of[setting], per_topic=setting == "per topic")
+        for setting in SETTINGS
+    }
     seconds["scoring"] = time.perf_counter() - started
     seconds["total"] = sum(seconds.values())
-    return EcbReport(len(documents), sorted(by_topic), detection, coreference, merged, seconds, skipped)
+    return EcbReport(
+        len(documents),
+        sorted(by_topic),
+        detection,
+        coreference,
+        merged,
+        seconds,
+        skipped,
+        participants,
+        entity_coreference,
+    )
+
+
+def _tag_group(tag: str) -> str:
+    return "location" if tag.startswith("LOC_") else "non-human" if tag.startswith("NON_") else "human"
+
+
+def _touches(mention, start: int, end: int) -> bool:
+    return mention.start < end and start < mention.end
+
+
+def _named(doc: EcbDocument) -> list[GoldParticipant]:
+    return [p for p in doc.participants if p.proper and p.head_start >= 0]
+
+
+def _scored_entities(doc: EcbDocument, entities: Sequence) -> list[tuple[int, object]]:
+    """(index in the analysis, mention) of our entity mentions in the scored sentences."""
+    return [(index, m) for index, m in enumerate(entities) if doc.sentence_at(m.start) in doc.scored]
+
+
+def _on_head(gold: GoldParticipant, ours: list[tuple[int, object]]) -> tuple[int, object] | None:
+    """Of our mentions on the gold mention's head, the one that covers most of the mention."""
+    on_head = [item for item in ours if _touches(item[1], gold.head_start, gold.head_end)]
+    return max(
+        on_head,
+        key=lambda item: (min(gold.end, item[1].end) - max(gold.start, item[1].start), -item[0]),
+        default=None,
+    )
+
+
+def score_participants(documents: Sequence[EcbDocument], entities: dict[str, Sequence]) -> dict:
+    """Our entity mentions against the gold named participants (see the module's docstring)."""
+    gold = found = system = right = unjudged = 0
+    by_tag: dict[str, Counter[str]] = defaultdict(Counter)
+    by_type: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in documents:
+        named = _named(doc)
+        ours = _scored_entities(doc, entities.get(doc.name, ()))
+        for _, mention in ours:
+            if any(_touches(mention, p.head_start, p.head_end) for p in named):
+                by_type[mention.type].update(system=1, right=1)
+            elif any(_touches(mention, p.start, p.end) for p in doc.participants):
+                unjudged += 1
+            else:
+                by_type[mention.type].update(system=1)
+        for participant in named:
+            hit = _on_head(participant, ours) is not None
+            by_tag[_tag_group(participant.tag)].update(gold=1, found=hit)
+            gold += 1
+            found += hit
+    system = sum(row["system"] for row in by_type.values())
+    right = sum(row["right"] for row in by_type.values())
+    p = right / system if system else 0.0
+    r = found / gold if gold else 0.0
+    return {
+        "gold": gold,
+        "system": system,
+        "right": right,
+        "found": found,
+        "unjudged": unjudged,
+        "p": p,
+        "r": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "recall_by_tag": {
+            tag: {
+                "gold": by_tag[tag]["gold"],
+                "found": by_tag[tag]["found"],
+                "r": by_tag[tag]["found"] / by_tag[tag]["gold"] if by_tag[tag]["gold"] else 0.0,
+            }
+            for tag in ("human", "non-human", "location")
+        },
+        "precision_by_type": {
+            kind: {
+                "system": row["system"],
+                "right": row["right"],
+                "p": row["right"] / row["system"] if row["system"] else 0.0,
+            }
+            for kind, row in sorted(by_type.items())
+        },
+    }
+
+
+def _score_entities(
+    documents: Sequence[EcbDocument],
+    entities: dict[str, Sequence],
+    entity_of: dict[tuple[str, int], str],
+    per_topic: bool,
+) -> dict[str, dict[str, float]]:
+    """Cross-document entity coreference over the gold named participants we found: ours (the
+    linked entity), one cluster per folded name as written, and every mention alone."""
+    gold: dict[str, str] = {}
+    predicted: dict[str, dict[str, str]] = {"graphbuild": {}, "same name": {}, "singletons": {}}
+    for doc in documents:
+        scope = f"{doc.topic}:" if per_topic else ""
+        ours = _scored_entities(doc, entities.get(doc.name, ()))
+        for participant in _named(doc):
+            hit = _on_head(participant, ours)
+            if hit is None:
+                continue
+            index, mention = hit
+            gold[participant.id] = participant.cluster
+            predicted["graphbuild"][participant.id] = entity_of.get((doc.name, index), participant.id)
+            predicted["same name"][participant.id] = f"{scope}{fold(mention.text)}"
+            predicted["singletons"][participant.id] = participant.id
+    key = clusters_of(gold)
+    return {
+        system: {"key_mentions": len(gold)} | scores(key, clusters_of(labels))
+        for system, labels in predicted.items()
+    }
 
 
 def _our_mentions(documents: Sequence[EcbDocument], mentions: dict[str, list]) -> dict[str, list[OurMention]]:
