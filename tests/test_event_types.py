@@ -46,7 +46,7 @@ def type_of(events, trigger: str) -> str | None:
         ("Apple lost market share in China last year.", "lost", "other"),
         ("The regulator approved the merger of T-Mobile and Sprint.", "approved", "other"),
         ("Apple replaced the battery of the iPhone.", "replaced", "other"),
-        ("Microsoft held a 10% stake in OpenAI.", "held", "other"),
+        ("Microsoft held a 10% stake in OpenAI.", "held", None),
         # finance
         ("Aluminium lost 0.06% on the London Metal Exchange on Tuesday.", "lost", None),
         ("The Dow added 300 points on Monday.", "added", "other"),

@@ -24,6 +24,7 @@ from graphbuild.syntax import read_verb
 __all__ = ["attached_time", "date_by_story_day", "date_nonfinite_by_head", "event_date", "sentence_date"]
 
 _NO_DATE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+_NOT_HAPPENED = ("planned", "conditional", "negated")
 # How a participle or infinitive hangs from the verb whose date it takes.
 _NONFINITE_LINKS = ("advcl", "xcomp", "conj", "pcomp", "acl", "prep")
 
@@ -113,7 +114,8 @@ def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMe
     by_token = {span.start: event for span, event in spans if span is not None}
     for index, event in by_token.items():
         verb = doc[index]
-        if event.time is not None or event.date.is_resolved:
+        # "plans to launch": what is planned or only possible has not happened when its head did.
+        if event.time is not None or event.date.is_resolved or event.modality in _NOT_HAPPENED:
             continue
         # "produces", "are encircling", "said" have a tense of their own.
         if verb.pos_ != "VERB" or read_verb(verb).present or verb.tag_ == "VBD":

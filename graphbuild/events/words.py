@@ -27,12 +27,15 @@ __all__ = [
     "NOT_EVENTS",
     "ORG_DESCRIPTIONS",
     "PLACE_PREPS",
+    "PLANNING_HEADS",
     "PRODUCT_DESCRIPTIONS",
     "PRONOUNS",
     "RECIPIENT_PREPS",
     "ROLE_NOUNS",
     "SANCTION_NOUNS",
+    "STATIVE_PARTICIPLES",
     "STATIVE_SUBJECTS",
+    "STATIVE_VERBS",
     "TERRITORY_NOUNS",
     "TYPE_OF",
 ]
@@ -296,6 +299,12 @@ PLACE_PREPS = {
 RECIPIENT_PREPS = {"to", "for", "with"}
 # Auxiliaries as written: what is planned ("will", "'ll") or only possible ("could").
 MODAL_PLANNED = {"will", "shall", "'ll", "going", "plan", "expect", "intend", "aim"}
+# The verbs (and "due") whose infinitive is yet to happen: "plans to launch", "is expected to
+# enter service", "is set to land", "was due to fly", "vowed to retake".
+PLANNING_HEADS = {
+    "plan", "expect", "intend", "aim", "schedule", "set", "due", "poise", "hope", "want", "seek",
+    "prepare", "propose", "promise", "pledge", "vow", "threaten", "likely", "slate",
+}  # fmt: skip
 MODAL_CONDITIONAL = {"would", "could", "may", "might", "should", "can", "must"}
 # What a specific event type asks of its arguments (graphbuild.events.senses): the heads of
 # noun phrases that are actors, places, aid, sanctions, meetings and posts.
@@ -359,3 +368,22 @@ ROLE_NOUNS = {
 }  # fmt: skip
 # What a claim is, when it is a statement ("claimed responsibility", not "claimed the title").
 CLAIM_OBJECTS = {"responsibility", "credit", "victory", "innocence", "asylum"}
+# Verbs of standing relations, not happenings (graphbuild.events.states): owning, containing,
+# costing, depending, living somewhere. "hold" is one unless what is held is a meeting.
+STATIVE_VERBS = {
+    "own", "possess", "control", "base", "need", "cost", "comprise", "belong", "contain",
+    "consist", "amount", "resemble", "equal", "depend", "lack", "deserve", "exist", "symbolize",
+    "symbolise", "relate", "link", "locate", "live", "reside", "span", "employ", "hold", "total",
+}  # fmt: skip
+# Participles of standing relations that describe a noun: "a group led by", "a unit owned by".
+STATIVE_PARTICIPLES = STATIVE_VERBS | {
+    "lead",
+    "head",
+    "back",
+    "fund",
+    "run",
+    "chair",
+    "found",
+    "name",
+    "call",
+}
