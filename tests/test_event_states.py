@@ -20,6 +20,7 @@ def triggers(events_of, sentence: str) -> set[str]:
         ("Siemens, based in Munich, makes trains for Deutsche Bahn.", "based"),
         ("Bertelsmann publishes magazines in Germany and France.", "publishes"),
         ("Hamas controls Gaza and most of its border crossings.", "controls"),
+        ("Apple is going to open a store in Mumbai.", "going"),
     ],
 )
 def test_a_state_or_a_habit_is_no_event(events_of, sentence, state):

@@ -40,5 +40,5 @@ def _planned_infinitive(predicate: Token) -> bool:
     return (
         predicate.dep_ == "xcomp"
         and predicate.tag_ == "VB"
-        and predicate.head.lemma_.lower() in PLANNING_HEADS
+        and (predicate.head.lemma_.lower() in PLANNING_HEADS or predicate.head.lower_ == "going")
     )

@@ -1,4 +1,5 @@
-"""Which verbs tell no happening: standing relations, habits and generic truths.
+"""Which verbs tell no happening: standing relations, habits, generic truths, and the
+"going" of "is going to".
 
 "Exxon owns the refinery", "the company is based in Dallas", "a group led by Smith", "it
 holds a 10% stake", "the firm publishes magazines" say how things stand, not what happened,
@@ -35,6 +36,9 @@ def is_state(verb: Token) -> bool:
     if verb.pos_ != "VERB" or _dated(verb):
         return False
     lemma = verb.lemma_.lower()
+    # "is going to open": the future's auxiliary; the event is what is going to happen.
+    if lemma == "go" and verb.tag_ == "VBG" and any(child.dep_ == "xcomp" for child in verb.children):
+        return True
     if lemma == "hold":
         return not _holds_a_meeting(verb)
     if lemma in STATIVE_VERBS:
