@@ -82,19 +82,24 @@ def sentence_date(
 
 
 def date_by_story_day(
-    events: list[EventMention], published: date | None, published_basis: str
+    events: list[EventMention],
+    published: date | None,
+    published_basis: str,
+    times: list[TimeMention] | None = None,
 ) -> list[EventMention]:
-    """Past reports dated only by publication take the story's day instead, if the article
-    dates its first dated event to a day in the week before publication."""
+    """Past reports dated only by publication take the story's day instead: the first day the
+    article names in the week before publication ("Sunday was chosen ..." before "announced
+    on Saturday"), or, without ``times``, the day of its first dated event."""
+    named = times if times is not None else [event.time for event in events if event.time is not None]
     story_day = next(
         (
-            event.date.start
-            for event in events
-            if event.time is not None
-            and event.date.granularity == "day"
-            and event.date.start == event.date.end
+            time.date.start
+            for time in sorted(named, key=lambda time: time.start)
+            if time.date.granularity == "day"
+            and time.date.start is not None
+            and time.date.start == time.date.end
             and published is not None
-            and 0 < (published - event.date.start).days <= 7
+            and 0 < (published - time.date.start).days <= 7
         ),
         None,
     )

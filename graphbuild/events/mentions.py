@@ -42,7 +42,7 @@ def find_events(
             if event is not None:
                 events.append(event)
         _remember_names(context, sentence)
-    return date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis))
+    return date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis, times))
 
 
 def _remember_names(context: ArticleContext, sentence: Span) -> None:
