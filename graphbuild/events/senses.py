@@ -12,7 +12,8 @@ is 'other': unsure is never a wrong specific type.
 >>> from spacy.tokens import Doc
 >>> words = ["Shares", "added", "2", "%"]
 >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1],
-...           deps=["nsubj", "ROOT", "nummod", "dobj"], pos=["NOUN", "VERB", "NUM", "NOUN"])
+...           deps=["nsubj", "ROOT", "nummod", "dobj"], pos=["NOUN", "VERB", "NUM", "NOUN"],
+...           lemmas=["share", "add", "2", "%"])
 >>> sensible_type("statement", doc[1])
 'other'
 """
