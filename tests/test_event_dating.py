@@ -16,3 +16,31 @@ def test_a_weekday_after_a_past_report_verb_is_in_the_past():
     doc = next(nlp.parse(nlp.load(None), ["Apple said on Monday it will hold an event on Friday."]))
     monday, friday = find_times(doc, date(2023, 2, 1))
     assert (str(monday.date.start), str(friday.date.start)) == ("2023-01-30", "2023-02-03")
+
+
+def test_a_planned_event_is_never_dated_as_if_it_had_happened(events_of):
+    # A 2019 article: the mission's launch is yet to come, whatever day the plan was told.
+    text = (
+        "NASA plans to launch its Dragonfly mission to Saturn's moon Titan, the agency said on Thursday. "
+        "Boeing is expected to deliver the first jet to Qantas."
+    )
+    events = {event.trigger: event for event in events_of(text, published="2019-06-28")}
+    for trigger in ("launch", "deliver"):
+        assert events[trigger].modality == "planned" and not events[trigger].date.is_resolved
+
+
+def test_a_planned_event_takes_the_future_date_the_text_gives(events_of):
+    text = "The European Space Agency will launch its Jupiter probe in 2022. It was built in Toulouse."
+    (launch,) = [event for event in events_of(text, published="2019-06-28") if event.trigger == "launch"]
+    assert launch.modality == "planned" and launch.date.value == "2022"
+
+
+def test_the_story_day_is_the_first_day_the_article_names_in_the_week_before(events_of):
+    # Published on a Monday: Sunday is the story's day, though the first dated event is Saturday's.
+    text = (
+        "Sunday was chosen for the ceremony in Everett. Boeing had announced the date on Saturday. "
+        "Boeing unveiled the 787 Dreamliner before 15,000 guests, Scott Carson said."
+    )
+    events = {event.trigger: event for event in events_of(text, published="2007-07-09")}
+    assert events["announced"].date.value == "2007-07-07"
+    assert events["unveiled"].date.value == "2007-07-08"

@@ -24,6 +24,7 @@ from graphbuild.syntax import read_verb
 __all__ = ["attached_time", "date_by_story_day", "date_nonfinite_by_head", "event_date", "sentence_date"]
 
 _NO_DATE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+_NOT_HAPPENED = ("planned", "conditional", "negated")
 # How a participle or infinitive hangs from the verb whose date it takes.
 _NONFINITE_LINKS = ("advcl", "xcomp", "conj", "pcomp", "acl", "prep")
 
@@ -81,19 +82,24 @@ def sentence_date(
 
 
 def date_by_story_day(
-    events: list[EventMention], published: date | None, published_basis: str
+    events: list[EventMention],
+    published: date | None,
+    published_basis: str,
+    times: list[TimeMention] | None = None,
 ) -> list[EventMention]:
-    """Past reports dated only by publication take the story's day instead, if the article
-    dates its first dated event to a day in the week before publication."""
+    """Past reports dated only by publication take the story's day instead: the first day the
+    article names in the week before publication ("Sunday was chosen ..." before "announced
+    on Saturday"), or, without ``times``, the day of its first dated event."""
+    named = times if times is not None else [event.time for event in events if event.time is not None]
     story_day = next(
         (
-            event.date.start
-            for event in events
-            if event.time is not None
-            and event.date.granularity == "day"
-            and event.date.start == event.date.end
+            time.date.start
+            for time in sorted(named, key=lambda time: time.start)
+            if time.date.granularity == "day"
+            and time.date.start is not None
+            and time.date.start == time.date.end
             and published is not None
-            and 0 < (published - event.date.start).days <= 7
+            and 0 < (published - time.date.start).days <= 7
         ),
         None,
     )
@@ -113,7 +119,8 @@ def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMe
     by_token = {span.start: event for span, event in spans if span is not None}
     for index, event in by_token.items():
         verb = doc[index]
-        if event.time is not None or event.date.is_resolved:
+        # "plans to launch": what is planned or only possible has not happened when its head did.
+        if event.time is not None or event.date.is_resolved or event.modality in _NOT_HAPPENED:
             continue
         # "produces", "are encircling", "said" have a tense of their own.
         if verb.pos_ != "VERB" or read_verb(verb).present or verb.tag_ == "VBD":

@@ -15,6 +15,7 @@ from graphbuild.events.labels import event_keywords, event_label, statement_quot
 from graphbuild.events.modality import modality_of
 from graphbuild.events.reference import antecedent_of, speaker_of
 from graphbuild.events.roles import participants, with_subject
+from graphbuild.events.senses import place_roots, sensible_type
 from graphbuild.events.tense import event_tense
 from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
 from graphbuild.events.words import STATIVE_SUBJECTS
@@ -41,7 +42,7 @@ def find_events(
             if event is not None:
                 events.append(event)
         _remember_names(context, sentence)
-    return date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis))
+    return date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis, times))
 
 
 def _remember_names(context: ArticleContext, sentence: Span) -> None:
@@ -65,6 +66,7 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     time = attached_time(context, predicate, own, copula)
     if _is_setting(predicate, time, roles):
         return None
+    kind = sensible_type(kind, predicate, place_roots(context))
     speaker = None if predicate.pos_ == "NOUN" else speaker_of(context, predicate)
     modality = modality_of(predicate, reported=speaker is not None)
     tense = event_tense(predicate, copula, modality, kind, headline=sentence.start == 0)

@@ -1,7 +1,7 @@
 """Whether an event is asserted, reported, planned, conditional or negated.
 
 "did not sell" is negated, "if Kyiv agrees" and "could be profitable" conditional, "will
-meet" and "plans to visit" planned, and an event told in someone's words ("Ford said its
+meet", "plans to visit" and "is set to land" planned, and an event told in someone's words ("Ford said its
 sales rose") reported.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.events.words import MODAL_CONDITIONAL, MODAL_PLANNED
+from graphbuild.events.words import MODAL_CONDITIONAL, MODAL_PLANNED, PLANNING_HEADS
 from graphbuild.syntax import read_verb
 
 __all__ = ["modality_of"]
@@ -27,8 +27,18 @@ def modality_of(predicate: Token, reported: bool = False) -> str:
     ):
         return "conditional"
     auxiliaries = read_verb(predicate).auxiliary_words
-    if auxiliaries & MODAL_PLANNED:
+    if auxiliaries & MODAL_PLANNED or _planned_infinitive(predicate):
         return "planned"
     if auxiliaries & MODAL_CONDITIONAL:
         return "conditional"
     return "reported" if reported else "asserted"
+
+
+def _planned_infinitive(predicate: Token) -> bool:
+    """'plans to launch', 'is expected to enter service': what is set out is yet to happen,
+    whenever the planning was."""
+    return (
+        predicate.dep_ == "xcomp"
+        and predicate.tag_ == "VB"
+        and (predicate.head.lemma_.lower() in PLANNING_HEADS or predicate.head.lower_ == "going")
+    )

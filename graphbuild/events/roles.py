@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.events.clauses import subject_of
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.words import PLACE_PREPS, RECIPIENT_PREPS
 from graphbuild.model import Role
@@ -30,13 +31,39 @@ def participants(context: ArticleContext, predicate: Token, own: set[int], conte
             if noun:
                 role = _noun_role(context.doc[token_index], predicate, kind)
             else:
-                role = _role(context.doc[token_index], predicate, kind, in_content)
+                role = _role(context.doc[token_index], predicate, kind, in_content, context.by_root)
             roles.append(Role(index, role, in_content))
-    # "Crimea, seized by Moscow": the noun a verb describes is what it acts on.
+    # "Crimea, seized by Moscow": the noun a verb describes is what it acts on; "Boeing, which
+    # builds the 787", "the firm making the chips": or who does it.
     described = context.by_root.get(predicate.head.i) if predicate.dep_ in ("acl", "relcl") else None
     if described is not None and all(role.mention != described for role in roles):
-        roles.insert(0, Role(described, "patient"))
+        roles.insert(0, Role(described, _described_role(predicate)))
+    if not noun:
+        _add_shared_subject(context, predicate, own, roles)
     return roles
+
+
+def _described_role(verb: Token) -> str:
+    """The role of the noun a relative clause or participle describes."""
+    if verb.dep_ == "relcl":
+        relative = [c for c in verb.children if c.lower_ in ("which", "that", "who", "whom", "whose")]
+        return "agent" if relative and relative[0].dep_ == "nsubj" else "patient"
+    return "agent" if verb.tag_ == "VBG" else "patient"
+
+
+def _add_shared_subject(context: ArticleContext, predicate: Token, own: set[int], roles: list[Role]) -> None:
+    """'NASA plans to launch', 'Airbus unveiled the jet and flew it': a joined or controlled
+    verb's subject is its head's; if it is a name, it has the same role here."""
+    subject = subject_of(predicate)
+    if subject is None or subject.i in own:
+        return
+    named = [t.i for t in (subject, *subject.children) if t.i == subject.i or t.dep_ == "appos"]
+    index = next((context.by_root[i] for i in named if i in context.by_root), None)
+    if index is None or any(role.mention == index for role in roles):
+        return
+    # "was expected to enter service": the head's passive subject does the controlled verb.
+    passive = subject.dep_ == "nsubjpass" and predicate.dep_ == "conj"
+    roles.insert(0, Role(index, "patient" if passive else "agent"))
 
 
 def with_subject(roles: list[Role], subject: Token | None, antecedent: int | None) -> list[Role]:
@@ -49,12 +76,13 @@ def with_subject(roles: list[Role], subject: Token | None, antecedent: int | Non
     return roles
 
 
-def _role(token: Token, predicate: Token, kind: str, in_content: bool) -> str:
+def _role(token: Token, predicate: Token, kind: str, in_content: bool, by_root: dict[int, int]) -> str:
     """The role of an entity from the dependency path between it and the predicate.
 
     Only the argument itself (or its apposition or conjunct) takes the argument's role:
     in "Ukraine's defense minister, Oleksii Reznikov, said", Reznikov is the agent and
-    Ukraine only describes him.
+    Ukraine only describes him. When the argument is no name ("Russian troops", "twenty
+    Airbus A320 jets", "the launch of the iPhone"), the name that makes it up takes its role.
     """
     if in_content:
         return "theme"
@@ -62,7 +90,7 @@ def _role(token: Token, predicate: Token, kind: str, in_content: bool) -> str:
     while path[-1].head.i != predicate.i and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     top = path[-1]
-    direct = all(step.dep_ in ("appos", "conj") for step in path[:-1])
+    direct = all(step.dep_ in ("appos", "conj") for step in path[:-1]) or _makes_up(path, by_root)
     if direct and top.dep_ in ("nsubj", "agent"):
         return "agent"
     # "pledged by NATO nations": the passive's by-phrase names the doer.
@@ -80,6 +108,22 @@ def _role(token: Token, predicate: Token, kind: str, in_content: bool) -> str:
     if top.dep_ == "prep" and kind == "PLACE":
         return "place"
     return "theme"
+
+
+def _makes_up(path: list[Token], by_root: dict[int, int]) -> bool:
+    """Whether the name at ``path[0]`` modifies an argument that is no name itself."""
+    if len(path) < 2 or path[-1].i in by_root:
+        return False
+    first = path[0].dep_
+    if first in ("compound", "amod", "poss", "nmod") and len(path) == 2:
+        return True
+    # "the launch of the iPhone", "shares of Tesla": through "of", to an argument that is no name.
+    return (
+        first == "pobj"
+        and len(path) == 3
+        and path[1].lower_ == "of"
+        and path[-1].dep_ in ("dobj", "nsubjpass")
+    )
 
 
 def _noun_role(token: Token, noun: Token, kind: str) -> str:

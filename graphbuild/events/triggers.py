@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphbuild.events.states import is_state
 from graphbuild.events.words import EVENT_NOUNS, LIGHT_VERBS, NOT_EVENTS, TYPE_OF
 
 __all__ = ["event_type", "find_triggers", "is_copula_noun", "quoted_characters"]
@@ -22,7 +23,11 @@ def find_triggers(sentence: Span, quoted: list[bool]) -> list[Token]:
     """The sentence's event predicates in text order, leaving out those at a quoted character."""
     found = _predicates(sentence) + _modifying_predicates(sentence) + _embedded_predicates(sentence)
     found += _event_nouns(sentence)
-    return [token for token in sorted(set(found), key=lambda token: token.i) if not quoted[token.idx]]
+    return [
+        token
+        for token in sorted(set(found), key=lambda token: token.i)
+        if not quoted[token.idx] and not is_state(token)
+    ]
 
 
 def event_type(predicate: Token) -> tuple[str, Token | None]:

@@ -12,19 +12,31 @@ Each lemma has one event type: ``TYPE_OF`` is ``EVENT_TYPES`` read the other way
 from __future__ import annotations
 
 __all__ = [
+    "ACTOR_NOUNS",
+    "AID_NOUNS",
     "ANTECEDENT_TYPES",
+    "CLAIM_OBJECTS",
     "EVENT_NOUNS",
     "EVENT_TYPES",
     "LIGHT_VERBS",
+    "MEETING_NOUNS",
+    "MILITARY_ACTORS",
+    "MILITARY_OBJECTS",
     "MODAL_CONDITIONAL",
     "MODAL_PLANNED",
     "NOT_EVENTS",
     "ORG_DESCRIPTIONS",
     "PLACE_PREPS",
+    "PLANNING_HEADS",
     "PRODUCT_DESCRIPTIONS",
     "PRONOUNS",
     "RECIPIENT_PREPS",
+    "ROLE_NOUNS",
+    "SANCTION_NOUNS",
+    "STATIVE_PARTICIPLES",
     "STATIVE_SUBJECTS",
+    "STATIVE_VERBS",
+    "TERRITORY_NOUNS",
     "TYPE_OF",
 ]
 
@@ -287,4 +299,91 @@ PLACE_PREPS = {
 RECIPIENT_PREPS = {"to", "for", "with"}
 # Auxiliaries as written: what is planned ("will", "'ll") or only possible ("could").
 MODAL_PLANNED = {"will", "shall", "'ll", "going", "plan", "expect", "intend", "aim"}
+# The verbs (and "due") whose infinitive is yet to happen: "plans to launch", "is expected to
+# enter service", "is set to land", "was due to fly", "vowed to retake".
+PLANNING_HEADS = {
+    "plan", "expect", "intend", "aim", "schedule", "set", "due", "poise", "hope", "want", "seek",
+    "prepare", "propose", "promise", "pledge", "vow", "threaten", "likely", "slate",
+}  # fmt: skip
 MODAL_CONDITIONAL = {"would", "could", "may", "might", "should", "can", "must"}
+# What a specific event type asks of its arguments (graphbuild.events.senses): the heads of
+# noun phrases that are actors, places, aid, sanctions, meetings and posts.
+# Who can act: people, bodies and armed forces, named or not ("officials said", "troops advanced").
+ACTOR_NOUNS = ORG_DESCRIPTIONS | {
+    "government", "administration", "minister", "president", "official", "leader", "officer",
+    "troop", "force", "army", "military", "navy", "soldier", "police", "rebel", "militant",
+    "fighter", "insurgent", "separatist", "militia", "gunman", "attacker", "protester",
+    "demonstrator", "council", "parliament", "congress", "senate", "court", "judge", "regulator",
+    "authority", "country", "nation", "state", "union", "coalition", "board", "committee",
+    "party", "team", "club", "people", "resident", "worker", "employee", "staff", "spokesman",
+    "spokeswoman", "spokesperson", "chief", "executive", "ceo", "chairman", "manager", "coach",
+    "player", "prosecutor", "suspect", "man", "woman", "family", "student", "voter", "lawmaker",
+    "diplomat", "envoy", "ambassador", "delegation", "investor", "shareholder", "customer",
+    "unit", "brigade", "battalion", "regime", "opposition", "commander", "general", "pilot",
+}  # fmt: skip
+# Actors that make an ambiguous verb military ("troops advanced", "forces launched").
+MILITARY_ACTORS = {
+    "troop", "force", "army", "military", "navy", "soldier", "rebel", "militant", "fighter",
+    "insurgent", "separatist", "militia", "unit", "brigade", "battalion", "artillery", "jet",
+    "warplane", "drone", "gunman", "commander",
+}  # fmt: skip
+# What an ambiguous verb fires, launches or deploys when it is military ("launched missiles").
+MILITARY_OBJECTS = {
+    "missile", "strike", "airstrike", "attack", "offensive", "counteroffensive",
+    "assault", "raid", "operation", "troop", "force", "soldier", "drone", "shell", "artillery",
+    "bomb", "weapon", "round", "salvo", "barrage", "invasion", "incursion", "bombardment",
+    "warship", "tank", "jet", "warplane", "position",
+}  # fmt: skip
+# The places a territory can be when spaCy names none ("retook the city", "seized the airport").
+TERRITORY_NOUNS = {
+    "city", "town", "village", "region", "territory", "province", "district", "area", "island",
+    "peninsula", "port", "airport", "bridgehead", "ground", "position", "base", "border",
+    "capital", "stronghold", "outpost", "settlement", "hill", "oblast", "land", "enclave",
+}  # fmt: skip
+# What aid is made of ("sent tanks", "pledged $2bn in aid", "delivered vaccines").
+AID_NOUNS = {
+    "aid", "assistance", "help", "support", "relief", "weapon", "arm", "tank", "ammunition",
+    "missile", "artillery", "munition", "equipment", "system", "vehicle", "fund", "funding",
+    "money", "loan", "grant", "donation", "package", "supply", "food", "medicine", "vaccine",
+    "dose", "shelter", "troop", "jet", "drone", "shell", "round", "budget", "investment", "bailout",
+}  # fmt: skip
+# What is imposed or frozen as a sanction ("imposed tariffs", "froze Russian assets").
+SANCTION_NOUNS = {
+    "sanction", "embargo", "ban", "tariff", "restriction", "curb", "penalty", "fine", "duty",
+    "control", "limit", "curfew", "boycott", "blockade", "measure", "asset", "account",
+    "reserve", "fund", "property", "export", "import",
+}  # fmt: skip
+# What is held as a meeting ("held talks", "held a news conference", "hosted a summit").
+MEETING_NOUNS = {
+    "talk", "meeting", "summit", "conference", "election", "vote", "ceremony", "rally",
+    "referendum", "hearing", "session", "consultation", "negotiation", "forum", "event",
+    "briefing", "discussion", "dialogue", "gathering", "visit", "reception", "call",
+}  # fmt: skip
+# The posts a person is appointed to or dismissed from ("named its new chief executive").
+ROLE_NOUNS = {
+    "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "president", "minister",
+    "director", "head", "manager", "coach", "ambassador", "secretary", "governor", "judge",
+    "commander", "general", "officer", "leader", "successor", "deputy", "member", "spokesman",
+    "spokeswoman", "envoy", "premier", "chancellor", "mayor", "captain", "cfo", "coo", "founder",
+}  # fmt: skip
+# What a claim is, when it is a statement ("claimed responsibility", not "claimed the title").
+CLAIM_OBJECTS = {"responsibility", "credit", "victory", "innocence", "asylum"}
+# Verbs of standing relations, not happenings (graphbuild.events.states): owning, containing,
+# costing, depending, living somewhere. "hold" is one unless what is held is a meeting.
+STATIVE_VERBS = {
+    "own", "possess", "control", "base", "need", "cost", "comprise", "belong", "contain",
+    "consist", "amount", "resemble", "equal", "depend", "lack", "deserve", "exist", "symbolize",
+    "symbolise", "relate", "link", "locate", "live", "reside", "span", "employ", "hold", "total",
+}  # fmt: skip
+# Participles of standing relations that describe a noun: "a group led by", "a unit owned by".
+STATIVE_PARTICIPLES = STATIVE_VERBS | {
+    "lead",
+    "head",
+    "back",
+    "fund",
+    "run",
+    "chair",
+    "found",
+    "name",
+    "call",
+}

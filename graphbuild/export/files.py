@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from graphbuild.events.cameo import cameo_code
 from graphbuild.graph import isoformat_or_none
 from graphbuild.model import Article, DateValue, Entity, Event, Skipped, SkippedRecords
 
@@ -78,6 +79,7 @@ def event_record(event: Event) -> dict:
         "id": event.id,
         "label": event.label,
         "type": event.type,
+        "cameo": cameo_code(event.type),
         "trigger": event.trigger,
         "date": date_record(event.date),
         "date_conflict": event.date_conflict,

@@ -1,0 +1,88 @@
+"""Which verbs tell no happening: standing relations, habits, generic truths, and the
+"going" of "is going to".
+
+"Exxon owns the refinery", "the company is based in Dallas", "a group led by Smith", "it
+holds a 10% stake", "the firm publishes magazines" say how things stand, not what happened,
+and a reader would not list them. Two readings keep such a verb an event: a date of its own
+("owned the refinery until 2019", "controlled the city by March": a state with a date is a
+change told with its time, and news dates it), and a change of state in its verb group (the
+progressive or perfect of a verb of change, "has held talks"). "hold" is a state unless what
+it holds is a meeting ("held talks", "holds an election").
+
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Exxon", "owns", "refineries"], heads=[1, 1, 1],
+...           deps=["nsubj", "ROOT", "dobj"], pos=["PROPN", "VERB", "NOUN"], tags=["NNP", "VBZ", "NNS"],
+...           lemmas=["Exxon", "own", "refinery"])
+>>> is_state(doc[1])
+True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.events.words import EVENT_NOUNS, MEETING_NOUNS, STATIVE_PARTICIPLES, STATIVE_VERBS, TYPE_OF
+
+__all__ = ["is_state"]
+
+_DATED = {"DATE", "TIME"}
+# Clauses of their own: a date in them is theirs, not the verb's.
+_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
+
+
+def is_state(verb: Token) -> bool:
+    """Whether the verb ``verb`` tells a state or a habit rather than a happening."""
+    if verb.pos_ != "VERB" or _dated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    # "is going to open": the future's auxiliary; the event is what is going to happen.
+    if lemma == "go" and verb.tag_ == "VBG" and any(child.dep_ == "xcomp" for child in verb.children):
+        return True
+    if lemma == "hold":
+        return not _holds_a_meeting(verb)
+    if lemma in STATIVE_VERBS:
+        return True
+    # "a consortium led by Airbus", "the Dallas-based firm": a relation that describes a noun.
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in STATIVE_PARTICIPLES:
+        return True
+    return _generic_present(verb)
+
+
+def _dated(verb: Token) -> bool:
+    """A date or time in the verb's own clause (outside the clauses hanging from it)."""
+    stack = [child for child in verb.children if child.dep_ not in _CLAUSES]
+    while stack:
+        token = stack.pop()
+        if token.ent_type_ in _DATED:
+            return True
+        stack.extend(child for child in token.children if child.dep_ not in _CLAUSES)
+    return False
+
+
+def _holds_a_meeting(verb: Token) -> bool:
+    held = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        token.lemma_.lower() in MEETING_NOUNS or token.lower_ in MEETING_NOUNS or token.lower_ in EVENT_NOUNS
+        for token in held
+    )
+
+
+def _generic_present(verb: Token) -> bool:
+    """'The firm publishes magazines', 'it sells cars in Europe': a simple present whose object
+    is a bare plural or mass noun states a habit, outside a headline. Statements are told
+    ("GM says"), not habits."""
+    if verb.tag_ not in ("VBZ", "VBP") or TYPE_OF.get(verb.lemma_.lower()) == "statement":
+        return False
+    # A headline tells what happened in the present: "First A380 enters commercial service".
+    if verb.sent.start == 0:
+        return False
+    if any(child.dep_ in ("aux", "auxpass", "neg") for child in verb.children):
+        return False
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return bool(objects) and all(
+        token.tag_ in ("NNS", "NN")
+        and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
+        and not token.ent_type_
+        for token in objects
+    )

@@ -1,0 +1,35 @@
+"""Agents and patients from the parse: controlled and joined verbs, relative clauses, names
+that make up an argument that is no name itself."""
+
+FILLER = " More details were not immediately available."
+
+
+def roles_of(events_of, sentence: str, trigger: str) -> set[tuple[str, str]]:
+    event = next(e for e in events_of(sentence + FILLER) if e.trigger == trigger)
+    return {(p.name, p.role) for p in event.participants}
+
+
+def test_a_controlled_verb_has_its_heads_subject_as_agent(events_of):
+    assert ("NASA", "agent") in roles_of(
+        events_of, "NASA plans to launch the Dragonfly probe in 2027.", "launch"
+    )
+
+
+def test_a_name_inside_an_argument_that_is_no_name_takes_its_role(events_of):
+    found = roles_of(events_of, "China Eastern Airlines bought twenty Airbus A320 jets in June.", "bought")
+    assert ("China Eastern Airlines", "agent") in found
+    assert any(role == "patient" and "A320" in name for name, role in found)
+
+
+def test_the_noun_a_relative_clause_describes_is_its_agent_when_the_pronoun_is_the_subject(events_of):
+    found = roles_of(
+        events_of, "Lufthansa, which ordered 20 Boeing 787 jets in 2019, said on Monday.", "ordered"
+    )
+    assert ("Lufthansa", "agent") in found
+
+
+def test_an_apposition_does_not_take_the_agent_role_from_the_name(events_of):
+    found = roles_of(
+        events_of, "Jeffrey Halley, a market analyst at Oanda, said oil prices would rise.", "said"
+    )
+    assert ("Jeffrey Halley", "agent") in found and ("Oanda", "agent") not in found
