@@ -105,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         "weights": [round(float(w), 4) for w in weights],
     }
     Path(args.out).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(y)} nouns, {int(y.sum())} events; out of fold at {cut}: P {p:.3f} R {r:.3f}", file=sys.stderr)
+    print(
+        f"{len(y)} nouns, {int(y.sum())} events; out of fold at {cut}: P {p:.3f} R {r:.3f}", file=sys.stderr
+    )
     return 0
 
 

@@ -108,9 +108,13 @@ def _happening(predicate: Token) -> bool:
     arrested in Canada")."""
     if predicate.pos_ == "NOUN":
         return is_event_noun(predicate)
-    return predicate.pos_ == "ADJ" or predicate.dep_ in ("acl", "relcl") or any(
-        child.dep_ in _PARTICIPANTS and child.pos_ in ("NOUN", "PRON", "PROPN", "NUM")
-        for child in predicate.children
+    return (
+        predicate.pos_ == "ADJ"
+        or predicate.dep_ in ("acl", "relcl")
+        or any(
+            child.dep_ in _PARTICIPANTS and child.pos_ in ("NOUN", "PRON", "PROPN", "NUM")
+            for child in predicate.children
+        )
     )
 
 

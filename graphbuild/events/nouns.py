@@ -51,12 +51,48 @@ _DERIVATIONS = (
 _SUFFIX_GROUPS = ("ion", "ment", "ance", "ure", "ing", "al", "other")
 # Verbs whose subject or object is a happening: it begins, goes on, ends, is told, is caused.
 _EVENT_HEADS = frozenset(
-    "begin start end continue follow resume stop halt finish complete occur happen take_place "
-    "cause trigger spark prompt lead report confirm announce witness investigate probe survive "
-    "prevent postpone cancel delay condemn blame kill injure leave force".split()
+    [
+        "begin",
+        "start",
+        "end",
+        "continue",
+        "follow",
+        "resume",
+        "stop",
+        "halt",
+        "finish",
+        "complete",
+        "occur",
+        "happen",
+        "take_place",
+        "cause",
+        "trigger",
+        "spark",
+        "prompt",
+        "lead",
+        "report",
+        "confirm",
+        "announce",
+        "witness",
+        "investigate",
+        "probe",
+        "survive",
+        "prevent",
+        "postpone",
+        "cancel",
+        "delay",
+        "condemn",
+        "blame",
+        "kill",
+        "injure",
+        "leave",
+        "force",
+    ]
 )
 # Prepositions that place something in time: what follows is a happening ("after the blast").
-_TIME_PREPS = frozenset("after before during following since amid until ahead despite".split())
+_TIME_PREPS = frozenset(
+    ["after", "before", "during", "following", "since", "amid", "until", "ahead", "despite"]
+)
 _DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr", "conj", "ROOT", "appos")
 FEATURES = (
     tuple(f"derived_{group}" for group in _SUFFIX_GROUPS)
