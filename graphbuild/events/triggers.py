@@ -111,10 +111,10 @@ def _embedded_predicates(sentence: Span) -> list[Token]:
 
 
 def _event_nouns(sentence: Span) -> list[Token]:
-    """Nouns of the list unless a verb makes them its own event (the argument of a verb that
-    is no event itself is its own: "the Air India order is worth $6.8 billion"), and nouns the
-    event-noun model (:mod:`graphbuild.events.nouns`) reads as a happening, whatever verb
-    they follow ("police launched an investigation" tells of two)."""
+    """Nouns of the list unless a verb makes them its own event ("launched an invasion"; the
+    argument of a verb that is no event itself is its own: "the Air India order is worth $6.8
+    billion"), and other nouns the event-noun model (:mod:`graphbuild.events.nouns`) reads as
+    a happening, whatever verb they follow ("witnesses described the crash" tells of two)."""
     return [
         token
         for token in sentence
@@ -128,7 +128,7 @@ def _event_nouns(sentence: Span) -> list[Token]:
                     and token.head.lemma_.lower() not in NOT_EVENTS
                 )
             )
-            or is_event_noun(token)
+            or (_noun_type(token) is None and is_event_noun(token))
         )
     ]
 
