@@ -18,7 +18,7 @@ from graphbuild.events.reference import antecedent_of, speaker_of
 from graphbuild.events.roles import participants, with_subject
 from graphbuild.events.tense import event_tense
 from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
-from graphbuild.events.words import STATIVE_SUBJECTS
+from graphbuild.events.words import EVENT_NOUNS, STATIVE_SUBJECTS
 from graphbuild.model import Basis, EntityMention, EventMention, Role, Source, TimeMention
 
 __all__ = ["find_events"]
@@ -127,10 +127,13 @@ def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:
 
 def _is_setting(predicate: Token, time: TimeMention | None, roles: list[Role]) -> bool:
     """'at a press conference', 'talks with NATO': a noun with neither a doer nor a date of its
-    own is the setting of its sentence's event, not an event a reader would list."""
-    return (
-        predicate.pos_ == "NOUN"
-        and time is None
-        and not any(role.role == "agent" for role in roles)
-        and not is_event_noun(predicate)
-    )
+    own is the setting of its sentence's event, not an event a reader would list. A noun only
+    the event-noun model finds is an event when it names no one ("after the robbery"): the
+    model, trained on general news, finds many nouns that are the story's setting or things
+    ("GM's forces", "the Apple store") once a name is attached."""
+    if predicate.pos_ != "NOUN":
+        return False
+    listed = predicate.lower_ in EVENT_NOUNS or predicate.lemma_.lower() in EVENT_NOUNS
+    if listed or not is_event_noun(predicate):
+        return time is None and not any(role.role == "agent" for role in roles)
+    return bool(roles)
