@@ -82,7 +82,8 @@ def analysis_sources() -> list[Path]:
         if (root / relative).with_suffix(".py").is_file():
             sources.append((root / relative).with_suffix(".py"))
         elif (root / relative / "__init__.py").is_file():
-            sources.extend(sorted((root / relative).rglob("*.py")))
+            # Data files too: a retrained model (events/event_nouns.json) changes what is found.
+            sources.extend(sorted([*(root / relative).rglob("*.py"), *(root / relative).rglob("*.json")]))
         else:
             raise ModuleNotFoundError(f"{name}: no such module or package under {root}", name=name)
     return sources

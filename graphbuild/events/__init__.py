@@ -1,9 +1,11 @@
 """The event stage: who did what, where and when, one or more events per sentence.
 
-Each verb with at least one named participant is an event: of the main clause, of a clause
-inside it ("said its sales rose 43%"), or a typed verb that describes a noun ("tanks pledged
-by NATO nations last week"); so is an event noun with a doer or a date of its own ("Russia's
-Feb. 24 invasion", ``EVENT_NOUNS``). Participants and their roles come from the dependency
+Each verb with a participant, named or not ("the men were arrested"), is an event: of the
+main clause, of a clause inside it ("said its sales rose 43%"), or one that describes a noun
+("tanks pledged by NATO nations last week", "3 smugglers arrested"); so is an event noun with
+a doer or a date of its own ("Russia's Feb. 24 invasion", ``EVENT_NOUNS``), a noun the
+event-noun model (``nouns``) reads as a happening that names no one ("after the robbery"), and
+an adjective a happening makes true ("found guilty"). Participants and their roles come from the dependency
 parse; reported speech ("X said that ...") is one statement event whose content (the quote)
 carries the entities spoken about. The date is the time expression attached to the verb;
 failing that, a report that something has happened (past, perfect, a present "says", a

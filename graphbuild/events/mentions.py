@@ -13,15 +13,19 @@ from graphbuild.events.context import ArticleContext
 from graphbuild.events.dating import attached_time, date_by_story_day, date_nonfinite_by_head, sentence_date
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
 from graphbuild.events.modality import modality_of
+from graphbuild.events.nouns import is_event_noun
 from graphbuild.events.reference import antecedent_of, speaker_of
 from graphbuild.events.roles import participants, with_subject
 from graphbuild.events.senses import place_roots, sensible_type
 from graphbuild.events.tense import event_tense
 from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
-from graphbuild.events.words import STATIVE_SUBJECTS
+from graphbuild.events.words import EVENT_NOUNS, STATIVE_SUBJECTS
 from graphbuild.model import Basis, EntityMention, EventMention, Role, Source, TimeMention
 
 __all__ = ["find_events"]
+
+# The dependents that make a participant of a verb: its subject or object.
+_PARTICIPANTS = {"nsubj", "nsubjpass", "dobj"}
 
 
 def find_events(
@@ -60,7 +64,7 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     subject = subject_of(predicate)
     antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
     roles = with_subject(participants(context, predicate, own, content), subject, antecedent)
-    if not roles or _is_state(subject, kind, antecedent):
+    if (not roles and not _happening(predicate)) or _is_state(subject, kind, antecedent):
         return None
     copula = is_copula_noun(predicate)
     time = attached_time(context, predicate, own, copula)
@@ -99,6 +103,23 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     )
 
 
+def _happening(predicate: Token) -> bool:
+    """An event with no named participant that is still a happening: a noun the event-noun
+    model reads as one ("the blast"), or a verb with a participant of its own, a common noun
+    or a pronoun ("the men were arrested", "they fled"), or describing one ("2 leaders
+    arrested in Canada")."""
+    if predicate.pos_ == "NOUN":
+        return is_event_noun(predicate)
+    return (
+        predicate.pos_ == "ADJ"
+        or predicate.dep_ in ("acl", "relcl")
+        or any(
+            child.dep_ in _PARTICIPANTS and child.pos_ in ("NOUN", "PRON", "PROPN", "NUM")
+            for child in predicate.children
+        )
+    )
+
+
 def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:
     """'it costs', 'this shows', 'there came': a verb of no type whose subject names no one."""
     return (
@@ -108,5 +129,13 @@ def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:
 
 def _is_setting(predicate: Token, time: TimeMention | None, roles: list[Role]) -> bool:
     """'at a press conference', 'talks with NATO': a noun with neither a doer nor a date of its
-    own is the setting of its sentence's event, not an event a reader would list."""
-    return predicate.pos_ == "NOUN" and time is None and not any(role.role == "agent" for role in roles)
+    own is the setting of its sentence's event, not an event a reader would list. A noun only
+    the event-noun model finds is an event when it names no one ("after the robbery"): the
+    model, trained on general news, finds many nouns that are the story's setting or things
+    ("GM's forces", "the Apple store") once a name is attached."""
+    if predicate.pos_ != "NOUN":
+        return False
+    listed = predicate.lower_ in EVENT_NOUNS or predicate.lemma_.lower() in EVENT_NOUNS
+    if listed or not is_event_noun(predicate):
+        return time is None and not any(role.role == "agent" for role in roles)
+    return bool(roles)

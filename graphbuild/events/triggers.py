@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphbuild.events.nouns import is_event_noun, is_participle
 from graphbuild.events.states import is_state
 from graphbuild.events.words import EVENT_NOUNS, LIGHT_VERBS, NOT_EVENTS, TYPE_OF
 
@@ -22,7 +23,7 @@ _NOUN_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}
 def find_triggers(sentence: Span, quoted: list[bool]) -> list[Token]:
     """The sentence's event predicates in text order, leaving out those at a quoted character."""
     found = _predicates(sentence) + _modifying_predicates(sentence) + _embedded_predicates(sentence)
-    found += _event_nouns(sentence)
+    found += _event_nouns(sentence) + _predicate_adjectives(sentence)
     return [
         token
         for token in sorted(set(found), key=lambda token: token.i)
@@ -34,7 +35,7 @@ def event_type(predicate: Token) -> tuple[str, Token | None]:
     """The predicate's event type, and the event noun it carries if it is a light verb
     ("made its maiden flight"): a verb of no type of its own takes the noun's."""
     if predicate.pos_ == "NOUN":
-        return _noun_type(predicate), None
+        return _noun_type(predicate) or "other", None
     kind = TYPE_OF.get(predicate.lemma_.lower(), "other")
     carried = _carried_noun(predicate)
     if carried is not None and kind == "other":
@@ -75,27 +76,31 @@ def _predicates(sentence: Span) -> list[Token]:
 
 
 def _modifying_predicates(sentence: Span) -> list[Token]:
-    """Verbs that describe a noun: typed ones ("tanks pledged by NATO", "the city Russia
-    annexed"), and any with a doer of their own ("141,951 units sold by GM"). A statement there
-    ("the east, where Kyiv says Moscow is sending troops") is read through what it says."""
+    """Verbs that describe a noun: "tanks pledged by NATO", "the city Russia annexed", "2
+    leaders arrested in Canada", "the man who shot him". A statement there ("the east, where
+    Kyiv says Moscow is sending troops") is read through what it says."""
     return [
         token
         for token in sentence
         if token.dep_ in ("acl", "relcl")
         and token.pos_ == "VERB"
         and token.lemma_.lower() not in NOT_EVENTS
-        and _describes_noun(token)
+        and TYPE_OF.get(token.lemma_.lower()) != "statement"
     ]
 
 
-def _describes_noun(verb: Token) -> bool:
-    kind = TYPE_OF.get(verb.lemma_.lower(), "other")
-    if kind == "statement":
-        return False
-    return kind != "other" or any(
-        child.dep_ in ("nsubj", "agent") and child.lower_ not in ("which", "that", "who", "whom")
-        for child in verb.children
-    )
+def _predicate_adjectives(sentence: Span) -> list[Token]:
+    """An adjective that a happening makes true of a participant: the complement of a verb
+    that is no copula ("was found guilty", "two were left dead"), or a participle after one
+    ("the driver was unlicensed", "fans were thrilled")."""
+    return [
+        token
+        for token in sentence
+        if token.pos_ == "ADJ"
+        and token.dep_ in ("acomp", "oprd", "ccomp")
+        and token.head.pos_ in ("VERB", "AUX")
+        and (token.head.lemma_.lower() not in NOT_EVENTS or is_participle(token.lower_))
+    ]
 
 
 def _embedded_predicates(sentence: Span) -> list[Token]:
@@ -111,17 +116,24 @@ def _embedded_predicates(sentence: Span) -> list[Token]:
 
 
 def _event_nouns(sentence: Span) -> list[Token]:
-    # The argument of a verb that is no event itself is its own: "the Air India order is worth
-    # $6.8 billion", "the Air Canada deal includes 18 777s".
+    """Nouns of the list unless a verb makes them its own event ("launched an invasion"; the
+    argument of a verb that is no event itself is its own: "the Air India order is worth $6.8
+    billion"), and other nouns the event-noun model (:mod:`graphbuild.events.nouns`) reads as
+    a happening, whatever verb they follow ("witnesses described the crash" tells of two)."""
     return [
         token
         for token in sentence
         if token.pos_ == "NOUN"
-        and _noun_type(token) is not None
-        and not (
-            token.dep_ in _NOUN_ARGUMENTS
-            and token.head.pos_ in ("VERB", "AUX")
-            and token.head.lemma_.lower() not in NOT_EVENTS
+        and (
+            (
+                _noun_type(token) is not None
+                and not (
+                    token.dep_ in _NOUN_ARGUMENTS
+                    and token.head.pos_ in ("VERB", "AUX")
+                    and token.head.lemma_.lower() not in NOT_EVENTS
+                )
+            )
+            or (_noun_type(token) is None and is_event_noun(token))
         )
     ]
 

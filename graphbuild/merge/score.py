@@ -102,6 +102,9 @@ def candidate_blocks(mentions: Sequence[MentionFeatures]) -> list[list[int]]:
                 for entity, _ in mentions[position].entities:
                     by_entity[entity].append(position)
             parts = [by_entity[entity] for entity in sorted(by_entity)]
+            # Mentions that name no one ("the quake", "the men were arrested") are compared with
+            # one another, each with its nearest in date order (see score_block).
+            parts.append([position for position in members if not mentions[position].entities])
         for part in parts:
             if len(part) > 1 and tuple(part) not in seen:
                 seen.add(tuple(part))

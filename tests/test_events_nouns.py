@@ -1,0 +1,65 @@
+"""Events a reader would list although no name takes part: event nouns found by the
+event-noun model, headline participles, predicate adjectives, common-noun and pronoun
+participants. Hand-written sentences, built through the public entry point."""
+
+import pytest
+
+from graphbuild.events import lexicon
+from graphbuild.events.nouns import derived_group, is_participle
+from graphbuild.model import Article
+from graphbuild.options import BuildOptions
+from graphbuild.pipeline import build_from
+
+needs_lexicon = pytest.mark.skipif(not lexicon.available(), reason="medium English pipeline not installed")
+
+
+def triggers(events) -> set[str]:
+    return {event.trigger.lower() for event in events}
+
+
+@needs_lexicon
+def test_a_noun_that_names_a_happening_is_an_event(events_of):
+    events = events_of("The men were questioned after the robbery at the jewellery shop.")
+    assert "robbery" in triggers(events)
+
+
+@needs_lexicon
+def test_a_noun_that_names_a_thing_is_no_event(events_of):
+    events = events_of("She bought a new table and two chairs for the kitchen.")
+    assert not triggers(events) & {"table", "chairs", "kitchen"}
+
+
+def test_a_headline_participle_is_an_event():
+    # An article as parsed text, headline first (a page's headline line is its title).
+    text = "Three smugglers arrested near Dover\nCustoms officers stopped a lorry on Monday."
+    result = build_from([Article("a", "a.txt", text)], BuildOptions(cache=None))
+    assert "arrested" in {mention.trigger for mention in result.analyses[0].events}
+
+
+@needs_lexicon
+def test_a_predicate_adjective_is_an_event(events_of):
+    events = events_of("The jury found the baker guilty of fraud on Monday.")
+    assert "guilty" in triggers(events)
+
+
+def test_an_adjective_of_mood_after_a_copula_is_no_event(events_of):
+    events = events_of("The coach was happy with the result.")
+    assert "happy" not in triggers(events)
+
+
+def test_an_event_with_only_a_pronoun_participant_is_kept(events_of):
+    events = events_of("They fled across the frozen fields before dawn, leaving their cars behind.")
+    assert "fled" in triggers(events)
+
+
+def test_an_event_with_only_common_noun_participants_is_kept(events_of):
+    events = events_of("The two climbers were rescued by a helicopter crew.")
+    assert "rescued" in triggers(events)
+
+
+@needs_lexicon
+def test_derivation_from_a_verb_and_participles():
+    assert derived_group("arrival") == "al"
+    assert derived_group("seizure") == "ure"
+    assert derived_group("table") is None
+    assert is_participle("unlicensed") and not is_participle("red")
