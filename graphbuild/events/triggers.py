@@ -76,17 +76,33 @@ def _predicates(sentence: Span) -> list[Token]:
 
 
 def _modifying_predicates(sentence: Span) -> list[Token]:
-    """Verbs that describe a noun: "tanks pledged by NATO", "the city Russia annexed", "2
-    leaders arrested in Canada", "the man who shot him". A statement there ("the east, where
-    Kyiv says Moscow is sending troops") is read through what it says."""
+    """Verbs that describe a noun and tell of a happening: "tanks pledged by NATO", "the city
+    Russia annexed", "the man who shot him", "2 leaders arrested in Canada". A statement there
+    ("the east, where Kyiv says Moscow is sending troops") is read through what it says."""
     return [
         token
         for token in sentence
         if token.dep_ in ("acl", "relcl")
         and token.pos_ == "VERB"
         and token.lemma_.lower() not in NOT_EVENTS
-        and TYPE_OF.get(token.lemma_.lower()) != "statement"
+        and _describes_happening(token)
     ]
+
+
+def _describes_happening(verb: Token) -> bool:
+    """A typed verb, a relative clause's own verb, a verb with a doer of its own ("141,951
+    units sold by GM"), or a headline's participle (its sentence has no verb of its own). A
+    bare participle inside a sentence mostly says what a thing is ("the quarter ended Sept.
+    30", "costs associated with the move", "a rise reflecting demand"): no happening."""
+    kind = TYPE_OF.get(verb.lemma_.lower(), "other")
+    if kind == "statement":
+        return False
+    return (
+        kind != "other"
+        or verb.dep_ == "relcl"
+        or verb.sent.root.pos_ not in ("VERB", "AUX")
+        or any(child.dep_ in ("nsubj", "agent") for child in verb.children)
+    )
 
 
 def _predicate_adjectives(sentence: Span) -> list[Token]:
@@ -133,9 +149,20 @@ def _event_nouns(sentence: Span) -> list[Token]:
                     and token.head.lemma_.lower() not in NOT_EVENTS
                 )
             )
-            or (_noun_type(token) is None and is_event_noun(token))
+            or (_noun_type(token) is None and not _is_bare_object(token) and is_event_noun(token))
         )
     ]
+
+
+def _is_bare_object(noun: Token) -> bool:
+    """A noun alone after a preposition, with no determiner, modifier or argument of its own,
+    is part of a set phrase ("in addition", "in support of", "under pressure"), not a
+    happening the sentence tells of."""
+    return (
+        noun.dep_ == "pobj"
+        and not any(child.dep_ != "prep" for child in noun.children)
+        and not any(child.dep_ == "prep" and child.lower_ not in ("of", "to") for child in noun.children)
+    )
 
 
 def _carried_noun(verb: Token) -> Token | None:
