@@ -63,3 +63,19 @@ def test_derivation_from_a_verb_and_participles():
     assert derived_group("seizure") == "ure"
     assert derived_group("table") is None
     assert is_participle("unlicensed") and not is_participle("red")
+
+
+def test_a_bare_participle_that_says_what_a_thing_is_is_no_event(events_of):
+    events = events_of("The bakery chain reported costs associated with the move for the year ended in March.")
+    assert not triggers(events) & {"associated", "ended"}
+
+
+def test_a_participle_with_a_doer_of_its_own_is_an_event(events_of):
+    events = events_of("The bakery chain sold the loaves baked by its apprentices to a hotel.")
+    assert "baked" in triggers(events)
+
+
+@needs_lexicon
+def test_a_noun_alone_after_a_preposition_is_a_set_phrase(events_of):
+    events = events_of("In addition, the ferry company ordered two boats from a Polish yard.")
+    assert "addition" not in triggers(events)
