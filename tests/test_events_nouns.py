@@ -79,3 +79,11 @@ def test_a_participle_with_a_doer_of_its_own_is_an_event(events_of):
 def test_a_noun_alone_after_a_preposition_is_a_set_phrase(events_of):
     events = events_of("In addition, the ferry company ordered two boats from a Polish yard.")
     assert "addition" not in triggers(events)
+
+
+def test_an_event_that_names_no_one_is_listed_only_when_told_as_a_fact(events_of):
+    # Advice in the present and a hypothetical name no one and tell of no happening.
+    events = events_of("The rash is treated with cream. The ferries would sail twice a day.")
+    assert not triggers(events) & {"treated", "sail"}
+    events = events_of("The two climbers were rescued by a helicopter crew.")
+    assert "rescued" in triggers(events)

@@ -74,6 +74,8 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     speaker = None if predicate.pos_ == "NOUN" else speaker_of(context, predicate)
     modality = modality_of(predicate, reported=speaker is not None)
     tense = event_tense(predicate, copula, modality, kind, headline=sentence.start == 0)
+    if not roles and not _told_as_fact(predicate, time, tense, modality):
+        return None
     quote = statement_quote(sentence, content) if kind == "statement" else None
     agent = next((context.entities[role.mention].text for role in roles if role.role == "agent"), None)
     # What the event is about: for reported speech, what was said, not where it was said.
@@ -118,6 +120,22 @@ def _happening(predicate: Token) -> bool:
             for child in predicate.children
         )
     )
+
+
+def _told_as_fact(predicate: Token, time: TimeMention | None, tense: str, modality: str) -> bool:
+    """An event that names no one is listed only when the text tells it as something that
+    happened: asserted or reported, and dated by the text or told in the past ("the men were
+    arrested", "after the robbery" under a past verb). Without a name to anchor it, a present
+    or a hypothetical is mostly advice, a description or a habit ("it is treated with
+    antibiotics", "users can mix ad units"), not news."""
+    if modality not in ("asserted", "reported"):
+        return False
+    if time is not None:
+        return True
+    if tense in ("past", "perfect"):
+        return True
+    verb = next((token for token in predicate.ancestors if token.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBD", "VBN")
 
 
 def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:
