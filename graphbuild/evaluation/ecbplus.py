@@ -52,7 +52,7 @@ import time
 import xml.etree.ElementTree as ET
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -587,25 +587,10 @@ def score_participants(documents: Sequence[EcbDocument], entities: dict[str, Seq
             found += hit
     system = sum(row["system"] for row in by_type.values())
     right = sum(row["right"] for row in by_type.values())
-    p = right / system if system else 0.0
-    r = found / gold if gold else 0.0
     return {
-        "gold": gold,
-        "system": system,
-        "right": right,
-        "found": found,
+        **_detection_scores(gold, system, right, found),
         "unjudged": unjudged,
-        "p": p,
-        "r": r,
-        "f1": 2 * p * r / (p + r) if p + r else 0.0,
-        "recall_by_tag": {
-            tag: {
-                "gold": by_tag[tag]["gold"],
-                "found": by_tag[tag]["found"],
-                "r": by_tag[tag]["found"] / by_tag[tag]["gold"] if by_tag[tag]["gold"] else 0.0,
-            }
-            for tag in ("human", "non-human", "location")
-        },
+        "recall_by_tag": _recall_by(by_tag, ("human", "non-human", "location")),
         "precision_by_type": {
             kind: {
                 "system": row["system"],
@@ -683,10 +668,18 @@ def score_detection(documents: Sequence[EcbDocument], ours: dict[str, list[OurMe
             gold += 1
             found += mention.id in matched
             by_pos[mention.pos].update(gold=1, found=mention.id in matched)
+    return {
+        "scored_sentences": sum(len(doc.scored) for doc in documents),
+        **_detection_scores(gold, system, right, found),
+        "recall_by_pos": _recall_by(by_pos, ("verb", "noun", "adjective", "other")),
+    }
+
+
+def _detection_scores(gold: int, system: int, right: int, found: int) -> dict:
+    """Counts with precision (``right`` of ``system``), recall (``found`` of ``gold``) and F1."""
     p = right / system if system else 0.0
     r = found / gold if gold else 0.0
     return {
-        "scored_sentences": sum(len(doc.scored) for doc in documents),
         "gold": gold,
         "system": system,
         "right": right,
@@ -694,14 +687,18 @@ def score_detection(documents: Sequence[EcbDocument], ours: dict[str, list[OurMe
         "p": p,
         "r": r,
         "f1": 2 * p * r / (p + r) if p + r else 0.0,
-        "recall_by_pos": {
-            pos: {
-                "gold": by_pos[pos]["gold"],
-                "found": by_pos[pos]["found"],
-                "r": by_pos[pos]["found"] / by_pos[pos]["gold"] if by_pos[pos]["gold"] else 0.0,
-            }
-            for pos in ("verb", "noun", "adjective", "other")
-        },
+    }
+
+
+def _recall_by(counts: Mapping[str, Counter], groups: tuple[str, ...]) -> dict:
+    """Recall within each group of gold mentions (by part of speech, by participant kind)."""
+    return {
+        group: {
+            "gold": counts[group]["gold"],
+            "found": counts[group]["found"],
+            "r": counts[group]["found"] / counts[group]["gold"] if counts[group]["gold"] else 0.0,
+        }
+        for group in groups
     }
 
 
