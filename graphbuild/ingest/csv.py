@@ -56,10 +56,11 @@ def read_csv(
             continue
         row += 1
         if text is None:
-            record: RawArticle | Skipped = Skipped("", over_limit(limits))
+            item = outcomes.skip(row, over_limit(limits))
         else:
             record = outcomes.repeated_skip(text) or _csv_record(f"{path}#R{row}", header, text, fields)
-        if item := outcomes.settle(row, text, record, bad):
+            item = outcomes.settle(row, text, record, bad)
+        if item:
             yield item
     if header is None:
         yield Skipped(path, "empty file")

@@ -175,15 +175,19 @@ class RecordOutcomes:
         self.last_skipped: str | None = None
         self.last_reason = ""
 
-    def repeated_skip(self, text: str | None) -> Skipped | None:
+    def repeated_skip(self, text: str) -> Skipped | None:
         """A skip for ``text`` when it is just like the last skipped record."""
         return Skipped("", self.last_reason) if self.last_reason and text == self.last_skipped else None
 
-    def settle(self, number: int, text: str | None, record: RawArticle | Skipped, bad: int):
+    def skip(self, number: int, reason: str) -> Skipped | None:
+        """Record ``number`` skipped unread (over the record limit): nothing to remember."""
+        return self.skips.add(self.marker, number, reason)
+
+    def settle(self, number: int, text: str, record: RawArticle | Skipped, bad: int):
         """The item to yield for record ``number`` (None when its skip is only counted)."""
         if isinstance(record, Skipped):
             self.last_skipped, self.last_reason = text, record.reason
-            return self.skips.add(self.marker, number, record.reason)
+            return self.skip(number, record.reason)
         if bad or self.notes:
             record = noted(record, self.notes, bad)
             self.notes = []

@@ -70,13 +70,14 @@ def read_jsonl(
             while more:
                 _, _, more = next(pieces, ("", 0, False))
             blank = False
-            record: RawArticle | Skipped = Skipped("", over_limit(limits))
+            item = outcomes.skip(number, over_limit(limits))
         elif not text.strip(" \t\r\n\ufeff"):
             continue
         else:
             blank = False
             record = outcomes.repeated_skip(text) or _jsonl_record(f"{path}#L{number}", text, fields)
-        if item := outcomes.settle(number, None if more else text, record, bad):
+            item = outcomes.settle(number, text, record, bad)
+        if item:
             yield item
     if number == 0:
         yield Skipped(path, "empty file")
