@@ -63,7 +63,7 @@ def clean(raw: RawArticle) -> Article:
         kept = kept_head + kept
         out += dropped_head
     else:
-        kept, dropped_body = dump.body(body, keep_short=raw.format in _PAGE_FORMATS)
+        kept, dropped_body = dump.body(body, keep_short=raw.format in _PAGE_FORMATS, page=lines)
         out = [
             dropped(line, "byline" if index in byline else _head_reason(line))
             for index, line in enumerate(above)

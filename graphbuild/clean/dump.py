@@ -117,8 +117,11 @@ def _is_paragraph(line: Line) -> bool:
     return line.kind == "prose" and not (TICKER.match(line.text) or _TEASER.search(line.text))
 
 
-def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[DroppedLine]]:
-    """Split body lines into kept and dropped, cutting feeds and tickers with their headers."""
+def body(
+    lines: list[Line], keep_short: bool = False, page: list[Line] = ()
+) -> tuple[list[Line], list[DroppedLine]]:
+    """Split body lines into kept and dropped, cutting feeds and tickers with their headers;
+    ``page`` is all the page's lines, where its credits show the width it cuts them to."""
     verdicts: list[str | None] = []  # None keeps the line; else the kind it was dropped as
     in_feed = False
     prose_run = 0
@@ -150,7 +153,7 @@ def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[
     _drop_bylines(lines, verdicts)
     _drop_footer(verdicts)
     if keep_short:
-        _keep_inner_short_lines(lines, verdicts)
+        _keep_inner_short_lines(lines, verdicts, {len(line.text) for line in page if line.kind == "credit"})
         _drop_summaries(lines, verdicts)
     _drop_trailing_prompts(lines, verdicts)
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
@@ -173,20 +176,22 @@ def after_text(tail: list[Line]) -> list[DroppedLine]:
 
 _FOOTER_GAP = 4
 _INNER_SHORT_RUN = 3
-# A lone line cut off in lower case ("Ukrainian presidential press-ser") is a credit or a
-# caption cut short, not a subheading.
+# A line that ends in lower case may be cut off ("Ukrainian presidential press-ser"), or be a
+# subheading in sentence case ("The bottom line").
 _FRAGMENT = re.compile(r"^\w+( \w+)* [a-z][\w-]*$")
 
 
-def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None]) -> None:
+def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None], cut_widths: set[int]) -> None:
     """Inside the article's run of prose, a few short lines between kept paragraphs are its
     own (subheadings, list items, a quoted line), and so are any number of short lines that
     each stand alone as a paragraph; a longer run of short lines one under the other is a menu
-    or a box, and a lone fragment in lower case is a cut credit."""
+    or a box. A lone fragment in lower case as long as a credit of the page is a credit cut
+    at the page's width."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
     for before, after in zip(kept, kept[1:], strict=False):
         gap = range(before + 1, after)
-        lone_fragment = len(gap) == 1 and _FRAGMENT.search(lines[before + 1].text)
+        text = lines[before + 1].text
+        lone_fragment = len(gap) == 1 and _FRAGMENT.search(text) and len(text) in cut_widths
         few_short = len(gap) <= _INNER_SHORT_RUN and all(verdicts[i] == "short" for i in gap)
         own_paragraphs = all(verdicts[i] in ("short", "repeated") and lines[i].alone for i in gap)
         if gap and (few_short or own_paragraphs) and not lone_fragment:
