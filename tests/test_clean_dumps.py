@@ -122,6 +122,28 @@ def test_a_byline_inside_the_body_is_a_byline_not_a_subheading():
     assert reasons(article)["By Jane Doe | Valley Courier"] == "byline"
 
 
+def test_a_standfirst_above_the_dated_byline_is_the_head_and_the_byline_dates_the_story():
+    standfirst = "Crossings between the two river towns are back after a month in which traders lost out."
+    article = clean(dump("Ferry crossings resume", standfirst, "Published March 3, 2021", *FERRY))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[standfirst] == "before the article body"
+    assert article.published.isoformat() == "2021-03-03"
+
+
+def test_a_subheading_in_sentence_case_is_the_storys_but_a_credit_cut_at_the_pages_width_is_not():
+    subheading = "The cable and the deck"
+    assert clean(dump(*FERRY[:3], subheading, *FERRY[3:])).text.split("\n\n") == [
+        *FERRY[:3],
+        subheading,
+        *FERRY[3:],
+    ]
+    # The page cuts its credits at 24 characters: a lone fragment that long is one of them.
+    credit, cut = "JANE DOE/VALLEY COURIER/", "Valley council press-ser"
+    assert len(credit) == len(cut)
+    article = clean(dump(*FERRY[:2], credit, *FERRY[2:4], cut, *FERRY[4:]))
+    assert article.text.split("\n\n") == FERRY
+
+
 def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lines():
     prompts = [
         "Want more news from the valley? Subscribe to our weekly paper for the latest stories "

@@ -49,6 +49,8 @@ def clean(raw: RawArticle) -> Article:
     # A page's text: the article is its longest run of prose.
     start, end = dump.main_text(lines) if raw.format in _PAGE_FORMATS else (0, len(lines))
     first_prose = next((i for i in range(start, end) if lines[i].kind == "prose"), end)
+    if raw.format in _PAGE_FORMATS:
+        first_prose = head.body_start(lines, first_prose, end)
     above, body, tail = lines[:first_prose], lines[first_prose:end], lines[end:]
 
     byline = head.byline(above)
