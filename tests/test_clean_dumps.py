@@ -144,6 +144,24 @@ def test_a_subheading_in_sentence_case_is_the_storys_but_a_credit_cut_at_the_pag
     assert article.text.split("\n\n") == FERRY
 
 
+def test_subheadings_that_start_like_section_headers_do_not_end_the_story():
+    for subheading in ("Reactions from abroad", "The response to the closure", "More money for repairs"):
+        text = clean(dump(*FERRY[:3], subheading, *FERRY[3:])).text
+        assert text.split("\n\n") == [*FERRY[:3], subheading, *FERRY[3:]], subheading
+    # The headers of the sections after a story still end it.
+    for header in ("3 thoughts on “Ferry back”", "Comments (12)", "Trending now"):
+        comment = "A reader wrote that the ferry had always been late in winter."
+        text = clean(dump(*FERRY, header, comment)).text
+        assert text.split("\n\n") == FERRY, header
+
+
+def test_a_link_to_another_story_set_in_the_text_is_dropped():
+    link = "Related: Bridge at Hamley to close for repairs in the spring"
+    article = clean(dump(*FERRY[:3], link, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[link] == "related or recommended stories"
+
+
 def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lines():
     prompts = [
         "Want more news from the valley? Subscribe to our weekly paper for the latest stories "

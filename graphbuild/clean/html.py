@@ -12,7 +12,7 @@ _REPEATED_PARAGRAPH_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')]?$")
 # Captions are not among them: an extractor keeps a caption only inside the article.
 FURNITURE = frozenset(
-    ("markup", "rule", "image", "timestamp", "cta", "widget", "legal", "consent", "browser")
+    ("markup", "rule", "image", "timestamp", "cta", "widget", "legal", "consent", "browser", "related")
 )
 
 

@@ -107,17 +107,22 @@ _BROWSER_NOTICE = re.compile(
 _CONSENT_WORDS = 150
 # Headers that open what follows an article: reader comments, related or recommended stories.
 _HEADER_WORDS = 8
+# Each names its section and no more: a subheading such as "Reactions from abroad", "The
+# response to the flood" or "More money for schools" is the story's own.
 _SECTION_HEADERS = {
     "comments": re.compile(
-        r"^(\d+\s+)?(comments?|responses?|replies|reactions)\b|\bresponses? to\b|"
+        r"^(\d+\s+)?(comments?|responses?|replies|reactions)\s*(\(.*\))?:?$|^comments? (on|powered by)\b|"
+        r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+        r"(comments?|responses?|replies|thoughts) (to|on)\b|"
         r"^(leave|post|add|write) a (comment|reply)|^join the (discussion|conversation)|"
-        r"^(show|view|load|read) (all )?(\d+ )?comments|\bsays:$",
+        r"^(show|view|load|read) (all )?(\d+ )?comments|^(?!the\b)\S+( \S+){0,3} says:$",
         re.I,
     ),
     "related": re.compile(
-        r"^(related|recommended|trending|popular|more)( \w+)?( stories| articles| news| posts| videos)?:?$|"
+        r"^(related|recommended)( \w+)?:?$|"
+        r"^(trending|popular|more)( (now|today|stories|articles|news|posts|videos))?:?$|"
         r"^(you (may|might) (also )?like|read (next|more)|more from|more on|see also|don't miss|"
-        r"most (read|popular|viewed|shared|commented)|also (read|on)|further reading|sponsored)\b",
+        r"most (read|popular|viewed|shared|commented)|also read|further reading|sponsored)\b",
         re.I,
     ),
 }
@@ -128,6 +133,11 @@ _PHOTO_CAPTION = re.compile(
     r"^in this\b.*\b(photo|picture|image)\b|\((ap|afp|reuters|getty)( photo| images)?[/)]",
     re.I,
 )
+# A link to another story set in the text: "Related: Possible Water Plumes on Europa".
+_RELATED_LINK = re.compile(
+    r"^(related|see also|read (more|also|next)|also read|recommended)( \w+)?\s*:\s*\S", re.I
+)
+_RELATED_LINK_WORDS = 20
 _CAPTION_WORDS = 40
 # Beside its credit, a caption may tell the whole scene.
 _CREDITED_CAPTION_WORDS = 60
@@ -264,6 +274,8 @@ def _kind(text: str, count: int) -> str:
         return "consent"
     if words <= _PAYWALL_WORDS and _BROWSER_NOTICE.search(text):
         return "browser"
+    if words <= _RELATED_LINK_WORDS and _RELATED_LINK.match(text):
+        return "related"
     if words <= 12 and _CALL_TO_ACTION.search(text):
         return "cta"
     if words <= 14 and _SIGN_OFF.match(bare):
