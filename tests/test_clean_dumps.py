@@ -162,6 +162,25 @@ def test_a_link_to_another_story_set_in_the_text_is_dropped():
     assert reasons(article)[link] == "related or recommended stories"
 
 
+def test_a_line_said_again_under_each_item_of_a_list_is_the_lists_but_a_share_bar_is_not():
+    fares = ["Day ticket for $4", "Buy it now: Valley Ferries", FERRY[2], "Season pass for $60"]
+    fares += ["Buy it now: Valley Ferries"]
+    article = clean(dump(FERRY[0], FERRY[1] + "\n" + "\n".join(fares[:2]), *fares[2:], *FERRY[3:]))
+    assert article.text.split("\n\n") == [*FERRY[:2], *fares, *FERRY[3:]]
+    share = "Facebook\nTwitter"
+    article = clean(dump(FERRY[0], share, FERRY[1], FERRY[2], share, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+
+
+def test_a_subheading_in_capitals_is_the_storys_but_a_credit_in_capitals_is_not():
+    # The menu lines one under the other show that blank lines set the paragraphs apart.
+    menu = "Home\nNews\nSport\nWeather"
+    article = clean(
+        dump(menu, *FERRY[:3], "TRADERS LOSE OUT", *FERRY[3:5], "JANE DOE/VALLEY COURIER", FERRY[5])
+    )
+    assert article.text.split("\n\n") == [*FERRY[:3], "TRADERS LOSE OUT", *FERRY[3:]]
+
+
 def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lines():
     prompts = [
         "Want more news from the valley? Subscribe to our weekly paper for the latest stories "

@@ -17,7 +17,9 @@ from graphbuild.clean.lines import (
     TICKER,
     Line,
     dropped,
+    is_capital_heading,
     is_caption_sized,
+    is_list_item,
     is_photo_credit,
     is_prompt,
     section_header,
@@ -192,7 +194,12 @@ def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None], cut_w
         gap = range(before + 1, after)
         text = lines[before + 1].text
         lone_fragment = len(gap) == 1 and _FRAGMENT.search(text) and len(text) in cut_widths
-        few_short = len(gap) <= _INNER_SHORT_RUN and all(verdicts[i] == "short" for i in gap)
+        # A line said again in a list ("See it now: Amazon" under each deal) is the list's.
+        few_short = len(gap) <= _INNER_SHORT_RUN and all(
+            (verdicts[i] in ("short", "repeated") and is_list_item(lines[i]))
+            or (verdicts[i] == "credit" and is_capital_heading(lines[i]))
+            for i in gap
+        )
         own_paragraphs = all(verdicts[i] in ("short", "repeated") and lines[i].alone for i in gap)
         if gap and (few_short or own_paragraphs) and not lone_fragment:
             for index in gap:

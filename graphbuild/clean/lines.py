@@ -296,6 +296,18 @@ def _kind(text: str, count: int) -> str:
     return "short"
 
 
+def is_list_item(line: Line) -> bool:
+    """Whether a short line, said once or again, is a fragment of text (an item of a list, a
+    row of a table) rather than a link of a share bar or a menu."""
+    return line.kind == "short" or (line.kind == "repeated" and _kind(line.text, 1) == "short")
+
+
+def is_capital_heading(line: Line) -> bool:
+    """Whether a line in capitals that reads as a credit ("FRANCE WINS") is a subheading:
+    it stands alone as a paragraph and carries no mark of a credit (a slash, "via", "photos")."""
+    return line.kind == "credit" and line.alone and line.text.isupper() and not _CREDIT.search(line.text)
+
+
 def is_prompt(line: Line) -> bool:
     """Whether the line asks the reader to subscribe, follow, join or click: a call to action
     of any length up to a short paragraph's (judged only where the article ends)."""
