@@ -43,7 +43,7 @@ def read_html(path: str, html: str) -> RawArticle | Skipped:
         "html",
         title=document.title,
         url=document.url,
-        published=document.date,
+        published=_publication_date(html, document.url) if document.date else None,
         outlet=document.sitename,
         author=document.author,
         removed=_left_out(html, lines, document.title),
@@ -67,6 +67,31 @@ def _filled_in(precise: list[str], fuller: list[str]) -> list[str]:
         if operation == "insert" and 0 < start < len(precise):
             lines += fuller[other_start:other_end]
     return lines
+
+
+# What stands beside a story, not in it: its dates are other stories' (a sidebar's teasers, a
+# related-stories list) or a photo's (a caption).
+_BESIDE = frozenset(("aside", "nav", "footer", "figcaption"))
+_BESIDE_MARKS = re.compile(r"related|sidebar|teaser|recommend|trending|popular|more-stories|caption", re.I)
+
+
+def _publication_date(html: str, url: str | None) -> str | None:
+    """The page's publication date as its metadata and its story's own elements give it,
+    never from what stands beside the story."""
+    import htmldate
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None or element.tag in ("body", "head"):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if element.tag in _BESIDE or _BESIDE_MARKS.search(marks):
+            element.drop_tree()
+    return htmldate.find_date(root, extensive_search=False, original_date=True, url=url)
 
 
 # Pop-ups that a page shows on hover or click, whose text would be glued into the sentence
