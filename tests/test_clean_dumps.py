@@ -181,6 +181,12 @@ def test_a_subheading_in_capitals_is_the_storys_but_a_credit_in_capitals_is_not(
     assert article.text.split("\n\n") == [*FERRY[:3], "TRADERS LOSE OUT", *FERRY[3:]]
 
 
+def test_the_last_paragraph_after_a_gallery_is_the_storys():
+    gallery = "1 of 6\nPhoto: Jane Doe\nPhoto: John Roe\nPhoto: Ann Poe\nBack to gallery"
+    article = clean(dump(*FERRY[:5], gallery, FERRY[5]))
+    assert article.text.split("\n\n") == FERRY
+
+
 def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lines():
     prompts = [
         "Want more news from the valley? Subscribe to our weekly paper for the latest stories "

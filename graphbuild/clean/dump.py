@@ -153,7 +153,6 @@ def body(
         verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
     _drop_captions(lines, verdicts)
     _drop_bylines(lines, verdicts)
-    _drop_footer(verdicts)
     if keep_short:
         _keep_inner_short_lines(lines, verdicts, {len(line.text) for line in page if line.kind == "credit"})
         _drop_summaries(lines, verdicts)
@@ -176,7 +175,6 @@ def after_text(tail: list[Line]) -> list[DroppedLine]:
     return out
 
 
-_FOOTER_GAP = 4
 _INNER_SHORT_RUN = 3
 # A line that ends in lower case may be cut off ("Ukrainian presidential press-ser"), or be a
 # subheading in sentence case ("The bottom line").
@@ -279,17 +277,6 @@ def _drop_summaries(lines: list[Line], verdicts: list[str | None]) -> None:
 def _trigrams(text: str) -> set[tuple[str, ...]]:
     words = [word.casefold() for word in _WORD.findall(text)]
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
-
-
-def _drop_footer(verdicts: list[str | None]) -> None:
-    """A lone paragraph after a run of page furniture at the very end is the page's, not the story's."""
-    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
-    if len(kept) < 2:
-        return
-    last, before = kept[-1], kept[-2]
-    gap = verdicts[before + 1 : last]
-    if len(gap) >= _FOOTER_GAP and "feed" not in gap:
-        verdicts[last] = "footer"
 
 
 def _starts_feed(lines: list[Line], index: int) -> bool:

@@ -35,7 +35,6 @@ REASONS = {
     "short": "fragment, not a sentence (menu, link or headline)",
     "head": "before the article body",
     "feed": "in a feed or ticker",
-    "footer": "page footer after the article",
     "page": "outside the main text of the page",
     "after": "after the article's longest run of prose (related stories, page footer)",
     "comments": "reader comments",
