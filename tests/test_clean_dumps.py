@@ -1,7 +1,7 @@
 """Text dumps of whole pages: the article is found by the shape and context of its lines, and
 every line left out says why (small hand-written dumps, one mechanism each)."""
 
-from graphbuild.clean import clean
+from graphbuild.clean import REASONS, clean
 from graphbuild.model import RawArticle
 
 # Paragraphs of a made-up story about a river ferry, long enough to read as prose.
@@ -199,6 +199,16 @@ def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lin
     # A story that mentions subscribers in its body keeps that paragraph.
     middle = "Season ticket holders who subscribe to the ferry pass will pay half the fare next year."
     assert clean(dump(*FERRY[:3], middle, *FERRY[3:])).text.split("\n\n") == [*FERRY[:3], middle, *FERRY[3:]]
+
+
+def test_a_story_sentence_that_names_an_email_is_no_call_to_action():
+    short = "The operator did not reply to an email."
+    last = "Valley Ferries did not respond to an email seeking comment on the cost of the repairs."
+    article = clean(dump(*FERRY[:3], short, *FERRY[3:], last))
+    assert article.text.split("\n\n") == [*FERRY[:3], short, *FERRY[3:], last]
+    # Said to the reader, it is one.
+    prompt = "Email us your photos of the ferry."
+    assert reasons(clean(dump(*FERRY[:3], prompt, *FERRY[3:])))[prompt] == REASONS["cta"]
 
 
 def test_a_notice_that_the_slideshow_needs_javascript_is_dropped():

@@ -62,6 +62,14 @@ _CALL_TO_ACTION = re.compile(
     r"advert|advertisement|cookies?|skip to|edit post|min read|audio is|listen to|download (the|our) app)\b",
     re.I,
 )
+# A call to action speaks to the reader ("you", "our", or an order: "Follow her on Twitter");
+# a story's sentence that names an e-mail or a newsletter does not ("He did not reply to an
+# e-mail seeking comment").
+_ADDRESSED = re.compile(
+    r"\b(you|your|yours|we|us|our)\b|(^|[.!?:]\s+)(subscribe|sign|follow|join|click|tap|download|get|read|"
+    r"listen|watch|share|e-?mail|log|like|visit|find|register|try|support|become|don't|never)\b",
+    re.I,
+)
 # The page's prompts after a story run longer than a button: "Need more space? Subscribe to ...".
 _TRAILING_PROMPT_WORDS = 40
 # Share bars and menus name networks and actions; only on fragments, which are dropped anyway.
@@ -275,7 +283,11 @@ def _kind(text: str, count: int) -> str:
         return "browser"
     if words <= _RELATED_LINK_WORDS and _RELATED_LINK.match(text):
         return "related"
-    if words <= 12 and _CALL_TO_ACTION.search(text):
+    if (
+        words <= 12
+        and _CALL_TO_ACTION.search(text)
+        and (not terminal or words < 3 or _ADDRESSED.search(text))
+    ):
         return "cta"
     if words <= 14 and _SIGN_OFF.match(bare):
         return "credit"
@@ -310,7 +322,10 @@ def is_capital_heading(line: Line) -> bool:
 def is_prompt(line: Line) -> bool:
     """Whether the line asks the reader to subscribe, follow, join or click: a call to action
     of any length up to a short paragraph's (judged only where the article ends)."""
-    return line.words <= _TRAILING_PROMPT_WORDS and bool(_CALL_TO_ACTION.search(line.text))
+    text = line.text
+    return line.words <= _TRAILING_PROMPT_WORDS and bool(
+        _CALL_TO_ACTION.search(text) and _ADDRESSED.search(text)
+    )
 
 
 def is_photo_credit(line: Line) -> bool:
