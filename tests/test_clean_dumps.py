@@ -201,6 +201,24 @@ def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lin
     assert clean(dump(*FERRY[:3], middle, *FERRY[3:])).text.split("\n\n") == [*FERRY[:3], middle, *FERRY[3:]]
 
 
+COMMENTS = [
+    "ann_k\nNovember 19, 2019 at 3:12 pm",
+    "I used this ferry for years and it was always late in winter, so I am glad it is fixed now.",
+    "Reply",
+    "bob77\n2 days ago",
+    "Nonsense, the ferry was fine, it was the bridge at Hamley that was the real problem all along.",
+    "Reply",
+]
+
+
+def test_reader_comments_without_a_header_go_from_the_signature_of_the_first():
+    article = clean(dump("Home\nNews\nSport", *FERRY, *COMMENTS))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["ann_k"] == reasons(article)[COMMENTS[1]] == "reader comments"
+    # A button said once is no thread of comments.
+    assert clean(dump("Home\nNews\nSport", *FERRY, "Reply")).text.split("\n\n") == FERRY
+
+
 def test_a_story_sentence_that_names_an_email_is_no_call_to_action():
     short = "The operator did not reply to an email."
     last = "Valley Ferries did not respond to an email seeking comment on the cost of the repairs."

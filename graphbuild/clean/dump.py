@@ -75,6 +75,39 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
     return _extended(lines, best_start, -1), _extended(lines, best_end - 1, 1) + 1
 
 
+# The buttons under a reader's comment, said under each comment of the page.
+_COMMENT_ACTION = re.compile(r"^(reply|report( abuse)?|respond)( \(\d+\))?$", re.I)
+# A comment is a few paragraphs under a signature of a few short lines (a name, a date).
+_COMMENT_PARAGRAPHS = 3
+_SIGNATURE_LINES = 3
+
+
+def comments_start(lines: list[Line], start: int, end: int) -> int:
+    """Where reader comments begin in the run ``[start, end)`` of a page that has no header
+    for them: at the signature above the first comment whose button ("Reply") the page repeats
+    under each one; ``end`` if there are none."""
+    for index in range(start + 1, end):
+        if lines[index].kind != "repeated" or not _COMMENT_ACTION.match(lines[index].text):
+            continue
+        top = index
+        while (
+            top > start and lines[top - 1].kind in ("prose", "sentence") and index - top < _COMMENT_PARAGRAPHS
+        ):
+            top -= 1
+        if top == index:
+            continue
+        signature = top
+        while (
+            signature > start
+            and lines[signature - 1].kind in ("short", "timestamp", "repeated")
+            and top - signature < _SIGNATURE_LINES
+        ):
+            signature -= 1
+        # Without a signature, the paragraphs above the button may be the story's own.
+        return signature if signature < top else index
+    return end
+
+
 _GAP_LINES = 3
 
 
@@ -162,9 +195,10 @@ def body(
     return kept, out
 
 
-def after_text(tail: list[Line]) -> list[DroppedLine]:
-    """The lines after the article, each dropped as what its section header says it is."""
-    out, section = [], "after"
+def after_text(tail: list[Line], section: str = "after") -> list[DroppedLine]:
+    """The lines after the article, each dropped as what its section header says it is
+    (``section`` until the first header)."""
+    out = []
     for line in tail:
         section = section_header(line) or section
         # A line's own furniture (a sign-up form, a credit) says more than its section does.
