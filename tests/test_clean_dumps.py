@@ -128,6 +128,10 @@ def test_a_standfirst_above_the_dated_byline_is_the_head_and_the_byline_dates_th
     assert article.text.split("\n\n") == FERRY
     assert reasons(article)[standfirst] == "before the article body"
     assert article.published.isoformat() == "2021-03-03"
+    # A sentence of the story that names a date is no byline: the paragraphs above it stay.
+    dated = "The ferry last sank on March 3, 2021."
+    article = clean(dump("Ferry crossings resume", FERRY[0], dated, *FERRY[1:]))
+    assert article.text.split("\n\n") == [FERRY[0], dated, *FERRY[1:]]
 
 
 def test_a_subheading_in_sentence_case_is_the_storys_but_a_credit_cut_at_the_pages_width_is_not():
