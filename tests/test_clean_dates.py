@@ -48,3 +48,36 @@ def test_a_date_read_from_the_text_says_where_it_stood():
     assert (evidence.line, evidence.from_top) == (9, 8)
     assert evidence.before == "Harbour wall repairs begin"
     assert evidence.after.startswith("The harbour authority began repairs")
+
+
+STORY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The harbour authority began repairs to the old sea wall on Monday after the winter storms.",
+        "Engineers will replace the stones that the waves loosened and raise the wall by half a metre.",
+        "The work should last until the summer, when the harbour expects its busiest weeks of the year.",
+    )
+)
+BESIDE = {
+    "caption": '<figure><img src="wall.jpg"><figcaption>This March 28, 2017, file photo shows the wall.'
+    "</figcaption></figure>" + STORY,
+    "sidebar": STORY + '</article><aside><a href="/x">Pier closes</a> <time datetime="2010-07-30">July 30, '
+    "2010</time></aside><article>",
+    "related": STORY + '</article><div class="related-stories"><a href="/y">Ferry returns</a> '
+    '<time datetime="2018-02-01">February 1, 2018</time></div><article>',
+}
+
+
+@pytest.mark.parametrize("where", BESIDE)
+def test_an_html_page_takes_no_date_from_a_caption_a_sidebar_or_related_stories(tmp_path, where):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><article><h1>Sea wall repairs</h1>{BESIDE[where]}</article></body></html>")
+    assert clean(next(read_file(page))).published is None
+
+
+def test_an_html_page_takes_the_date_of_its_own_byline(tmp_path):
+    byline = '<p class="byline">By Jane Doe, <time datetime="2019-11-04">November 4, 2019</time></p>'
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><article><h1>Sea wall repairs</h1>{byline}{STORY}</article></body></html>")
+    article = clean(next(read_file(page)))
+    assert (article.published, article.published_basis) == (date(2019, 11, 4), PublishedBasis.HTML_METADATA)

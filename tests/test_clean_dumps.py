@@ -1,7 +1,7 @@
 """Text dumps of whole pages: the article is found by the shape and context of its lines, and
 every line left out says why (small hand-written dumps, one mechanism each)."""
 
-from graphbuild.clean import clean
+from graphbuild.clean import REASONS, clean
 from graphbuild.model import RawArticle
 
 # Paragraphs of a made-up story about a river ferry, long enough to read as prose.
@@ -122,6 +122,75 @@ def test_a_byline_inside_the_body_is_a_byline_not_a_subheading():
     assert reasons(article)["By Jane Doe | Valley Courier"] == "byline"
 
 
+def test_a_standfirst_above_the_dated_byline_is_the_head_and_the_byline_dates_the_story():
+    standfirst = "Crossings between the two river towns are back after a month in which traders lost out."
+    article = clean(dump("Ferry crossings resume", standfirst, "Published March 3, 2021", *FERRY))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[standfirst] == "before the article body"
+    assert article.published.isoformat() == "2021-03-03"
+    # A sentence of the story that names a date is no byline: the paragraphs above it stay.
+    dated = "The ferry last sank on March 3, 2021."
+    article = clean(dump("Ferry crossings resume", FERRY[0], dated, *FERRY[1:]))
+    assert article.text.split("\n\n") == [FERRY[0], dated, *FERRY[1:]]
+
+
+def test_a_subheading_in_sentence_case_is_the_storys_but_a_credit_cut_at_the_pages_width_is_not():
+    subheading = "The cable and the deck"
+    assert clean(dump(*FERRY[:3], subheading, *FERRY[3:])).text.split("\n\n") == [
+        *FERRY[:3],
+        subheading,
+        *FERRY[3:],
+    ]
+    # The page cuts its credits at 24 characters: a lone fragment that long is one of them.
+    credit, cut = "JANE DOE/VALLEY COURIER/", "Valley council press-ser"
+    assert len(credit) == len(cut)
+    article = clean(dump(*FERRY[:2], credit, *FERRY[2:4], cut, *FERRY[4:]))
+    assert article.text.split("\n\n") == FERRY
+
+
+def test_subheadings_that_start_like_section_headers_do_not_end_the_story():
+    for subheading in ("Reactions from abroad", "The response to the closure", "More money for repairs"):
+        text = clean(dump(*FERRY[:3], subheading, *FERRY[3:])).text
+        assert text.split("\n\n") == [*FERRY[:3], subheading, *FERRY[3:]], subheading
+    # The headers of the sections after a story still end it.
+    for header in ("3 thoughts on “Ferry back”", "Comments (12)", "Trending now"):
+        comment = "A reader wrote that the ferry had always been late in winter."
+        text = clean(dump(*FERRY, header, comment)).text
+        assert text.split("\n\n") == FERRY, header
+
+
+def test_a_link_to_another_story_set_in_the_text_is_dropped():
+    link = "Related: Bridge at Hamley to close for repairs in the spring"
+    article = clean(dump(*FERRY[:3], link, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[link] == "related or recommended stories"
+
+
+def test_a_line_said_again_under_each_item_of_a_list_is_the_lists_but_a_share_bar_is_not():
+    fares = ["Day ticket for $4", "Buy it now: Valley Ferries", FERRY[2], "Season pass for $60"]
+    fares += ["Buy it now: Valley Ferries"]
+    article = clean(dump(FERRY[0], FERRY[1] + "\n" + "\n".join(fares[:2]), *fares[2:], *FERRY[3:]))
+    assert article.text.split("\n\n") == [*FERRY[:2], *fares, *FERRY[3:]]
+    share = "Facebook\nTwitter"
+    article = clean(dump(FERRY[0], share, FERRY[1], FERRY[2], share, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+
+
+def test_a_subheading_in_capitals_is_the_storys_but_a_credit_in_capitals_is_not():
+    # The menu lines one under the other show that blank lines set the paragraphs apart.
+    menu = "Home\nNews\nSport\nWeather"
+    article = clean(
+        dump(menu, *FERRY[:3], "TRADERS LOSE OUT", *FERRY[3:5], "JANE DOE/VALLEY COURIER", FERRY[5])
+    )
+    assert article.text.split("\n\n") == [*FERRY[:3], "TRADERS LOSE OUT", *FERRY[3:]]
+
+
+def test_the_last_paragraph_after_a_gallery_is_the_storys():
+    gallery = "1 of 6\nPhoto: Jane Doe\nPhoto: John Roe\nPhoto: Ann Poe\nBack to gallery"
+    article = clean(dump(*FERRY[:5], gallery, FERRY[5]))
+    assert article.text.split("\n\n") == FERRY
+
+
 def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lines():
     prompts = [
         "Want more news from the valley? Subscribe to our weekly paper for the latest stories "
@@ -134,6 +203,34 @@ def test_prompts_after_the_story_go_however_long_but_not_the_storys_own_last_lin
     # A story that mentions subscribers in its body keeps that paragraph.
     middle = "Season ticket holders who subscribe to the ferry pass will pay half the fare next year."
     assert clean(dump(*FERRY[:3], middle, *FERRY[3:])).text.split("\n\n") == [*FERRY[:3], middle, *FERRY[3:]]
+
+
+COMMENTS = [
+    "ann_k\nNovember 19, 2019 at 3:12 pm",
+    "I used this ferry for years and it was always late in winter, so I am glad it is fixed now.",
+    "Reply",
+    "bob77\n2 days ago",
+    "Nonsense, the ferry was fine, it was the bridge at Hamley that was the real problem all along.",
+    "Reply",
+]
+
+
+def test_reader_comments_without_a_header_go_from_the_signature_of_the_first():
+    article = clean(dump("Home\nNews\nSport", *FERRY, *COMMENTS))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["ann_k"] == reasons(article)[COMMENTS[1]] == "reader comments"
+    # A button said once is no thread of comments.
+    assert clean(dump("Home\nNews\nSport", *FERRY, "Reply")).text.split("\n\n") == FERRY
+
+
+def test_a_story_sentence_that_names_an_email_is_no_call_to_action():
+    short = "The operator did not reply to an email."
+    last = "Valley Ferries did not respond to an email seeking comment on the cost of the repairs."
+    article = clean(dump(*FERRY[:3], short, *FERRY[3:], last))
+    assert article.text.split("\n\n") == [*FERRY[:3], short, *FERRY[3:], last]
+    # Said to the reader, it is one.
+    prompt = "Email us your photos of the ferry."
+    assert reasons(clean(dump(*FERRY[:3], prompt, *FERRY[3:])))[prompt] == REASONS["cta"]
 
 
 def test_a_notice_that_the_slideshow_needs_javascript_is_dropped():

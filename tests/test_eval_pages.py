@@ -44,6 +44,13 @@ def test_the_command_line_reads_the_page_layout(tmp_path, capsys):
     assert main(["eval", "cleaning", str(tmp_path), "--html", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["html"]["graphbuild"]["all"]["pages"] == 1 and "dump" not in report
+    assert main(["eval", "cleaning", str(tmp_path), "--text", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert "html" not in report
+    # The shingle measure beside the line measure.
+    assert report["dump"]["graphbuild"]["all"]["f1"] == report["dump"]["graphbuild"]["all"]["line_f1"] == 1.0
+    assert main(["eval", "cleaning", str(tmp_path)]) == 0
+    assert "html   graphbuild" in (out := capsys.readouterr().out) and "dump   graphbuild" in out
 
 
 def test_a_dump_keeps_the_longest_run_of_prose_and_says_why_comments_went():

@@ -204,16 +204,63 @@ def test_a_copy_of_a_story_is_not_independent():
     assert len(event.sources) == 2 and event.independent_sources == 1
 
 
-def test_an_undated_article_takes_the_date_of_agreeing_reports():
-    dated = report(
-        "a", "Police arrested Smith in Ohio after the bank robbery.", "arrest", ARREST, when=day("2020-04-28")
+RESIGNED = {"Jones": "agent", "Acme": "theme"}
+SUED = {"Acme": "agent", "Jones": "patient", "Texas": "place"}
+
+
+def dated_story(name, *sentences, published=date(2020, 5, 1), when=()):
+    """A story of several events; ``when`` gives the first events' own dates."""
+    analysis = story(name, *sentences)
+    analysis.article.published = published
+    analysis.article.published_basis = PublishedBasis.BYLINE if published else PublishedBasis.UNKNOWN
+    for mention, value in zip(analysis.events, when, strict=False):
+        mention.date = value
+    return analysis
+
+
+ARRESTED = ("Police arrested Smith in Ohio after the bank robbery.", "arrest", ARREST)
+QUIT = ("Jones resigned from Acme after the long scandal.", "resign", RESIGNED)
+
+
+def test_an_undated_article_takes_the_date_of_several_agreeing_events_but_not_of_one():
+    dated = dated_story("a", ARRESTED, QUIT, when=[day("2020-04-28"), day("2020-04-29")])
+    both = dated_story(
+        "u",
+        ("The arrest of Smith in Ohio followed the bank robbery.", "arrest", ARREST),
+        ("Jones resigned from Acme after a long scandal.", "resign", RESIGNED),
+        published=None,
     )
-    undated = report(
-        "b", "The arrest of Smith in Ohio followed the bank robbery.", "arrest", ARREST, published=None
+    one = dated_story(
+        "v", ("Officers in Ohio detained Smith after the bank robbery.", "detain", ARREST), published=None
     )
-    events_of(dated, undated)
-    assert undated.article.published == date(2020, 4, 28)
-    assert undated.article.published_basis == PublishedBasis.INFERRED
+    events = events_of(dated, both, one)
+    assert {"a", "u", "v"} in [{source.article for source in event.sources} for event in events]
+    # Both its events agree on when: the latest day of what it reports.
+    assert (both.article.published, both.article.published_basis) == (
+        date(2020, 4, 29),
+        PublishedBasis.INFERRED,
+    )
+    # One event shared with a dated report may be a coincidence: no date.
+    assert one.article.published is None
+
+
+def test_an_inferred_date_dates_no_other_article():
+    inferred = dated_story(
+        "u",
+        ("Acme sued Jones in Texas over the missing funds.", "sue", SUED),
+        ("Acme fired Jones in Texas before the audit.", "fire", SUED),
+        published=date(2020, 4, 29),
+    )
+    inferred.article.published_basis = PublishedBasis.INFERRED
+    undated = dated_story(
+        "w",
+        ("Acme sued Jones in Texas over the missing money.", "sue", SUED),
+        ("Acme fired Jones in Texas before an audit.", "fire", SUED),
+        published=None,
+    )
+    events = events_of(inferred, undated)
+    assert [sorted({source.article for source in event.sources}) for event in events] == [["u", "w"]] * 2
+    assert undated.article.published is None
 
 
 def test_an_undated_article_is_not_dated_by_disagreeing_reports():

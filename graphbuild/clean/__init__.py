@@ -48,7 +48,12 @@ def clean(raw: RawArticle) -> Article:
     lines = read_lines(raw, warnings)
     # A page's text: the article is its longest run of prose.
     start, end = dump.main_text(lines) if raw.format in _PAGE_FORMATS else (0, len(lines))
+    run_end = end
+    if raw.format in _PAGE_FORMATS:
+        end = dump.comments_start(lines, start, end)
     first_prose = next((i for i in range(start, end) if lines[i].kind == "prose"), end)
+    if raw.format in _PAGE_FORMATS:
+        first_prose = head.body_start(lines, first_prose, end)
     above, body, tail = lines[:first_prose], lines[first_prose:end], lines[end:]
 
     byline = head.byline(above)
@@ -63,13 +68,13 @@ def clean(raw: RawArticle) -> Article:
         kept = kept_head + kept
         out += dropped_head
     else:
-        kept, dropped_body = dump.body(body, keep_short=raw.format in _PAGE_FORMATS)
+        kept, dropped_body = dump.body(body, keep_short=raw.format in _PAGE_FORMATS, page=lines)
         out = [
             dropped(line, "byline" if index in byline else _head_reason(line))
             for index, line in enumerate(above)
             if not (line is title_line and title == line.text)
         ]
-    out += dropped_body + dump.after_text(tail)
+    out += dropped_body + dump.after_text(tail, "comments" if end < run_end else "after")
     out += [DroppedLine(None, text, REASONS["page"]) for text in raw.removed]
 
     published, basis = dates.metadata_date(raw, warnings)

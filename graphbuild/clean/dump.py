@@ -17,7 +17,9 @@ from graphbuild.clean.lines import (
     TICKER,
     Line,
     dropped,
+    is_capital_heading,
     is_caption_sized,
+    is_list_item,
     is_photo_credit,
     is_prompt,
     section_header,
@@ -73,6 +75,39 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
     return _extended(lines, best_start, -1), _extended(lines, best_end - 1, 1) + 1
 
 
+# The buttons under a reader's comment, said under each comment of the page.
+_COMMENT_ACTION = re.compile(r"^(reply|report( abuse)?|respond)( \(\d+\))?$", re.I)
+# A comment is a few paragraphs under a signature of a few short lines (a name, a date).
+_COMMENT_PARAGRAPHS = 3
+_SIGNATURE_LINES = 3
+
+
+def comments_start(lines: list[Line], start: int, end: int) -> int:
+    """Where reader comments begin in the run ``[start, end)`` of a page that has no header
+    for them: at the signature above the first comment whose button ("Reply") the page repeats
+    under each one; ``end`` if there are none."""
+    for index in range(start + 1, end):
+        if lines[index].kind != "repeated" or not _COMMENT_ACTION.match(lines[index].text):
+            continue
+        top = index
+        while (
+            top > start and lines[top - 1].kind in ("prose", "sentence") and index - top < _COMMENT_PARAGRAPHS
+        ):
+            top -= 1
+        if top == index:
+            continue
+        signature = top
+        while (
+            signature > start
+            and lines[signature - 1].kind in ("short", "timestamp", "repeated")
+            and top - signature < _SIGNATURE_LINES
+        ):
+            signature -= 1
+        # Without a signature, the paragraphs above the button may be the story's own.
+        return signature if signature < top else index
+    return end
+
+
 _GAP_LINES = 3
 
 
@@ -117,8 +152,11 @@ def _is_paragraph(line: Line) -> bool:
     return line.kind == "prose" and not (TICKER.match(line.text) or _TEASER.search(line.text))
 
 
-def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[DroppedLine]]:
-    """Split body lines into kept and dropped, cutting feeds and tickers with their headers."""
+def body(
+    lines: list[Line], keep_short: bool = False, page: list[Line] = ()
+) -> tuple[list[Line], list[DroppedLine]]:
+    """Split body lines into kept and dropped, cutting feeds and tickers with their headers;
+    ``page`` is all the page's lines, where its credits show the width it cuts them to."""
     verdicts: list[str | None] = []  # None keeps the line; else the kind it was dropped as
     in_feed = False
     prose_run = 0
@@ -148,9 +186,8 @@ def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[
         verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
     _drop_captions(lines, verdicts)
     _drop_bylines(lines, verdicts)
-    _drop_footer(verdicts)
     if keep_short:
-        _keep_inner_short_lines(lines, verdicts)
+        _keep_inner_short_lines(lines, verdicts, {len(line.text) for line in page if line.kind == "credit"})
         _drop_summaries(lines, verdicts)
     _drop_trailing_prompts(lines, verdicts)
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
@@ -158,9 +195,10 @@ def body(lines: list[Line], keep_short: bool = False) -> tuple[list[Line], list[
     return kept, out
 
 
-def after_text(tail: list[Line]) -> list[DroppedLine]:
-    """The lines after the article, each dropped as what its section header says it is."""
-    out, section = [], "after"
+def after_text(tail: list[Line], section: str = "after") -> list[DroppedLine]:
+    """The lines after the article, each dropped as what its section header says it is
+    (``section`` until the first header)."""
+    out = []
     for line in tail:
         section = section_header(line) or section
         # A line's own furniture (a sign-up form, a credit) says more than its section does.
@@ -171,23 +209,29 @@ def after_text(tail: list[Line]) -> list[DroppedLine]:
     return out
 
 
-_FOOTER_GAP = 4
 _INNER_SHORT_RUN = 3
-# A lone line cut off in lower case ("Ukrainian presidential press-ser") is a credit or a
-# caption cut short, not a subheading.
+# A line that ends in lower case may be cut off ("Ukrainian presidential press-ser"), or be a
+# subheading in sentence case ("The bottom line").
 _FRAGMENT = re.compile(r"^\w+( \w+)* [a-z][\w-]*$")
 
 
-def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None]) -> None:
+def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None], cut_widths: set[int]) -> None:
     """Inside the article's run of prose, a few short lines between kept paragraphs are its
     own (subheadings, list items, a quoted line), and so are any number of short lines that
     each stand alone as a paragraph; a longer run of short lines one under the other is a menu
-    or a box, and a lone fragment in lower case is a cut credit."""
+    or a box. A lone fragment in lower case as long as a credit of the page is a credit cut
+    at the page's width."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
     for before, after in zip(kept, kept[1:], strict=False):
         gap = range(before + 1, after)
-        lone_fragment = len(gap) == 1 and _FRAGMENT.search(lines[before + 1].text)
-        few_short = len(gap) <= _INNER_SHORT_RUN and all(verdicts[i] == "short" for i in gap)
+        text = lines[before + 1].text
+        lone_fragment = len(gap) == 1 and _FRAGMENT.search(text) and len(text) in cut_widths
+        # A line said again in a list ("See it now: Amazon" under each deal) is the list's.
+        few_short = len(gap) <= _INNER_SHORT_RUN and all(
+            (verdicts[i] in ("short", "repeated") and is_list_item(lines[i]))
+            or (verdicts[i] == "credit" and is_capital_heading(lines[i]))
+            for i in gap
+        )
         own_paragraphs = all(verdicts[i] in ("short", "repeated") and lines[i].alone for i in gap)
         if gap and (few_short or own_paragraphs) and not lone_fragment:
             for index in gap:
@@ -267,17 +311,6 @@ def _drop_summaries(lines: list[Line], verdicts: list[str | None]) -> None:
 def _trigrams(text: str) -> set[tuple[str, ...]]:
     words = [word.casefold() for word in _WORD.findall(text)]
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
-
-
-def _drop_footer(verdicts: list[str | None]) -> None:
-    """A lone paragraph after a run of page furniture at the very end is the page's, not the story's."""
-    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
-    if len(kept) < 2:
-        return
-    last, before = kept[-1], kept[-2]
-    gap = verdicts[before + 1 : last]
-    if len(gap) >= _FOOTER_GAP and "feed" not in gap:
-        verdicts[last] = "footer"
 
 
 def _starts_feed(lines: list[Line], index: int) -> bool:

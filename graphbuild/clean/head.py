@@ -26,7 +26,7 @@ def byline(head: list[Line]) -> list[int]:
     it are dated teasers of other stories.
     """
     window = set(range(min(_HEAD_LINES, len(head)))) | set(range(len(head) - _ABOVE_BODY, len(head)))
-    candidates = [index for index in sorted(window) if index >= 0 and _is_byline(head[index])]
+    candidates = [index for index in sorted(window) if index >= 0 and is_byline(head[index])]
     if not candidates:
         return []
     block = [candidates[-1]]
@@ -35,7 +35,42 @@ def byline(head: list[Line]) -> list[int]:
     return block
 
 
-def _is_byline(line: Line) -> bool:
+# A standfirst or a quoted claim may stand above the byline, inside what reads as the run of prose.
+_STANDFIRST_LINES = 3
+
+
+# The line that dates the story: "Published ...", "Updated ...", or a byline with a date.
+_DATELINE = re.compile(r"^(published|updated|posted)\b", re.I)
+# A byline's date comes with its time, or stands nearly alone; a sentence of the story that
+# names a date ("The ferry sank on March 3, 2019.") says more around it.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*([ap]\.?m\b|[A-Z]{2,4}\b)|\b\d{1,2}[:.]\d{2}\b", re.I)
+_WORDS_BESIDE_DATE = 2
+
+
+def body_start(lines: list[Line], first_prose: int, end: int) -> int:
+    """Where a page's story starts: its first prose line, or, when the line that dates the
+    story stands among the next few lines of prose, the first prose line after it (what was
+    above is the head: a standfirst, a quoted claim). A byline without a date may stand under
+    a photo inside the story."""
+    prose = [index for index in range(first_prose, end) if lines[index].kind == "prose"]
+    last = prose[_STANDFIRST_LINES] if len(prose) > _STANDFIRST_LINES else end - 1
+    bylines = [index for index in range(first_prose, last + 1) if _dates_the_story(lines[index])]
+    if not bylines:
+        return first_prose
+    return next((index for index in prose if index > bylines[-1]), first_prose)
+
+
+def _dates_the_story(line: Line) -> bool:
+    if not is_byline(line):
+        return False
+    if BY.match(line.text) or _DATELINE.match(line.text):
+        return bool(DATE_WITH_YEAR.search(line.text) or _DATELINE.match(line.text))
+    found = DATE_WITH_YEAR.search(line.text)
+    beside = line.words - len(found.group(0).split()) if found else line.words
+    return bool(found) and (bool(_CLOCK_TIME.search(line.text)) or beside <= _WORDS_BESIDE_DATE)
+
+
+def is_byline(line: Line) -> bool:
     if line.kind in ("ticker", "timestamp", "markup") or line.words > _BYLINE_WORDS:
         return False
     if _CAPTION.search(line.text):

@@ -12,7 +12,7 @@ _REPEATED_PARAGRAPH_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')]?$")
 # Captions are not among them: an extractor keeps a caption only inside the article.
 FURNITURE = frozenset(
-    ("markup", "rule", "image", "timestamp", "cta", "widget", "legal", "consent", "browser")
+    ("markup", "rule", "image", "timestamp", "cta", "widget", "legal", "consent", "browser", "related")
 )
 
 
@@ -20,19 +20,30 @@ def extracted_body(
     lines: list[Line], furniture: frozenset[str] = FURNITURE
 ) -> tuple[list[Line], list[DroppedLine]]:
     """Judge the text an HTML extractor kept: list items, table rows and short paragraphs are
-    the story's; only ``furniture`` and second copies of a paragraph go. Above the first
+    the story's; only ``furniture`` and a second copy of the body go. Above the first
     paragraph, credits are furniture too ("Staff and agencies")."""
+    copies = _second_copies(lines)
     kept, out = [], []
-    seen: set[str] = set()
-    for line in lines:
-        key = line.text.casefold()
-        # A paragraph of prose said twice is a page that holds its body twice (a print or
-        # mobile copy); short lines recur in tables and lists, and are kept.
-        if key in seen and line.words >= _REPEATED_PARAGRAPH_WORDS and _SENTENCE_END.search(line.text):
+    for index, line in enumerate(lines):
+        if index in copies:
             out.append(dropped(line, "repeated"))
         elif line.kind in furniture:
             out.append(dropped(line, line.kind))
         else:
             kept.append(line)
-        seen.add(key)
     return kept, out
+
+
+def _second_copies(lines: list[Line]) -> set[int]:
+    """The paragraphs of a body said twice (a print or a mobile copy on the same page): a
+    paragraph of prose said before, next to another such paragraph. One line said twice on its
+    own is a row of a table or a list, which repeats within a story and is kept."""
+    seen: set[str] = set()
+    repeated = []
+    for line in lines:
+        key = line.text.casefold()
+        long = line.words >= _REPEATED_PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line.text))
+        repeated.append(long and key in seen)
+        seen.add(key)
+    paired = [False, *repeated, False]
+    return {index for index, copy in enumerate(repeated) if copy and (paired[index] or paired[index + 2])}

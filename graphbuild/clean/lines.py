@@ -35,7 +35,6 @@ REASONS = {
     "short": "fragment, not a sentence (menu, link or headline)",
     "head": "before the article body",
     "feed": "in a feed or ticker",
-    "footer": "page footer after the article",
     "page": "outside the main text of the page",
     "after": "after the article's longest run of prose (related stories, page footer)",
     "comments": "reader comments",
@@ -61,6 +60,14 @@ _CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscribed|unsubscribe|sign(ing)? up|newsletter|e-?mail|indicates required|log ?in|"
     r"sign in|share (this|on)|follow( \S+){1,3} on|join (us|our)|read more|click here|"
     r"advert|advertisement|cookies?|skip to|edit post|min read|audio is|listen to|download (the|our) app)\b",
+    re.I,
+)
+# A call to action speaks to the reader ("you", "our", or an order: "Follow her on Twitter");
+# a story's sentence that names an e-mail or a newsletter does not ("He did not reply to an
+# e-mail seeking comment").
+_ADDRESSED = re.compile(
+    r"\b(you|your|yours|we|us|our)\b|(^|[.!?:]\s+)(subscribe|sign|follow|join|click|tap|download|get|read|"
+    r"listen|watch|share|e-?mail|log|like|visit|find|register|try|support|become|don't|never)\b",
     re.I,
 )
 # The page's prompts after a story run longer than a button: "Need more space? Subscribe to ...".
@@ -107,17 +114,22 @@ _BROWSER_NOTICE = re.compile(
 _CONSENT_WORDS = 150
 # Headers that open what follows an article: reader comments, related or recommended stories.
 _HEADER_WORDS = 8
+# Each names its section and no more: a subheading such as "Reactions from abroad", "The
+# response to the flood" or "More money for schools" is the story's own.
 _SECTION_HEADERS = {
     "comments": re.compile(
-        r"^(\d+\s+)?(comments?|responses?|replies|reactions)\b|\bresponses? to\b|"
+        r"^(\d+\s+)?(comments?|responses?|replies|reactions)\s*(\(.*\))?:?$|^comments? (on|powered by)\b|"
+        r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+        r"(comments?|responses?|replies|thoughts) (to|on)\b|"
         r"^(leave|post|add|write) a (comment|reply)|^join the (discussion|conversation)|"
-        r"^(show|view|load|read) (all )?(\d+ )?comments|\bsays:$",
+        r"^(show|view|load|read) (all )?(\d+ )?comments|^(?!the\b)\S+( \S+){0,3} says:$",
         re.I,
     ),
     "related": re.compile(
-        r"^(related|recommended|trending|popular|more)( \w+)?( stories| articles| news| posts| videos)?:?$|"
+        r"^(related|recommended)( \w+)?:?$|"
+        r"^(trending|popular|more)( (now|today|stories|articles|news|posts|videos))?:?$|"
         r"^(you (may|might) (also )?like|read (next|more)|more from|more on|see also|don't miss|"
-        r"most (read|popular|viewed|shared|commented)|also (read|on)|further reading|sponsored)\b",
+        r"most (read|popular|viewed|shared|commented)|also read|further reading|sponsored)\b",
         re.I,
     ),
 }
@@ -128,6 +140,11 @@ _PHOTO_CAPTION = re.compile(
     r"^in this\b.*\b(photo|picture|image)\b|\((ap|afp|reuters|getty)( photo| images)?[/)]",
     re.I,
 )
+# A link to another story set in the text: "Related: Possible Water Plumes on Europa".
+_RELATED_LINK = re.compile(
+    r"^(related|see also|read (more|also|next)|also read|recommended)( \w+)?\s*:\s*\S", re.I
+)
+_RELATED_LINK_WORDS = 20
 _CAPTION_WORDS = 40
 # Beside its credit, a caption may tell the whole scene.
 _CREDITED_CAPTION_WORDS = 60
@@ -264,7 +281,13 @@ def _kind(text: str, count: int) -> str:
         return "consent"
     if words <= _PAYWALL_WORDS and _BROWSER_NOTICE.search(text):
         return "browser"
-    if words <= 12 and _CALL_TO_ACTION.search(text):
+    if words <= _RELATED_LINK_WORDS and _RELATED_LINK.match(text):
+        return "related"
+    if (
+        words <= 12
+        and _CALL_TO_ACTION.search(text)
+        and (not terminal or words < 3 or _ADDRESSED.search(text))
+    ):
         return "cta"
     if words <= 14 and _SIGN_OFF.match(bare):
         return "credit"
@@ -284,10 +307,25 @@ def _kind(text: str, count: int) -> str:
     return "short"
 
 
+def is_list_item(line: Line) -> bool:
+    """Whether a short line, said once or again, is a fragment of text (an item of a list, a
+    row of a table) rather than a link of a share bar or a menu."""
+    return line.kind == "short" or (line.kind == "repeated" and _kind(line.text, 1) == "short")
+
+
+def is_capital_heading(line: Line) -> bool:
+    """Whether a line in capitals that reads as a credit ("FRANCE WINS") is a subheading:
+    it stands alone as a paragraph and carries no mark of a credit (a slash, "via", "photos")."""
+    return line.kind == "credit" and line.alone and line.text.isupper() and not _CREDIT.search(line.text)
+
+
 def is_prompt(line: Line) -> bool:
     """Whether the line asks the reader to subscribe, follow, join or click: a call to action
     of any length up to a short paragraph's (judged only where the article ends)."""
-    return line.words <= _TRAILING_PROMPT_WORDS and bool(_CALL_TO_ACTION.search(line.text))
+    text = line.text
+    return line.words <= _TRAILING_PROMPT_WORDS and bool(
+        _CALL_TO_ACTION.search(text) and _ADDRESSED.search(text)
+    )
 
 
 def is_photo_credit(line: Line) -> bool:

@@ -17,18 +17,24 @@ def read_html(path: str, html: str) -> RawArticle | Skipped:
     import trafilatura
 
     # Tables and lists are often the story (tour dates, results, deal lists); comments never are.
+    options = {"include_comments": False, "include_tables": True}
+    page = _unglued(html)
     # favor_precision leaves out the related-story and teaser blocks that sit beside the body.
     document = trafilatura.bare_extraction(
-        _unglued(html),
+        page,
         with_metadata=True,
-        include_comments=False,
-        include_tables=True,
         favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
+        **options,
     )
     if document is None or not (document.text or "").strip():
         return Skipped(path, "no article text found in the HTML page")
     lines = [line for line in document.text.splitlines() if line.strip()]
+    # It also leaves out headings and short paragraphs inside the body, in any language; what
+    # the default extraction finds between two of the precise body's lines is the story's.
+    fuller = trafilatura.bare_extraction(page, favor_precision=False, **options)
+    if fuller is not None and fuller.text:
+        lines = _filled_in(lines, [line for line in fuller.text.splitlines() if line.strip()])
     if lines and document.title and lines[0].strip() == document.title.strip():
         lines = lines[1:]
     return RawArticle(
@@ -37,11 +43,55 @@ def read_html(path: str, html: str) -> RawArticle | Skipped:
         "html",
         title=document.title,
         url=document.url,
-        published=document.date,
+        published=_publication_date(html, document.url) if document.date else None,
         outlet=document.sitename,
         author=document.author,
         removed=_left_out(html, lines, document.title),
     )
+
+
+def _filled_in(precise: list[str], fuller: list[str]) -> list[str]:
+    """``precise`` with the lines that only ``fuller`` has strictly inside it: never before its
+    first line or after its last (teasers, related stories and footers sit at a body's edges),
+    and never in place of a line of its own.
+
+    >>> _filled_in(["One.", "Three."], ["Menu", "One.", "Two", "Three.", "Related"])
+    ['One.', 'Two', 'Three.']
+    """
+    from difflib import SequenceMatcher
+
+    lines: list[str] = []
+    matcher = SequenceMatcher(None, precise, fuller, autojunk=False)
+    for operation, start, end, other_start, other_end in matcher.get_opcodes():
+        lines += precise[start:end]
+        if operation == "insert" and 0 < start < len(precise):
+            lines += fuller[other_start:other_end]
+    return lines
+
+
+# What stands beside a story, not in it: its dates are other stories' (a sidebar's teasers, a
+# related-stories list) or a photo's (a caption).
+_BESIDE = frozenset(("aside", "nav", "footer", "figcaption"))
+_BESIDE_MARKS = re.compile(r"related|sidebar|teaser|recommend|trending|popular|more-stories|caption", re.I)
+
+
+def _publication_date(html: str, url: str | None) -> str | None:
+    """The page's publication date as its metadata and its story's own elements give it,
+    never from what stands beside the story."""
+    import htmldate
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None or element.tag in ("body", "head"):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if element.tag in _BESIDE or _BESIDE_MARKS.search(marks):
+            element.drop_tree()
+    return htmldate.find_date(root, extensive_search=False, original_date=True, url=url)
 
 
 # Pop-ups that a page shows on hover or click, whose text would be glued into the sentence

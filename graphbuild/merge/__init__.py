@@ -13,8 +13,8 @@
    count only the stories linked to each other by pairs scored ``CORROBORATION_CONFIDENCE``
    or above.
 
-An article with no publication date whose events merge firmly with dated reports, all
-agreeing on when, gets its date inferred from them, and its relative dates are then
+An article with no publication date of which several events merge firmly with dated
+reports, all agreeing on when, gets its date inferred from them, and its relative dates are then
 resolved against it, each saying so. Inferred dates are never evidence for another.
 """
 
@@ -61,6 +61,8 @@ WITHIN_ARTICLE_THRESHOLD = 0.8
 CORROBORATION_CONFIDENCE = 0.7
 # Dated reports that differ by more than this on when a happening was do not date an article.
 _AGREEMENT = timedelta(days=7)
+# An undated article is dated from other reports only through this many of its events.
+_EVENTS_TO_DATE = 2
 # Rarity is counted as if among at least this many articles (and mentions): in a build of a
 # few articles on one story, the words they share would otherwise weigh next to nothing, and
 # the same two reports would score lower than among many.
@@ -243,8 +245,9 @@ def _infer_publication_dates(
     articles: dict[str, Article],
 ) -> bool:
     """Date undated articles by the latest day that the mentions of dated reports firmly
-    linked to theirs (in one event) happened on, when all that evidence agrees within
-    ``_AGREEMENT``. Only dates of the reports' own count: an inferred date is no evidence."""
+    linked to theirs happened on, when at least ``_EVENTS_TO_DATE`` events of the article
+    give such evidence and all of it agrees within ``_AGREEMENT``. Only dates of the reports'
+    own count: an inferred date is no evidence, so no inference chains from another."""
 
     def evidence_from(index: int) -> bool:
         article = articles[mentions[index].article]
@@ -255,18 +258,21 @@ def _infer_publication_dates(
             and mentions[index].date.basis not in _NOT_EVIDENCE
         )
 
-    evidence: dict[str, list[date]] = defaultdict(list)
-    for cluster in clusters:
+    # undated article -> event (cluster) -> the days its dated reports give
+    evidence: dict[str, dict[int, list[date]]] = defaultdict(lambda: defaultdict(list))
+    for number, cluster in enumerate(clusters):
         members = set(cluster.members)
         for left, right in combinations(sorted(members), 2):
             if (left, right) not in firm:
                 continue
             for undated, dated in ((left, right), (right, left)):
                 if articles[mentions[undated].article].published is None and evidence_from(dated):
-                    evidence[mentions[undated].article].append(mentions[dated].date.end)
+                    evidence[mentions[undated].article][number].append(mentions[dated].date.end)
     inferred = False
-    for article_id, days in sorted(evidence.items()):
-        if max(days) - min(days) > _AGREEMENT:
+    for article_id, by_event in sorted(evidence.items()):
+        days = [day for event_days in by_event.values() for day in event_days]
+        # One event may be a coincidence of words; several that agree on when are the story.
+        if len(by_event) < _EVENTS_TO_DATE or max(days) - min(days) > _AGREEMENT:
             continue
         article = articles[article_id]
         # A report is published on or after the day of everything it reports.
