@@ -24,6 +24,8 @@ def events(events_of, sentence: str) -> dict[str, object]:
         ("Maria Lopez thinks that Volvo sold the plant.", "sold"),
         ("Greenpeace wants to stop the pipeline in Norway.", "stop"),
         ("Uber failed to win a licence from Berlin.", "win"),
+        # What an adjective says of someone.
+        ("Sony was happy to sell the studio to Netflix.", "sell"),
         # A question, an imperative, the generic reader.
         ("Did Tesla move its headquarters to Texas?", "move"),
         ("Visit Nike's store in Portland for the sale.", "Visit"),
@@ -47,6 +49,8 @@ def test_what_happened_or_is_set_to_happen_stays(events_of):
     assert cut.modality == "planned"
     # A present passive that sets out what is to happen.
     assert "deliver" in events(events_of, "Airbus is expected to deliver the jet to Qantas.")
+    # What one is shocked at did happen.
+    assert "fired" in events(events_of, "Ajax fans were shocked that Ajax fired Erik ten Hag.")
     # Someone named, in the simple present of a report ("Serbia takes on Japan").
     assert "meets" in events(events_of, "Angela Merkel meets Emmanuel Macron in Paris today.")
 

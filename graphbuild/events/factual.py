@@ -3,9 +3,10 @@
 Not a happening: what the text negates or hedges ("did not sell", "could rise", "if Kyiv
 agrees": the modality), and what hangs from such a verb ("would not [surrender and
 retreat]"); a state of mind and what it holds ("thinks it could succeed", "wants to end his
-career"), or what a state holds ("a plug which allows the car to pay"); what was tried,
-refused or failed ("failed to reach a deal"); a question; an imperative, which tells the
-reader what to do ("Save $21", "Get access to songs"); a copula ("it’s a task"); and what
+career"), or what a state or an adjective holds ("a plug which allows the car to pay",
+"difficult to diagnose"); what was tried, refused or failed ("failed to reach a deal"); a
+question; an imperative, which tells the reader what to do ("Save $21", "Get access to
+songs"); a copula ("it’s a task"); and what
 "you" do, the generic reader ("you charge an iPhone with it"). A sentence with a web address
 in it is a post or a link of the page, and one about "this article" the page speaking of
 itself, not the story.
@@ -17,7 +18,7 @@ from spacy.tokens import Token
 
 from graphbuild.events.modality import modality_of
 from graphbuild.events.states import is_state
-from graphbuild.events.words import MINDS, MODAL_CONDITIONAL, NOT_HAPPENING_HEADS
+from graphbuild.events.words import MINDS, MODAL_CONDITIONAL, NOT_HAPPENING_HEADS, PLANNING_HEADS
 from graphbuild.syntax import read_verb
 
 __all__ = ["is_happening"]
@@ -55,6 +56,11 @@ def _under_no_happening(predicate: Token) -> bool:
     verb = predicate
     while verb.dep_ in _CONTENT or verb.dep_ == "conj" and verb.tag_ == "VB":
         head = verb.head
+        # "difficult to diagnose", "happy to help": what an adjective says of someone; "due to
+        # land" and "likely to win" set out what is to happen. What one is shocked or proud of
+        # ("shocked that the Air Force tapped ...") did happen.
+        if head.pos_ == "ADJ" and verb.dep_ == "xcomp" and verb.tag_ == "VB":
+            return head.lemma_.lower() not in PLANNING_HEADS
         if head.pos_ not in ("VERB", "AUX"):
             return False
         if verb.dep_ in _CONTENT and head.lemma_.lower() in NOT_HAPPENING_HEADS:
