@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.events.clauses import SUBJECTS, clause_tokens, content_tokens, subject_of
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.dating import attached_time, date_by_story_day, date_nonfinite_by_head, sentence_date
+from graphbuild.events.factual import is_happening
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
 from graphbuild.events.modality import modality_of
 from graphbuild.events.reference import antecedent_of, speaker_of
@@ -69,6 +70,8 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     kind = sensible_type(kind, predicate, place_roots(context))
     speaker = None if predicate.pos_ == "NOUN" else speaker_of(context, predicate)
     modality = modality_of(predicate, reported=speaker is not None)
+    if not is_happening(predicate, modality, dated=time is not None):
+        return None
     tense = event_tense(predicate, copula, modality, kind, headline=sentence.start == 0)
     quote = statement_quote(sentence, content) if kind == "statement" else None
     agent = next((context.entities[role.mention].text for role in roles if role.role == "agent"), None)

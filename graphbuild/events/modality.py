@@ -1,15 +1,15 @@
 """Whether an event is asserted, reported, planned, conditional or negated.
 
 "did not sell" is negated, "if Kyiv agrees" and "could be profitable" conditional, "will
-meet", "plans to visit" and "is set to land" planned, and an event told in someone's words ("Ford said its
-sales rose") reported.
+meet", "plans to visit", "is set to land" and "said it would close" planned, and an event
+told in someone's words ("Ford said its sales rose") reported.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.events.words import MODAL_CONDITIONAL, MODAL_PLANNED, PLANNING_HEADS
+from graphbuild.events.words import MODAL_CONDITIONAL, MODAL_PLANNED, PLANNING_HEADS, TYPE_OF
 from graphbuild.syntax import read_verb
 
 __all__ = ["modality_of"]
@@ -27,11 +27,21 @@ def modality_of(predicate: Token, reported: bool = False) -> str:
     ):
         return "conditional"
     auxiliaries = read_verb(predicate).auxiliary_words
-    if auxiliaries & MODAL_PLANNED or _planned_infinitive(predicate):
+    planned = _planned_infinitive(predicate) or _future_in_past(predicate, auxiliaries)
+    if auxiliaries & MODAL_PLANNED or planned:
         return "planned"
     if auxiliaries & MODAL_CONDITIONAL:
         return "conditional"
     return "reported" if reported else "asserted"
+
+
+def _future_in_past(predicate: Token, auxiliaries: frozenset[str]) -> bool:
+    """'said it would scrap production': "would" in what someone said is their "will"."""
+    return (
+        "would" in auxiliaries
+        and predicate.dep_ == "ccomp"
+        and TYPE_OF.get(predicate.head.lemma_.lower()) == "statement"
+    )
 
 
 def _planned_infinitive(predicate: Token) -> bool:

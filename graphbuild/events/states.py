@@ -3,11 +3,13 @@
 
 "Exxon owns the refinery", "the company is based in Dallas", "a group led by Smith", "it
 holds a 10% stake", "the firm publishes magazines" say how things stand, not what happened,
-and a reader would not list them. Two readings keep such a verb an event: a date of its own
-("owned the refinery until 2019", "controlled the city by March": a state with a date is a
-change told with its time, and news dates it), and a change of state in its verb group (the
-progressive or perfect of a verb of change, "has held talks"). "hold" is a state unless what
-it holds is a meeting ("held talks", "holds an election").
+and a reader would not list them, nor the present passive of such a fact ("the stake is
+valued at $80 million", "its services are marketed by a subsidiary"). Two readings keep such a
+verb an event: a date of its own ("owned the refinery until 2019", "controlled the city by
+March": a state with a date is a change told with its time, and news dates it), and a change
+of state in its verb group (the progressive or perfect of a verb of change, "has held
+talks"). "hold" is a state unless what it holds is a meeting ("held talks", "holds an
+election").
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -46,7 +48,7 @@ def is_state(verb: Token) -> bool:
     # "a consortium led by Airbus", "the Dallas-based firm": a relation that describes a noun.
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in STATIVE_PARTICIPLES:
         return True
-    return _generic_present(verb)
+    return _generic_present(verb) or _present_passive(verb)
 
 
 def _dated(verb: Token) -> bool:
@@ -70,8 +72,10 @@ def _holds_a_meeting(verb: Token) -> bool:
 
 def _generic_present(verb: Token) -> bool:
     """'The firm publishes magazines', 'it sells cars in Europe': a simple present whose object
-    is a bare plural or mass noun states a habit, outside a headline. Statements are told
-    ("GM says"), not habits."""
+    is a bare plural or mass noun states a habit, outside a headline; so does one whose subject
+    is a kind of thing rather than someone named ("fiber moves slowly", "retirees stick to index
+    funds", "the solution extends the reach of alarms"). Statements are told ("GM says"), not
+    habits."""
     if verb.tag_ not in ("VBZ", "VBP") or TYPE_OF.get(verb.lemma_.lower()) == "statement":
         return False
     # A headline tells what happened in the present: "First A380 enters commercial service".
@@ -79,10 +83,34 @@ def _generic_present(verb: Token) -> bool:
         return False
     if any(child.dep_ in ("aux", "auxpass", "neg") for child in verb.children):
         return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if subjects and all(_a_kind(subject) for subject in subjects):
+        return True
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     return bool(objects) and all(
         token.tag_ in ("NNS", "NN")
         and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
         and not token.ent_type_
         for token in objects
+    )
+
+
+def _a_kind(noun: Token) -> bool:
+    """A common noun that names no one: no name in it or owning it ("Apple's latest iPad")."""
+    return noun.pos_ == "NOUN" and not any(token.ent_type_ or token.pos_ == "PROPN" for token in noun.subtree)
+
+
+def _present_passive(verb: Token) -> bool:
+    """'The services are marketed by a subsidiary', 'the stake is valued at $80 million': a
+    simple present passive says how things stand, as the simple present does. The progressive
+    ("is being investigated") tells what is happening, "is expected to visit" what is to happen,
+    and "when the merger is completed" when something else will."""
+    if verb.tag_ != "VBN" or verb.sent.start == 0 or verb.dep_ == "advcl":
+        return False
+    # "is expected to visit", "it is reported that": what is to happen, or a report.
+    if any(child.dep_ in ("xcomp", "ccomp") for child in verb.children):
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return bool(auxiliaries) and all(
+        child.dep_ == "auxpass" and child.tag_ in ("VBZ", "VBP") for child in auxiliaries
     )

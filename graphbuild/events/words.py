@@ -24,7 +24,9 @@ __all__ = [
     "MILITARY_OBJECTS",
     "MODAL_CONDITIONAL",
     "MODAL_PLANNED",
+    "MINDS",
     "NOT_EVENTS",
+    "NOT_HAPPENING_HEADS",
     "ORG_DESCRIPTIONS",
     "PLACE_PREPS",
     "PLANNING_HEADS",
@@ -387,3 +389,14 @@ STATIVE_PARTICIPLES = STATIVE_VERBS | {
     "name",
     "call",
 }
+# States of mind (TimeML's I_STATE): what someone thinks, wants or fears is no happening, nor
+# is what such a verb has as its object ("wants to end his career", "thinks it failed").
+MINDS = {
+    "think", "believe", "suppose", "assume", "guess", "imagine", "wonder", "doubt", "suspect",
+    "fear", "hope", "wish", "want", "like", "love", "hate", "prefer", "feel", "worry", "dream",
+    "desire", "need",
+}  # fmt: skip
+# Verbs whose object clause did not (yet) happen: tried, sought, refused or failed to do it.
+NOT_HAPPENING_HEADS = MINDS | {
+    "try", "attempt", "seek", "refuse", "fail", "decline", "deny", "hesitate", "struggle",
+}  # fmt: skip

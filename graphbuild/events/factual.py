@@ -1,0 +1,109 @@
+"""Whether a predicate tells something that happened: a fact a reader would list.
+
+Not a happening: what the text negates or hedges ("did not sell", "could rise", "if Kyiv
+agrees": the modality), and what hangs from such a verb ("would not [surrender and
+retreat]"); a state of mind and what it holds ("thinks it could succeed", "wants to end his
+career"), or what a state or an adjective holds ("a plug which allows the car to pay",
+"difficult to diagnose"); what was tried, refused or failed ("failed to reach a deal"); a
+question; an imperative, which tells the reader what to do ("Save $21", "Get access to
+songs"); a copula ("it’s a task"); and what
+"you" do, the generic reader ("you charge an iPhone with it"). A sentence with a web address
+in it is a post or a link of the page, and one about "this article" the page speaking of
+itself, not the story.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.events.modality import modality_of
+from graphbuild.events.states import is_state
+from graphbuild.events.words import MINDS, MODAL_CONDITIONAL, NOT_HAPPENING_HEADS, PLANNING_HEADS
+from graphbuild.syntax import read_verb
+
+__all__ = ["is_happening"]
+
+# The links by which a verb takes its meaning from its head: its object clause or infinitive,
+# and a bare verb joined to it ("did not [drop] or [lose] a set").
+_CONTENT = ("xcomp", "ccomp")
+_GENERIC_SUBJECTS = {"you", "one"}
+_ADDRESSES = ("http://", "https://", "www.", "pic.twitter.com", ".com/")
+# What the page says of itself: "contributed to this article", "this story has been updated".
+_THIS_PAGE = {"article", "story", "report", "post", "page"}
+
+
+def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
+    """Whether the event at ``predicate`` (of modality ``modality``; ``dated``: with a time of
+    its own) is told as having happened or as set to happen, not negated, hedged, wished,
+    asked or addressed to the reader. A conditional with a time of its own ("would have been
+    delivered by 2011") stays, marked conditional: it says when, as a plan does."""
+    if modality == "negated" or _copula(predicate):
+        return False
+    if (modality == "conditional" or _hedged(predicate)) and not dated:
+        return False
+    if predicate.pos_ == "NOUN":
+        return not _furniture(predicate)
+    if predicate.lemma_.lower() in MINDS or _imperative(predicate) or _generic_subject(predicate):
+        return False
+    if _furniture(predicate) or predicate.sent.text.rstrip().endswith("?"):
+        return False
+    return not _under_no_happening(predicate)
+
+
+def _under_no_happening(predicate: Token) -> bool:
+    """A verb whose head, or a head above it, is negated, hedged, a state of mind or a state
+    ("a feature which allows the car to pay")."""
+    verb = predicate
+    while verb.dep_ in _CONTENT or verb.dep_ == "conj" and verb.tag_ == "VB":
+        head = verb.head
+        # "difficult to diagnose", "happy to help": what an adjective says of someone; "due to
+        # land" and "likely to win" set out what is to happen. What one is shocked or proud of
+        # ("shocked that the Air Force tapped ...") did happen.
+        if head.pos_ == "ADJ" and verb.dep_ == "xcomp" and verb.tag_ == "VB":
+            return head.lemma_.lower() not in PLANNING_HEADS
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.dep_ in _CONTENT and head.lemma_.lower() in NOT_HAPPENING_HEADS:
+            return True
+        if any(child.dep_ == "neg" for child in head.children) or _hedged(head) or is_state(head):
+            return True
+        verb = head
+    return False
+
+
+def _copula(verb: Token) -> bool:
+    """An auxiliary as the predicate, or a contracted one the parser reads as a verb ("it’s a
+    task"): being, not happening."""
+    return verb.pos_ == "AUX" or verb.text.startswith(("'", "’"))
+
+
+def _hedged(verb: Token) -> bool:
+    """'could rise', 'they’d never see it': a modal of possibility, read by its lemma, unless
+    it is the "will" of what someone said ("said it would close")."""
+    return read_verb(verb).modal in MODAL_CONDITIONAL and modality_of(verb) != "planned"
+
+
+def _imperative(verb: Token) -> bool:
+    """'Save $21', 'Get access to ...': a bare verb at the root with no subject."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for child in verb.children)
+    )
+
+
+def _generic_subject(verb: Token) -> bool:
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any(subject.lower_ in _GENERIC_SUBJECTS for subject in subjects)
+
+
+def _furniture(predicate: Token) -> bool:
+    """A post or link of the page (a web address in the sentence), or the page speaking of
+    itself ("Jane Doe contributed to this article")."""
+    text = predicate.sent.text.lower()
+    if any(address in text for address in _ADDRESSES):
+        return True
+    return any(
+        token.lemma_.lower() in _THIS_PAGE and any(child.lower_ == "this" for child in token.children)
+        for token in predicate.subtree
+    )

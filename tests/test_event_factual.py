@@ -1,0 +1,61 @@
+"""Only what happened (or is set to happen) is an event a reader would list: not what the text
+negates, hedges, wishes, asks or tells the reader to do, nor a habit, a property or the page
+speaking of itself (issue 18)."""
+
+import pytest
+
+# A lead sentence first: the first line of an article is its headline, told in the present.
+LEAD = "More details were not immediately available. "
+
+
+def events(events_of, sentence: str) -> dict[str, object]:
+    return {event.trigger: event for event in events_of(LEAD + sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # Negated, hedged, and what hangs from a negated verb.
+        ("Siemens did not sign the contract with Alstom.", "sign"),
+        ("Nokia could cut 2,000 jobs in Finland.", "cut"),
+        ("Lufthansa did not confirm that Ryanair cancelled the flights.", "cancelled"),
+        # A state of mind and what it holds; what was tried or failed.
+        ("Maria Lopez thinks that Volvo sold the plant.", "thinks"),
+        ("Maria Lopez thinks that Volvo sold the plant.", "sold"),
+        ("Greenpeace wants to stop the pipeline in Norway.", "stop"),
+        ("Uber failed to win a licence from Berlin.", "win"),
+        # What an adjective says of someone.
+        ("Sony was happy to sell the studio to Netflix.", "sell"),
+        # A question, an imperative, the generic reader.
+        ("Did Tesla move its headquarters to Texas?", "move"),
+        ("Visit Nike's store in Portland for the sale.", "Visit"),
+        ("You charge the Garmin watch with a cable.", "charge"),
+        # The page's own furniture: a link, a byline.
+        ("Samsung cut prices on https://samsung.com/offers this week.", "cut"),
+        ("Jane Smith in Oslo contributed to this article.", "contributed"),
+        # A habit or a property: a kind of thing in the simple present, a present passive.
+        ("Cheap batteries power most cars that Tesla sells.", "power"),
+        ("The stake of Nestlé is valued at $20 billion.", "valued"),
+    ],
+)
+def test_what_did_not_happen_is_no_event(events_of, sentence, absent):
+    assert absent not in events(events_of, sentence)
+
+
+def test_what_happened_or_is_set_to_happen_stays(events_of):
+    assert "signed" in events(events_of, "Siemens signed the contract with Alstom on Monday.")
+    # "would" in what someone said is their "will".
+    cut = events(events_of, "Nokia said it would cut 2,000 jobs in Finland.")["cut"]
+    assert cut.modality == "planned"
+    # A present passive that sets out what is to happen.
+    assert "deliver" in events(events_of, "Airbus is expected to deliver the jet to Qantas.")
+    # What one is shocked at did happen.
+    assert "fired" in events(events_of, "Ajax fans were shocked that Ajax fired Erik ten Hag.")
+    # Someone named, in the simple present of a report ("Serbia takes on Japan").
+    assert "meets" in events(events_of, "Angela Merkel meets Emmanuel Macron in Paris today.")
+
+
+def test_a_conditional_with_a_time_of_its_own_stays_marked(events_of):
+    sentence = "Without the strike, Boeing would have delivered the jets to Ryanair in March 2021."
+    delivered = events(events_of, sentence)["delivered"]
+    assert delivered.modality == "conditional"
