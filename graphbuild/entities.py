@@ -562,7 +562,8 @@ def _title_case(sentence: Span) -> bool:
 def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Names of a title-case headline cut to the names the rest of the article gives on their
     own: "Lindsay Lohan Checks Into Rehab" is Lindsay Lohan when the text names her so, and
-    "Obama Reverses Bush Rules" names Obama and Bush. A name the text never gives stays whole."""
+    "Obama Reverses Bush Rules" names Obama and Bush. A name that does not begin with one the
+    text gives stays whole."""
     headline = {span.start: _title_case(span.sent) for span in spans}
     named: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for span in spans:
@@ -591,7 +592,9 @@ def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 label = named[words[at : at + size]].most_common(1)[0][0]
                 found.append(Span(doc, span.start + at, span.start + at + size, label))
             at += size or 1
-        cut.extend(found or [span])
+        # A name the article gives that begins the headline's: "Arcade Joseph Comeaux Jr" is
+        # no mere Comeaux for want of the whole name in the text.
+        cut.extend(found if found and found[0].start == span.start else [span])
     return cut
 
 
