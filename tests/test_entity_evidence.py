@@ -429,3 +429,13 @@ def test_a_generation_suffix_and_a_middle_initial_name_the_same_person():
     assert ("Helen Marsh", "Helen T. Marsh") in linked
     # Two initials make two men of one name: none joins it.
     assert ("John Reed",) in linked
+
+
+def test_a_surname_the_corpus_gives_a_person_joins_no_place_of_that_name():
+    from graphbuild.model import EntityMention
+
+    analyses = _analyses([("George Sutton", "PERSON")], [("Sutton", "PERSON")])
+    town = EntityMention("Sutton", "PLACE", 0, 6, 0, place=candidates("Sutton")[0].key)
+    analyses.append(ArticleAnalysis(Article("art-town", "a.txt", "Sutton"), [town], [], []))
+    linked = {(entity.type, tuple(entity.aliases)) for entity in link(analyses)[0]}
+    assert linked == {("PERSON", ("George Sutton", "Sutton")), ("PLACE", ("Sutton",))}
