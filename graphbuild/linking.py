@@ -156,7 +156,9 @@ def _full_organisations(mentions: list[EntityMention]) -> dict[str, str]:
         words = key[5:].split()
         for size in range(1, len(words)):
             fuller["name:" + " ".join(words[-size:])].add(key)
-    return {key: next(iter(fuller[key])) for key in keys if len(fuller.get(key, ())) == 1}
+    # An acronym is a name of its own: "GM" is not the "New GM" of the same article.
+    acronyms = {_key(m) for m in mentions if m.type == "ORG" and _ACRONYM.match(m.text)}
+    return {key: next(iter(fuller[key])) for key in keys - acronyms if len(fuller.get(key, ())) == 1}
 
 
 def _key(mention: EntityMention) -> str:
@@ -239,7 +241,8 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
                 by_tail[" ".join(words[-size:])].add(key)
     for key in groups:
         fuller = by_tail.get(key[5:], set())
-        if key.startswith("name:") and types[key] == "ORG" and len(fuller) == 1:
+        acronym = any(_ACRONYM.match(mention.text) for _, _, mention in groups[key])
+        if key.startswith("name:") and types[key] == "ORG" and len(fuller) == 1 and not acronym:
             full = next(iter(fuller))
             # Shown: the full name's entity holds the short one, from an article naming both.
             if any(_key(mention) == key for _, _, mention in groups[full]):

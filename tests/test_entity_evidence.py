@@ -410,6 +410,9 @@ def test_the_end_of_an_organisations_name_is_that_organisation_where_one_has_it(
     assert ("Leeds Rhinos", "Rhinos") in linked
     # Two air forces end so: the short name stays apart.
     assert ("Air Force",) in linked
+    # An acronym is a name of its own, not the end of a longer one.
+    acronym = _entities(_analyses([("New GM", "ORG"), ("GM", "ORG")], [("GM", "ORG")]))
+    assert ("New GM",) in acronym and ("GM",) in acronym
     # Across articles only where one article shows both names.
     apart = _entities(_analyses([("Leeds Rhinos", "ORG")], [("Rhinos", "ORG")]))
     assert ("Rhinos",) in apart
