@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -185,7 +186,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     the basis on which one of its namesakes was chosen (:func:`graphbuild.places.resolve`).
     """
     mentions = []
-    for span in _joined_names(doc):
+    for span in _headline_names(doc, _joined_names(doc)):
         kind = TYPES.get(span.label_)
         evidence = None
         demonym = _demonym(span)
@@ -293,6 +294,10 @@ def _place_evidence(doc: Doc, span: Span, text: str) -> tuple[str, str] | None:
         return "PLACE", f"gazetteer: {best.name} is a {best.kind}"
     if not candidates(text):
         return None
+    folded = fold(text)
+    elsewhere = any(other.label_ in ("GPE", "LOC") and fold(other.text) == folded for other in doc.ents)
+    if not elsewhere and _person_named(doc, span, text):
+        return None
     before = doc[span.start - 1].text.lower() if span.start else ""
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         host = candidates(doc[span.end + 1].text)
@@ -306,10 +311,20 @@ def _place_evidence(doc: Doc, span: Span, text: str) -> tuple[str, str] | None:
         and doc[span.start - 2].text.lower() in _SETTLEMENTS
     ):
         return "PLACE", f"sentence: {doc[span.start - 2].text} of {text}"
-    folded = fold(text)
-    if any(other.label_ in ("GPE", "LOC") and fold(other.text) == folded for other in doc.ents):
+    if elsewhere:
         return "PLACE", "article: spaCy calls it a place elsewhere in it"
     return None
+
+
+def _person_named(doc: Doc, span: Span, text: str) -> bool:
+    """Whether spaCy calls this name a person's elsewhere in the article, alone or as the
+    surname of a full name, and never a place: "a hearing into Bush's rules" beside "the
+    Bush administration" is about the man, whatever the gazetteer's village of Bush."""
+    folded = fold(text)
+    return any(
+        other.label_ == "PERSON" and other.start != span.start and fold(other.text).split()[-1:] == [folded]
+        for other in doc.ents
+    )
 
 
 def _well_known_place(text: str) -> bool:
@@ -389,7 +404,20 @@ def _surnames(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
             sentence = _sentence_index(doc, token.sent)
             evidence = "sentence: the surname of a person named before"
             named.append(EntityMention(name, "PERSON", token.idx, token.idx + len(name), sentence, evidence))
-    return named
+    # Before the full name too, where the article uses the bare surname for the person more
+    # than for anything else: the headline "Klitschko stops Thompson", tagged an
+    # organisation, above a report on Tony Thompson.
+    uses = Counter((m.text, m.type == "PERSON") for m in named if m.text in surnames)
+    return [
+        replace(m, type="PERSON", evidence="article: the surname of a person it names")
+        if m.type != "PERSON"
+        and m.text in surnames
+        and m.evidence is None
+        and uses[m.text, True] > uses[m.text, False]
+        and not (m.type == "ORG" and m.text in companies)
+        else m
+        for m in named
+    ]
 
 
 def _proper(token) -> bool:
@@ -501,6 +529,83 @@ def _joined_names(doc: Doc) -> list[Span]:
                 span = Span(doc, span.start, following.end if following else end + 1, "PERSON")
         joined.append(span)
     return joined
+
+
+# Short words a headline in title case may leave lower-case ("Klitschko Stops Thompson in Six").
+_HEADLINE_MINOR_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "by",
+    "with",
+    "from",
+    "as",
+}
+
+
+def _title_case(sentence: Span) -> bool:
+    """Whether a sentence is a headline in title case: three words or more, every one but the
+    short ones capitalised. The tagger reads its verbs as names ("Lohan Checks Into Rehab")."""
+    words = [token.text for token in sentence if token.is_alpha]
+    content = [word for word in words if word.lower() not in _HEADLINE_MINOR_WORDS]
+    return len(words) >= 3 and bool(content) and all(word[:1].isupper() for word in content)
+
+
+def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names of a title-case headline cut to the names the rest of the article gives on their
+    own: "Lindsay Lohan Checks Into Rehab" is Lindsay Lohan when the text names her so, and
+    "Obama Reverses Bush Rules" names Obama and Bush. A name that does not begin with one the
+    text gives stays whole."""
+    headline = {span.start: _title_case(span.sent) for span in spans}
+    named: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for span in spans:
+        if not headline[span.start] and span.label_ in TYPES and _words(span):
+            named[_words(span)][span.label_] += 1
+    if not named:
+        return spans
+    longest = max(len(words) for words in named)
+    cut: list[Span] = []
+    for span in spans:
+        words = tuple(token.text for token in span)
+        if not headline[span.start] or span.label_ not in TYPES or _words(span) in named:
+            cut.append(span)
+            continue
+        found, at = [], 0
+        while at < len(words):
+            size = next(
+                (
+                    size
+                    for size in range(min(longest, len(words) - at), 0, -1)
+                    if words[at : at + size] in named
+                ),
+                0,
+            )
+            if size:
+                label = named[words[at : at + size]].most_common(1)[0][0]
+                found.append(Span(doc, span.start + at, span.start + at + size, label))
+            at += size or 1
+        # A name the article gives that begins the headline's: "Arcade Joseph Comeaux Jr" is
+        # no mere Comeaux for want of the whole name in the text.
+        cut.extend(found if found and found[0].start == span.start else [span])
+    return cut
+
+
+def _words(span: Span) -> tuple[str, ...]:
+    """A name's words without a leading "the" or a possessive."""
+    words = [token.text for token in span]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[-1] in ("'s", "’s", "'"):
+        words = words[:-1]
+    return tuple(words)
 
 
 def _strip_titles(span: Span) -> Span:

@@ -26,6 +26,8 @@ _ORG_SUFFIX = re.compile(r"(\s+(group|inc|ltd|corp|corporation|co|company|plc|ll
 # "General Motors" is not "General".
 # "China Eastern Airlines" is China Eastern too.
 _ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors", "airlines", "airways"}
+# "Arcade Joseph Comeaux Jr." is the Arcade Joseph Comeaux another article names.
+_GENERATION = re.compile(r"\s+(jr|sr|ii|iii|iv)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,6}$")
 _MINOR_WORDS = {"of", "the", "and", "for", "de", "in", "on", "to", "&"}
 
@@ -40,10 +42,12 @@ def link(
     map from (article id, mention index) to the entity id.
     """
     groups: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
+    defined: dict[str, set[str]] = defaultdict(set)
     # By article id (a hash of the text), not as given: the first seen wins ties (a type, a
     # form, a union's root), and the input order must not choose them.
     for analysis in sorted(analyses, key=lambda analysis: analysis.article.id):
         full_names = _full_names(analysis.entities)
+        teams = _full_organisations(analysis.entities)
         for index, mention in enumerate(analysis.entities):
             canonical = aliases.lookup(mention.text) if aliases else None
             if canonical:
@@ -52,9 +56,14 @@ def link(
                 # "Ford" after "John M. Ford" is him in this article, whatever another
                 # article's "Ford" (the carmaker) is.
                 key = _key(full_names[fold(mention.text)])
+            elif mention.type == "ORG" and _key(mention) in teams:
+                # "the Saints" after "the New Orleans Saints" in the same article.
+                key = teams[_key(mention)]
             else:
                 key = _key(mention)
             groups[key].append((analysis.article.id, index, mention))
+        for short, full in _defined_acronyms(analysis):
+            defined[short].add(full)
 
     # A union-find of its own, not networkx's: each group's root (the fuller name's) orders the
     # entities, which decides which of two with the same id becomes "-2"; networkx's picks the
@@ -69,6 +78,9 @@ def link(
 
     for short, full in _name_links(groups):
         parent[find(short)] = find(full)
+    for short, fulls in defined.items():
+        if short in groups and len(fulls) == 1:
+            parent[find(short)] = find(next(iter(fulls)))
     for name, place in _places_by_name(groups):
         parent[find(name)] = find(place)
 
@@ -98,11 +110,55 @@ def _full_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
     "Mike Ford", is the man the article is about)."""
     by_last: dict[str, EntityMention] = {}
     for mention in sorted(mentions, key=lambda mention: mention.start):
-        words = fold(mention.text).split()
+        words = _GENERATION.sub("", fold(mention.text)).split()
         if mention.type == "PERSON" and len(words) > 1:
             by_last.setdefault(words[-1], mention)
     people = {fold(m.text) for m in mentions if m.type == "PERSON" and len(fold(m.text).split()) == 1}
     return {last: full for last, full in by_last.items() if last in people}
+
+
+def _defined_acronyms(analysis: ArticleAnalysis):
+    """Pairs (acronym key, name key) the text defines, "Singapore Airlines (SIA)": an acronym
+    in brackets right after a name whose letters it takes in order, the first one first."""
+    text = analysis.article.text
+    mentions = sorted(analysis.entities, key=lambda mention: mention.start)
+    for name, short in zip(mentions, mentions[1:], strict=False):
+        letters = short.text.replace(".", "").lower()
+        if (
+            _ACRONYM.match(short.text)
+            and text[name.end : short.start].strip() == "("
+            and len(name.text.split()) >= 2
+            and _initials_in(letters, fold(name.text))
+        ):
+            yield _key(short), _key(name)
+
+
+def _initials_in(letters: str, name: str) -> bool:
+    """Whether an acronym's letters are in a name in order, its first letter first."""
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 0
+    for letter in letters:
+        at = name.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _full_organisations(mentions: list[EntityMention]) -> dict[str, str]:
+    """An organisation's key -> the key of the one longer organisation of the article whose
+    name ends with it ("Saints" and "New Orleans Saints"); none where two do ("Air Force"
+    beside the US and the Indian Air Force)."""
+    keys = {_key(m) for m in mentions if m.type == "ORG"}
+    fuller: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        words = key[5:].split()
+        for size in range(1, len(words)):
+            fuller["name:" + " ".join(words[-size:])].add(key)
+    # An acronym is a name of its own: "GM" is not the "New GM" of the same article.
+    acronyms = {_key(m) for m in mentions if m.type == "ORG" and _ACRONYM.match(m.text)}
+    return {key: next(iter(fuller[key])) for key in keys - acronyms if len(fuller.get(key, ())) == 1}
 
 
 def _key(mention: EntityMention) -> str:
@@ -113,6 +169,8 @@ def _key(mention: EntityMention) -> str:
         if region:
             return f"region:{region.group('base')}"
     folded = _ORG_SUFFIX.sub("", fold(mention.text)) or fold(mention.text)
+    if mention.type == "PERSON":
+        folded = _GENERATION.sub("", folded) or folded
     if mention.type == "ORG":
         # "US Air Force" and "United States Air Force": a country's short form that begins an
         # organisation's name is spelled out.
@@ -131,7 +189,16 @@ def _places_by_name(groups: dict[str, list[tuple[str, int, EntityMention]]]):
         for _, _, mention in members:
             if mention.place:
                 places[fold(mention.text)].add(key)
+    # "Bush" is the surname of the George W. Bush the corpus names, not the village one
+    # article's "a hearing into Bush" took it for.
+    surnames = {
+        key[5:].split()[-1]
+        for key, members in groups.items()
+        if key.startswith("name:") and len(key[5:].split()) > 1 and members[0][2].type == "PERSON"
+    }
     for key, members in groups.items():
+        if key[5:] in surnames and any(m.type == "PERSON" for _, _, m in members):
+            continue
         if key.startswith("name:") and all(m.type in ("ORG", "PERSON") for _, _, m in members):
             targets = places.get(key[5:], set())
             if len(targets) == 1:
@@ -164,6 +231,33 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
             and all(other.endswith(" " + shortest[5:]) or other == shortest for other in fuller)
         ):
             yield key, shortest
+    # "Red Sox" for the Boston Red Sox across articles: the one organisation of the corpus
+    # whose name ends so, where one article at least shows both.
+    by_tail: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        words = key[5:].split()
+        if key.startswith("name:") and types[key] == "ORG":
+            for size in range(1, len(words)):
+                by_tail[" ".join(words[-size:])].add(key)
+    for key in groups:
+        fuller = by_tail.get(key[5:], set())
+        acronym = any(_ACRONYM.match(mention.text) for _, _, mention in groups[key])
+        if key.startswith("name:") and types[key] == "ORG" and len(fuller) == 1 and not acronym:
+            full = next(iter(fuller))
+            # Shown: the full name's entity holds the short one, from an article naming both.
+            if any(_key(mention) == key for _, _, mention in groups[full]):
+                yield key, full
+    # "Raj K. Chohan" is the Raj Chohan of another article, where no other initial makes
+    # another man of him ("George H. W. Bush" beside "George W. Bush" and "George Bush").
+    initialled: dict[str, set[str]] = defaultdict(set)
+    for key in people:
+        words = key[5:].split()
+        plain = [words[0], *(word for word in words[1:-1] if len(word) > 1), words[-1]]
+        if types[key] == "PERSON" and len(words) > 2 and len(plain) < len(words):
+            initialled["name:" + " ".join(plain)].add(key)
+    for plain, keys in initialled.items():
+        if len(keys) == 1 and plain in groups and types[plain] == "PERSON":
+            yield next(iter(keys)), plain
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and len(words) >= 2 and words[-1] in _ORG_DESCRIPTORS:

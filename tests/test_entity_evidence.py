@@ -339,3 +339,106 @@ def test_a_ceremony_is_no_organisation_but_its_academy_is():
         ["O", "B-ORG", "O", "O", "O", "O", "O", "B-ORG", "I-ORG"],
     )
     assert kinds(doc) == {"Academy": "ORG"}
+
+
+def test_a_name_the_article_gives_a_person_is_no_place_after_a_preposition():
+    doc = parse(
+        [
+            ("Critics", "NOUN", "NNS"),
+            ("of", "ADP", "IN"),
+            ("Sutton", "PROPN", "NNP"),
+            ("sought", "VERB", "VBD"),
+            ("an", "DET", "DT"),
+            ("inquiry", "NOUN", "NN"),
+            ("into", "ADP", "IN"),
+            ("Sutton", "PROPN", "NNP"),
+            ("and", "CCONJ", "CC"),
+            ("troops", "NOUN", "NNS"),
+            ("moved", "VERB", "VBD"),
+            ("into", "ADP", "IN"),
+            ("Preston", "PROPN", "NNP"),
+        ],
+        ["O", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON"],
+    )
+    found = [(m.text, m.type) for m in find_entities(doc)]
+    assert found == [("Sutton", "PERSON"), ("Sutton", "PERSON"), ("Preston", "PLACE")]
+
+
+def test_a_surname_before_the_full_name_is_the_person_where_the_article_uses_it_so():
+    doc = parse(
+        [
+            ("Petrov", "PROPN", "NNP"),
+            ("beat", "VERB", "VBD"),
+            ("Harlan", "PROPN", "NNP"),
+            ("as", "ADP", "IN"),
+            ("Marco", "PROPN", "NNP"),
+            ("Harlan", "PROPN", "NNP"),
+            ("fell", "VERB", "VBD"),
+            ("and", "CCONJ", "CC"),
+            ("Harlan", "PROPN", "NNP"),
+            ("wept", "VERB", "VBD"),
+            ("and", "CCONJ", "CC"),
+            ("Harlan", "PROPN", "NNP"),
+            ("left", "VERB", "VBD"),
+            ("while", "SCONJ", "IN"),
+            ("Ford", "PROPN", "NNP"),
+            ("hired", "VERB", "VBD"),
+            ("Henry", "PROPN", "NNP"),
+            ("Ford", "PROPN", "NNP"),
+        ],
+        ["B-PERSON", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O"]
+        + ["O", "B-ORG", "O", "B-PERSON", "I-PERSON"],
+    )
+    found = [(m.text, m.type) for m in find_entities(doc)]
+    assert found[1] == ("Harlan", "PERSON")
+    # The company the article names as much as the man keeps its type.
+    assert ("Ford", "ORG") in found
+
+
+def test_the_end_of_an_organisations_name_is_that_organisation_where_one_has_it():
+    linked = _entities(
+        _analyses(
+            [
+                ("Leeds Rhinos", "ORG"),
+                ("Rhinos", "ORG"),
+                ("US Air Force", "ORG"),
+                ("Indian Air Force", "ORG"),
+            ],
+            [("Rhinos", "ORG"), ("Air Force", "ORG")],
+        )
+    )
+    assert ("Leeds Rhinos", "Rhinos") in linked
+    # Two air forces end so: the short name stays apart.
+    assert ("Air Force",) in linked
+    # An acronym is a name of its own, not the end of a longer one.
+    acronym = _entities(_analyses([("New GM", "ORG"), ("GM", "ORG")], [("GM", "ORG")]))
+    assert ("New GM",) in acronym and ("GM",) in acronym
+    # Across articles only where one article shows both names.
+    apart = _entities(_analyses([("Leeds Rhinos", "ORG")], [("Rhinos", "ORG")]))
+    assert ("Rhinos",) in apart
+
+
+def test_a_generation_suffix_and_a_middle_initial_name_the_same_person():
+    linked = _entities(
+        _analyses(
+            [("Arthur Quentin Mayfield Jr.", "PERSON")],
+            [("Arthur Quentin Mayfield", "PERSON"), ("Mayfield", "PERSON")],
+            [("Helen T. Marsh", "PERSON")],
+            [("Helen Marsh", "PERSON")],
+            [("John A. Reed", "PERSON"), ("John B. Reed", "PERSON"), ("John Reed", "PERSON")],
+        )
+    )
+    assert ("Arthur Quentin Mayfield", "Arthur Quentin Mayfield Jr.", "Mayfield") in linked
+    assert ("Helen Marsh", "Helen T. Marsh") in linked
+    # Two initials make two men of one name: none joins it.
+    assert ("John Reed",) in linked
+
+
+def test_a_surname_the_corpus_gives_a_person_joins_no_place_of_that_name():
+    from graphbuild.model import EntityMention
+
+    analyses = _analyses([("George Sutton", "PERSON")], [("Sutton", "PERSON")])
+    town = EntityMention("Sutton", "PLACE", 0, 6, 0, place=candidates("Sutton")[0].key)
+    analyses.append(ArticleAnalysis(Article("art-town", "a.txt", "Sutton"), [town], [], []))
+    linked = {(entity.type, tuple(entity.aliases)) for entity in link(analyses)[0]}
+    assert linked == {("PERSON", ("George Sutton", "Sutton")), ("PLACE", ("Sutton",))}

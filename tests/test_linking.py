@@ -68,3 +68,22 @@ def test_a_surname_after_the_full_name_is_that_person_whatever_the_tagger_said(t
     assert jobs.type == "PERSON" and found.get("Jobs") is jobs
     # The capitalised "Jobs" before the full name and the common noun after it are not him.
     assert jobs.mentions == 2
+
+
+def test_a_title_case_headline_names_what_the_article_names(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "Carla Bruni Checks Into Hospital. Carla Bruni was taken to a hospital in Paris on Monday, "
+        "her spokesman said. Bruni is expected to stay two days.",
+    )
+    assert found["Carla Bruni"].type == "PERSON" and found["Carla Bruni"].mentions == 3
+    assert not any("Checks" in alias for alias in found)
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_name(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "Nordic Telecom (NTC) cut 300 jobs on Monday.",
+        "NTC shares fell on Tuesday, and Nordic Telecom said more cuts could follow.",
+    )
+    assert found["NTC"] is found["Nordic Telecom"] and found["NTC"].mentions == 4
