@@ -57,7 +57,7 @@ MERGE_THRESHOLD = 0.45
 # Within one article, a first pass merges only mentions this sure (a report rarely repeats
 # itself in other words); the pass across articles then joins what it made by links across
 # articles alone, down to MERGE_THRESHOLD.
-WITHIN_ARTICLE_THRESHOLD = 0.7
+WITHIN_ARTICLE_THRESHOLD = 0.8
 # Sources linked to another source of their event by a pair scored at least this count as
 # independent corroboration (and may date an undated article); the rest are listed, not counted.
 CORROBORATION_CONFIDENCE = 0.7
@@ -255,8 +255,8 @@ def _cluster(features: list[MentionFeatures], scores: dict[tuple[int, int], floa
         pairs = edges[root]
         within = {(a, b): s for (a, b), s in pairs.items() if features[a].article == features[b].article}
         first = average_linkage([[item] for item in items], within, WITHIN_ARTICLE_THRESHOLD)
-        # Across articles, only links across articles count: two mentions of one report that the
-        # first pass left apart are told apart by it, and weigh 0 in any average.
+        # Across articles, only links across articles count: the first pass has judged those
+        # within one report.
         across = {pair: score for pair, score in pairs.items() if pair not in within}
         clusters.extend(
             average_linkage(
@@ -264,6 +264,7 @@ def _cluster(features: list[MentionFeatures], scores: dict[tuple[int, int], floa
                 across,
                 MERGE_THRESHOLD,
                 confidence=[cluster.confidence for cluster in first],
+                group={item: features[item].article for item in items},
             )
         )
     return sorted(clusters, key=lambda cluster: cluster.members[0])
