@@ -399,3 +399,10 @@ def test_what_two_people_said_is_two_statements():
 
     assert merged(said_by("a", "Smith"), said_by("b", "Smith")) == [{"a", "b"}]
     assert merged(said_by("a", "Smith"), said_by("b", "Jones")) == [{"a"}, {"b"}]
+
+
+def test_across_articles_only_pairs_of_different_articles_are_averaged():
+    scores = {(0, 2): 0.9, (1, 2): 0.9}
+    grouped = average_linkage([[0], [1], [2]], scores, 0.5, group={0: "a", 1: "a", 2: "b"})
+    assert [sorted(c.members) for c in grouped] == [[0, 1, 2]]
+    assert [sorted(c.members) for c in average_linkage([[0], [1], [2]], scores, 0.5)] == [[0, 2], [1]]
