@@ -372,3 +372,84 @@ def test_an_event_takes_the_finest_date_of_its_own():
         report("b", "Police arrested Smith in Ohio after the robbery.", "arrest", ARREST, when=monday),
     )
     assert event.date == monday
+
+
+def statement(name: str, sentence: str, roles: dict[str, str]) -> ArticleAnalysis:
+    """A report of what Smith said: Smith is the speaker, the others are spoken about."""
+    analysis = report(name, sentence, "say", {"Smith": "agent", **roles}, kind="statement")
+    mention = analysis.events[0]
+    mention.roles = [Role(role.mention, role.role, content=role.role != "agent") for role in mention.roles]
+    return analysis
+
+
+def test_statements_merge_on_what_they_say_not_on_who_says_it():
+    # One speaker on two things about one company: two statements, though the speaker, the
+    # company and the verb are shared.
+    closing = "Smith says Acme would close its plant in Ohio."
+    assert merged(
+        statement("a", closing, {"Acme": "theme", "Ohio": "place"}),
+        statement(
+            "b", "Smith says Acme had hired Jones as its new chief.", {"Acme": "theme", "Jones": "theme"}
+        ),
+    ) == [{"a"}, {"b"}]
+    assert merged(
+        statement("a", closing, {"Acme": "theme", "Ohio": "place"}),
+        statement(
+            "b", "Smith says that Acme would close the plant in Ohio.", {"Acme": "theme", "Ohio": "place"}
+        ),
+    ) == [{"a", "b"}]
+
+
+def test_one_shared_name_is_weak_evidence_of_participants():
+    from graphbuild.merge import _corpus, _features
+    from graphbuild.merge.score import pair_evidence
+
+    def participants(*analyses: ArticleAnalysis) -> float:
+        mention_entity = {
+            (a.article.id, n): "ent-" + e.text for a in analyses for n, e in enumerate(a.entities)
+        }
+        features = [_features(n, a.events[0], a, mention_entity, 0) for n, a in enumerate(analyses)]
+        corpus = _corpus(features, list(analyses), mention_entity, None)
+        return pair_evidence(features[0], features[1], corpus)["participants"]
+
+    only_place = participants(
+        report("a", "Floods hit Ohio in the spring.", "hit", {"Ohio": "place"}),
+        report("b", "A heat wave hit Ohio again.", "hit", {"Ohio": "place"}),
+    )
+    actors = participants(
+        report(
+            "a", "Smith beat Jones in Ohio.", "beat", {"Smith": "agent", "Jones": "patient", "Ohio": "place"}
+        ),
+        report(
+            "b",
+            "Smith beat Jones again in Ohio.",
+            "beat",
+            {"Smith": "agent", "Jones": "patient", "Ohio": "place"},
+        ),
+    )
+    assert only_place < 0.5 < actors
+
+
+def test_a_trigger_that_is_no_word_names_no_action():
+    assert action_similarity(("’",), ("’",)) == 0.0
+
+
+def test_what_two_people_said_is_two_statements():
+    def said_by(name: str, speaker: str) -> ArticleAnalysis:
+        text = f"{speaker} says Acme would close its plant in Ohio."
+        analysis = report(
+            name, text, "say", {speaker: "agent", "Acme": "theme", "Ohio": "place"}, kind="statement"
+        )
+        mention = analysis.events[0]
+        mention.roles = [Role(r.mention, r.role, content=r.role != "agent") for r in mention.roles]
+        return analysis
+
+    assert merged(said_by("a", "Smith"), said_by("b", "Smith")) == [{"a", "b"}]
+    assert merged(said_by("a", "Smith"), said_by("b", "Jones")) == [{"a"}, {"b"}]
+
+
+def test_across_articles_only_pairs_of_different_articles_are_averaged():
+    scores = {(0, 2): 0.9, (1, 2): 0.9}
+    grouped = average_linkage([[0], [1], [2]], scores, 0.5, group={0: "a", 1: "a", 2: "b"})
+    assert [sorted(c.members) for c in grouped] == [[0, 1, 2]]
+    assert [sorted(c.members) for c in average_linkage([[0], [1], [2]], scores, 0.5)] == [[0, 2], [1]]

@@ -8,7 +8,7 @@
    the number of mentions.
 3. Mentions are clustered by average linkage (:mod:`graphbuild.merge.cluster`), within each
    article first (down to ``WITHIN_ARTICLE_THRESHOLD``), then across articles, down to
-   ``MERGE_THRESHOLD``. An event's
+   ``MERGE_THRESHOLD``, by links across articles only. An event's
    ``confidence`` is the weakest average link that joined it; its ``independent_sources``
    count only the stories linked to each other by pairs scored ``CORROBORATION_CONFIDENCE``
    or above.
@@ -49,12 +49,14 @@ from graphbuild.model import (
 )
 from graphbuild.timex import normalise
 
-__all__ = ["CORROBORATION_CONFIDENCE", "MERGE_THRESHOLD", "merge_events"]
+__all__ = ["CORROBORATION_CONFIDENCE", "MERGE_THRESHOLD", "mention_features", "merge_events"]
 
-# Mentions merge while the average probability over all their pairs reaches this.
-MERGE_THRESHOLD = 0.6
+# Mentions merge while the average probability over all their pairs reaches this (set on ECB+
+# topics 1-25 and the real pages: lower merges more of one ECB+ topic and more wrongly on the pages).
+MERGE_THRESHOLD = 0.45
 # Within one article, a first pass merges only mentions this sure (a report rarely repeats
-# itself in other words); the pass across articles may then add to them down to MERGE_THRESHOLD.
+# itself in other words); the pass across articles then joins what it made by links across
+# articles alone, down to MERGE_THRESHOLD.
 WITHIN_ARTICLE_THRESHOLD = 0.8
 # Sources linked to another source of their event by a pair scored at least this count as
 # independent corroboration (and may date an undated article); the rest are listed, not counted.
@@ -104,15 +106,7 @@ def merge_events(
     """
     articles = {analysis.article.id: analysis.article for analysis in analyses}
     mentions = [mention for analysis in analyses for mention in analysis.events]
-    features: list[MentionFeatures] = []
-    for analysis in analyses:
-        starts = sorted({mention.source.start for mention in analysis.events})
-        position = {start: number for number, start in enumerate(starts)}
-        for mention in analysis.events:
-            features.append(
-                _features(len(features), mention, analysis, mention_entity, position[mention.source.start])
-            )
-    corpus = _corpus(features, analyses, mention_entity, vectors)
+    features, corpus = mention_features(analyses, mention_entity, vectors)
     scores: dict[tuple[int, int], float] = {}
     for block in candidate_blocks(features):
         for low, high, probability in score_block([features[i] for i in block], corpus):
@@ -125,6 +119,24 @@ def merge_events(
     by_id = {entity.id: entity for entity in entities}
     events = [_event(cluster, firm, mentions, features, by_id, articles) for cluster in clusters]
     return sorted(events, key=_event_order)
+
+
+def mention_features(
+    analyses: list[ArticleAnalysis],
+    mention_entity: dict[tuple[str, int], str],
+    vectors: Mapping[str, Sequence[float]] | None = None,
+) -> tuple[list[MentionFeatures], Corpus]:
+    """What the pair score compares of each event mention (in the order of ``analyses`` and
+    their events), and of all of them at once."""
+    features: list[MentionFeatures] = []
+    for analysis in analyses:
+        starts = sorted({mention.source.start for mention in analysis.events})
+        position = {start: number for number, start in enumerate(starts)}
+        for mention in analysis.events:
+            features.append(
+                _features(len(features), mention, analysis, mention_entity, position[mention.source.start])
+            )
+    return features, _corpus(features, analyses, mention_entity, vectors)
 
 
 def _features(
@@ -147,6 +159,17 @@ def _features(
             actions.append(noun.group().lower())
     words = set(content_words(mention.source.sentence)) | {stem(word) for word in mention.keywords}
     article = analysis.article
+    said: frozenset[str] = frozenset()
+    if mention.type == "statement":
+        # What a statement says: its sentence without the verb of saying and the names of the
+        # occasion (speaker, audience), keeping those it speaks about.
+        content = words - {
+            word
+            for role in mention.roles
+            if not role.content
+            for word in content_words(analysis.entities[role.mention].text)
+        }
+        said = frozenset(content - {stem(action) for action in actions})
     return MentionFeatures(
         index=index,
         article=article.id,
@@ -163,6 +186,7 @@ def _features(
         ),
         date=mention.date,
         words=frozenset(words),
+        said=said,
     )
 
 
@@ -197,7 +221,13 @@ def _corpus(
         kept = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:_PROFILE_TERMS]
         norm = math.sqrt(sum(weight * weight for _, weight in kept)) or 1.0
         profiles[article] = {term: weight / norm for term, weight in kept}
+    reference = max(total, _REFERENCE_MENTIONS)
+    action_count = Counter(stem(action) for mention in features for action in set(mention.actions))
     return Corpus(
+        action_rarity={
+            action: math.log(1 + reference / count) / math.log(1 + reference)
+            for action, count in action_count.items()
+        },
         entity_weight={
             entity: math.log(1 + max(total, _REFERENCE_MENTIONS) / count)
             for entity, count in entity_count.items()
@@ -227,12 +257,16 @@ def _cluster(features: list[MentionFeatures], scores: dict[tuple[int, int], floa
         pairs = edges[root]
         within = {(a, b): s for (a, b), s in pairs.items() if features[a].article == features[b].article}
         first = average_linkage([[item] for item in items], within, WITHIN_ARTICLE_THRESHOLD)
+        # Across articles, only links across articles count: the first pass has judged those
+        # within one report.
+        across = {pair: score for pair, score in pairs.items() if pair not in within}
         clusters.extend(
             average_linkage(
                 [cluster.members for cluster in first],
-                pairs,
+                across,
                 MERGE_THRESHOLD,
                 confidence=[cluster.confidence for cluster in first],
+                group={item: features[item].article for item in items},
             )
         )
     return sorted(clusters, key=lambda cluster: cluster.members[0])

@@ -15,7 +15,7 @@ average that joined it, is the average of its last merge.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -34,11 +34,13 @@ def average_linkage(
     scores: Mapping[tuple[int, int], float],
     threshold: float,
     confidence: Sequence[float] | None = None,
+    group: Mapping[int, str] | None = None,
 ) -> list[Cluster]:
     """Merge the clusters ``start`` (lists of item numbers) while some two have an average
     link of at least ``threshold``; ``scores`` holds the scores of pairs (low, high) of items.
-    ``confidence`` is that of each starting cluster. Ties go to the clusters with the lowest
-    items: the result is deterministic.
+    ``confidence`` is that of each starting cluster. With ``group`` (item -> its group), only
+    pairs of items of different groups are averaged over. Ties go to the clusters with the
+    lowest items: the result is deterministic.
     """
     clusters: dict[int, Cluster] = {
         number: Cluster(sorted(members), confidence[number] if confidence else 1.0)
@@ -53,9 +55,17 @@ def average_linkage(
         links[a][b] = links[a].get(b, 0.0) + score
         links[b][a] = links[b].get(a, 0.0) + score
     heap = []
+    groups = {
+        number: Counter(group[item] for item in cluster.members) if group is not None else Counter()
+        for number, cluster in clusters.items()
+    }
 
     def push(a: int, b: int) -> None:
-        average = links[a][b] / (len(clusters[a].members) * len(clusters[b].members))
+        pairs = len(clusters[a].members) * len(clusters[b].members)
+        pairs -= sum(count * groups[b][name] for name, count in groups[a].items())
+        if pairs <= 0:
+            return
+        average = links[a][b] / pairs
         if average >= threshold:
             first, second = sorted((a, b), key=lambda n: clusters[n].members[0])
             heapq.heappush(
@@ -85,6 +95,7 @@ def average_linkage(
             links[other].pop(b, None)
             links[number][other] = total
             links[other][number] = total
+        groups[number] = groups.pop(a) + groups.pop(b)
         del clusters[a], clusters[b], links[a], links[b]
         clusters[number] = merged
         for other in sorted(neighbours):

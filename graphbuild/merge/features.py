@@ -60,6 +60,8 @@ class MentionFeatures:
     date: DateValue
     # Stems of the content words of its sentence.
     words: frozenset[str]
+    # For a statement, those words without the verb of saying and the names of the occasion.
+    said: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,9 @@ class Corpus:
     """What the pairwise score needs to know about all mentions at once: how rare each
     entity and word is, each article's word profile, and word vectors if there are any."""
 
+    # Action stem -> how rare it is among the mentions' actions, 0-1 (1 for one mention of it):
+    # that two mentions both "use" or "offer" something says less than that both "evacuate".
+    action_rarity: Mapping[str, float]
     entity_weight: Mapping[str, float]
     word_weight: Mapping[str, float]
     # Article id -> its profile: a unit vector over words and entities, as a sparse dict.
@@ -109,6 +114,8 @@ def action_similarity(
     best = 0.0
     for a in left:
         for b in right:
+            if not (_WORD.match(a) and _WORD.match(b)):
+                continue  # a trigger that is no word ("’") names no action
             if a == b:
                 return 1.0
             stem_a, stem_b = stem(a), stem(b)

@@ -1,12 +1,13 @@
 """How likely two event mentions are one happening: blocking and the pairwise score.
 
-A pair is scored on the action itself (:func:`~graphbuild.merge.features.action_similarity`),
-its participants (shared entities, by role, weighted by rarity, over the entities of both
-mentions: a mention whose only entity is one place shares little with one that names five),
-date, type and modality, the words of its sentence and of its article. The evidence is added
-in a logistic score with the hand-set weights of ``WEIGHTS``: one shared name, with nothing
-else in common, stays far below any threshold. Dates that cannot overlap are a veto, as are
-two mentions of one sentence.
+A pair is scored on the action itself (:func:`~graphbuild.merge.features.action_similarity`)
+and how rare it is, its participants (shared entities, by role, weighted by rarity, over the
+entities of both mentions, and over at least ``PARTICIPANT_FLOOR``: one shared name is never
+all the evidence), date, type and modality, the words of its sentence and of its article. The
+evidence is added in a logistic score with the weights of ``WEIGHTS``, learned on ECB+ topics
+1-25 by benchmarks/train_merge.py. Dates that cannot overlap are a veto, as are two mentions
+of one sentence and two statements that say different things (what they say, the speaker and
+the verb of saying left out, shares less than ``SAME_CONTENT``).
 
 Candidate pairs come from blocks of mentions whose actions may be related
 (:func:`candidate_blocks`); :func:`score_block` scores one block, a plain function over plain
@@ -27,49 +28,42 @@ from graphbuild.merge.features import (
     action_similarity,
     blocking_keys,
     statement_similarity,
+    stem,
 )
+from graphbuild.merge.weights import WEIGHTS
 from graphbuild.model import Basis, DateValue
 
 __all__ = ["REPORT_DAYS_APART", "WEIGHTS", "candidate_blocks", "pair_evidence", "score_block", "score_pair"]
 
-# Hand-set for a first version (see README.md): each is the weight of one kind of evidence in
-# the log-odds that two mentions are one happening.
-WEIGHTS = {
-    "bias": -7.0,
-    # 0-1: the same word 1, one derivation 0.9, synonyms 0.6 (statements at most 0.5).
-    "action": 4.0,
-    # 0-1: the rarity-weighted share of the two mentions' entities that both name.
-    "participants": 2.0,
-    # Both have a doer, and neither names the other's.
-    "agent_conflict": -1.5,
-    # Two statements of one speaker about someone or something in common, in two reports (what
-    # they say is compared as participants and words: one speaker's other statements stay
-    # apart). Within one report, a speaker's statements one after another are as many utterances.
-    "same_speaker": 2.0,
-    # Both name places, and no place in common.
-    "place_conflict": -1.0,
-    # 1 for one day of their own, less for coarser or publication-based dates.
-    "date": 1.0,
-    # Cosine of the rarity-weighted stems of the two sentences.
-    "sentence": 4.0,
-    # Cosine of the two articles' profiles (0 within one article, where it says nothing).
-    "article": 8.0,
-    # Two mentions of one article in sentences next to each other (among those that report
-    # events): the headline and its lead, a sentence and the one after. A report tells a
-    # happening and goes on: further apart, a repeated action with the same participants is
-    # mostly another instance (another statement, another quarter's profit), and only what
-    # the sentences share in words tells them together.
-    "same_article": 2.5,
-    # +1 for the same type, -1 for two different types ("other" says nothing either way).
-    "type": 0.5,
-    # One asserted (or reported), the other planned, conditional or negated.
-    "modality_conflict": -1.0,
-}
+# The weight of each kind of evidence in the log-odds that two mentions are one happening,
+# learned on ECB+ topics 1-25 (see graphbuild/merge/weights.py). The evidence, by name:
+# - action: 0-1, the same word 1, one derivation 0.9, synonyms 0.6 (statements at most 0.5);
+# - action_rarity: that, times how rare the rarer of the two actions is among all mentions (0-1):
+#   two mentions that both "use" or "offer" something share less than two that both "evacuate";
+# - participants: 0-1, the rarity-weighted share of the entities that both name (see _participants);
+# - agent_conflict: both have a doer, and neither names the other's;
+# - place_conflict: both name places, and no place in common;
+# - date: 1 for one day of their own, less for coarser or publication-based dates;
+# - sentence: cosine of the rarity-weighted stems of the two sentences (of what two statements say);
+# - article: cosine of the two articles' profiles (0 within one article, where it says nothing);
+# - same_article: two mentions of one article in sentences next to each other (among those that
+#   report events): the headline and its lead. Further apart, a repeated action with the same
+#   participants is mostly another instance, and only what the sentences share tells them together;
+# - type: +1 for the same type, -1 for two different types ("other" says nothing either way);
+# - modality_conflict: one asserted (or reported), the other planned, conditional or negated.
+
 # A block larger than this (an action reported everywhere, "said") is split by entity, and a
 # split still larger compares each mention only with its _WINDOW nearest in date order: cost
 # stays linear in the number of mentions.
 MAX_BLOCK = 200
 _WINDOW = 50
+# The least total weight of the participants of a pair (about three names of medium rarity:
+# an entity named in 10 of 5,000 mentions weighs 6.2), and what a place weighs of a name.
+PARTICIPANT_FLOOR = 18.0
+PLACE_WEIGHT = 0.5
+# Two statements whose words, the speaker's name and the verb of saying left out, share less
+# than this (cosine) say different things.
+SAME_CONTENT = 0.25
 # Pairs scored lower than this are not kept: they would weigh nothing in any average.
 _MIN_KEPT = 0.01
 # Two mentions dated only by their reports (publication day, the story's day) more days apart
@@ -147,26 +141,37 @@ def pair_evidence(left: MentionFeatures, right: MentionFeatures, corpus: Corpus)
     if date_agreement is None:
         return None
     same_article = left.article == right.article
+    statements = left.type == right.type == "statement"
+    # Two statements are one when they say one thing: that one person spoke twice is not enough.
+    sentence = (
+        _cosine(left.said, right.said, corpus.word_weight)
+        if statements
+        else _cosine(left.words, right.words, corpus.word_weight)
+    )
+    # In two reports, without a day of their own on either side (the date veto cannot tell them
+    # apart), they must say it in the same words. Within one report the stricter first pass of
+    # clustering is the guard: a report goes on about what it quotes in other words.
+    undated = left.date.basis not in _OWN_DATES and right.date.basis not in _OWN_DATES
+    if statements and undated and not same_article and sentence < SAME_CONTENT:
+        return None
     left_entities, right_entities = dict(left.entities), dict(right.entities)
-    participants = _participants(*_compared_entities(left, right, left_entities, right_entities), corpus)
+    agent_conflict = _agent_conflict(left, right, left_entities, right_entities)
+    if statements and agent_conflict:
+        return None  # what two people said is two statements
+    action = statement_similarity(left, right, action_similarity(left.actions, right.actions, corpus.vectors))
+    rarity = min(
+        max(corpus.action_rarity.get(stem(a), 1.0) for a in mention.actions) for mention in (left, right)
+    )
     return {
-        "action": statement_similarity(
-            left, right, action_similarity(left.actions, right.actions, corpus.vectors)
-        ),
+        "action_rarity": action * rarity,
+        "action": action,
         "participants": _participants(
             *_compared_entities(left, right, left_entities, right_entities), corpus
         ),
-        "agent_conflict": float(_agent_conflict(left, right, left_entities, right_entities)),
-        "same_speaker": float(
-            left.type == right.type == "statement"
-            and left.agent is not None
-            and left.agent == right.agent
-            and participants > 0
-            and not same_article
-        ),
+        "agent_conflict": float(agent_conflict),
         "place_conflict": float(_place_conflict(left_entities, right_entities)),
         "date": date_agreement,
-        "sentence": _cosine(left.words, right.words, corpus.word_weight),
+        "sentence": sentence,
         "article": 0.0 if same_article else _profile_cosine(left.article, right.article, corpus),
         "same_article": float(same_article and abs(left.position - right.position) == 1),
         "type": 0.0 if "other" in (left.type, right.type) else 1.0 if left.type == right.type else -1.0,
@@ -190,15 +195,20 @@ def _compared_entities(left: MentionFeatures, right: MentionFeatures, left_entit
 
 def _participants(left: dict[str, str], right: dict[str, str], corpus: Corpus) -> float:
     """Weighted Dice: twice the weight both name (half for a different role) over the weight
-    of all that each names."""
-    weight = corpus.entity_weight
-    total = sum(weight[entity] for entity in left) + sum(weight[entity] for entity in right)
+    of all that each names, that total counted as at least ``PARTICIPANT_FLOOR``: one name
+    that two mentions share, and nothing else, is not all that could tell them apart. A place
+    weighs ``PLACE_WEIGHT`` of a name: many happenings share one."""
+
+    def weight(entity: str, role: str) -> float:
+        return corpus.entity_weight[entity] * (PLACE_WEIGHT if role == "place" else 1.0)
+
+    total = sum(weight(*item) for item in left.items()) + sum(weight(*item) for item in right.items())
     shared = sum(
-        weight[entity] * (1.0 if role == right[entity] else 0.5)
+        min(weight(entity, role), weight(entity, right[entity])) * (1.0 if role == right[entity] else 0.5)
         for entity, role in left.items()
         if entity in right
     )
-    return 2 * shared / total if total else 0.0
+    return 2 * shared / max(total, PARTICIPANT_FLOOR) if total else 0.0
 
 
 def _agent_conflict(left: MentionFeatures, right: MentionFeatures, left_entities, right_entities) -> bool:
