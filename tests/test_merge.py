@@ -6,7 +6,7 @@ import pytest
 
 from graphbuild.merge import CORROBORATION_CONFIDENCE, merge_events
 from graphbuild.merge.cluster import average_linkage
-from graphbuild.merge.features import action_similarity
+from graphbuild.merge.features import action_similarity, quotation_of
 from graphbuild.model import (
     UNDATED,
     Article,
@@ -222,7 +222,7 @@ ARRESTED = ("Police arrested Smith in Ohio after the bank robbery.", "arrest", A
 QUIT = ("Jones resigned from Acme after the long scandal.", "resign", RESIGNED)
 
 
-def test_an_undated_article_takes_the_date_of_several_agreeing_events_but_not_of_one():
+def test_an_undated_article_takes_the_date_of_several_agreeing_sentences_but_not_of_one():
     dated = dated_story("a", ARRESTED, QUIT, when=[day("2020-04-28"), day("2020-04-29")])
     both = dated_story(
         "u",
@@ -240,7 +240,7 @@ def test_an_undated_article_takes_the_date_of_several_agreeing_events_but_not_of
         date(2020, 4, 29),
         PublishedBasis.INFERRED,
     )
-    # One event shared with a dated report may be a coincidence: no date.
+    # One sentence shared with a dated report may be a coincidence: no date.
     assert one.article.published is None
 
 
@@ -453,3 +453,27 @@ def test_across_articles_only_pairs_of_different_articles_are_averaged():
     grouped = average_linkage([[0], [1], [2]], scores, 0.5, group={0: "a", 1: "a", 2: "b"})
     assert [sorted(c.members) for c in grouped] == [[0, 1, 2]]
     assert [sorted(c.members) for c in average_linkage([[0], [1], [2]], scores, 0.5)] == [[0, 2], [1]]
+
+
+def test_a_statement_of_an_unnamed_speaker_needs_the_same_words():
+    # "An official says" is not "Smith says", though both speak of Acme and Jones on one day.
+    said = {"Acme": "theme", "Jones": "theme", "Ohio": "place"}
+    monday = day("2020-04-27")
+    smith = statement("a", "Smith says Acme fired Jones in Ohio on Monday.", said)
+    smith.events[0].date = monday
+    unnamed = report(
+        "b", "An official says Acme is proud of Jones and Ohio.", "say", said, kind="statement", when=monday
+    )
+    assert merged(smith, unnamed) == [{"a"}, {"b"}]
+
+
+def test_a_quoted_statement_says_its_whole_quotation_and_not_its_occasion():
+    text = (
+        "“No one will close the plant. We will fight,” Smith said at a meeting in Ohio. "
+        "“The workers stay.”\nAcme said nothing."
+    )
+    second = text.index("We will")
+    end = text.index("Ohio.") + len("Ohio.")
+    assert quotation_of(text, second, end) == "No one will close the plant. We will fight The workers stay."
+    # A few words quoted in the reporter's own clause are not the statement.
+    assert quotation_of("Smith said Acme “will not close” the plant.", 0, 44) == ""

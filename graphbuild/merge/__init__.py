@@ -13,8 +13,8 @@
    count only the stories linked to each other by pairs scored ``CORROBORATION_CONFIDENCE``
    or above.
 
-An article with no publication date of which several events merge firmly with dated
-reports, all agreeing on when, gets its date inferred from them, and its relative dates are then
+An article with no publication date of which several sentences merge with dated reports,
+one of them firmly, all agreeing on when, gets its date inferred from them, and its relative dates are then
 resolved against it, each saying so. Inferred dates are never evidence for another.
 """
 
@@ -33,7 +33,7 @@ from networkx.utils import UnionFind
 
 from graphbuild.events import event_date
 from graphbuild.merge.cluster import Cluster, average_linkage
-from graphbuild.merge.features import Corpus, MentionFeatures, content_words, stem
+from graphbuild.merge.features import Corpus, MentionFeatures, content_words, quotation_of, stem
 from graphbuild.merge.score import candidate_blocks, score_block
 from graphbuild.model import (
     Article,
@@ -63,8 +63,9 @@ WITHIN_ARTICLE_THRESHOLD = 0.8
 CORROBORATION_CONFIDENCE = 0.7
 # Dated reports that differ by more than this on when a happening was do not date an article.
 _AGREEMENT = timedelta(days=7)
-# An undated article is dated from other reports only through this many of its events.
-_EVENTS_TO_DATE = 2
+# An undated article is dated from other reports only through this many of its sentences
+# (two reports of one happening often both tell it twice, in the lead and in the quote).
+_SENTENCES_TO_DATE = 2
 # Rarity is counted as if among at least this many articles (and mentions): in a build of a
 # few articles on one story, the words they share would otherwise weigh next to nothing, and
 # the same two reports would score lower than among many.
@@ -113,7 +114,7 @@ def merge_events(
             scores[low, high] = probability
     clusters = _cluster(features, scores)
     firm = {pair for pair, score in scores.items() if score >= CORROBORATION_CONFIDENCE}
-    if _infer_publication_dates(clusters, firm, mentions, articles):
+    if _infer_publication_dates(clusters, scores, mentions, articles):
         for mention in mentions:
             mention.date = _redate(mention, articles[mention.article])
     by_id = {entity.id: entity for entity in entities}
@@ -161,15 +162,21 @@ def _features(
     article = analysis.article
     said: frozenset[str] = frozenset()
     if mention.type == "statement":
-        # What a statement says: its sentence without the verb of saying and the names of the
-        # occasion (speaker, audience), keeping those it speaks about.
-        content = words - {
-            word
-            for role in mention.roles
-            if not role.content
-            for word in content_words(analysis.entities[role.mention].text)
-        }
-        said = frozenset(content - {stem(action) for action in actions})
+        quotation = quotation_of(article.text, mention.source.start, mention.source.end)
+        if quotation:
+            # What a quoted statement says is its quotation, whole: across the sentences it
+            # was split into and the quotes that go on from it, never the occasion around it.
+            said = frozenset(content_words(quotation))
+        else:
+            # Else its sentence without the verb of saying and the names of the occasion
+            # (speaker, audience), keeping those it speaks about.
+            content = words - {
+                word
+                for role in mention.roles
+                if not role.content
+                for word in content_words(analysis.entities[role.mention].text)
+            }
+            said = frozenset(content - {stem(action) for action in actions})
     return MentionFeatures(
         index=index,
         article=article.id,
@@ -274,14 +281,15 @@ def _cluster(features: list[MentionFeatures], scores: dict[tuple[int, int], floa
 
 def _infer_publication_dates(
     clusters: list[Cluster],
-    firm: set[tuple[int, int]],
+    scores: Mapping[tuple[int, int], float],
     mentions: list[EventMention],
     articles: dict[str, Article],
 ) -> bool:
-    """Date undated articles by the latest day that the mentions of dated reports firmly
-    linked to theirs happened on, when at least ``_EVENTS_TO_DATE`` events of the article
-    give such evidence and all of it agrees within ``_AGREEMENT``. Only dates of the reports'
-    own count: an inferred date is no evidence, so no inference chains from another."""
+    """Date undated articles by the latest day that the mentions of dated reports merged with
+    theirs happened on, when at least ``_SENTENCES_TO_DATE`` sentences of the article are
+    linked so (by pairs that merge, one of them at least ``CORROBORATION_CONFIDENCE``) and all
+    of it agrees within ``_AGREEMENT``. Only dates of the reports' own count: an inferred date
+    is no evidence, so no inference chains from another."""
 
     def evidence_from(index: int) -> bool:
         article = articles[mentions[index].article]
@@ -292,21 +300,30 @@ def _infer_publication_dates(
             and mentions[index].date.basis not in _NOT_EVIDENCE
         )
 
-    # undated article -> event (cluster) -> the days its dated reports give
+    # undated article -> its sentence (where it starts) -> the days its dated reports give
     evidence: dict[str, dict[int, list[date]]] = defaultdict(lambda: defaultdict(list))
-    for number, cluster in enumerate(clusters):
-        members = set(cluster.members)
-        for left, right in combinations(sorted(members), 2):
-            if (left, right) not in firm:
+    firmly_linked: set[str] = set()
+    for cluster in clusters:
+        for pair in combinations(sorted(cluster.members), 2):
+            score = scores.get(pair, 0.0)
+            if score < MERGE_THRESHOLD:
                 continue
-            for undated, dated in ((left, right), (right, left)):
+            for undated, dated in (pair, pair[::-1]):
                 if articles[mentions[undated].article].published is None and evidence_from(dated):
-                    evidence[mentions[undated].article][number].append(mentions[dated].date.end)
+                    article_id = mentions[undated].article
+                    evidence[article_id][mentions[undated].source.start].append(mentions[dated].date.end)
+                    if score >= CORROBORATION_CONFIDENCE:
+                        firmly_linked.add(article_id)
     inferred = False
-    for article_id, by_event in sorted(evidence.items()):
-        days = [day for event_days in by_event.values() for day in event_days]
-        # One event may be a coincidence of words; several that agree on when are the story.
-        if len(by_event) < _EVENTS_TO_DATE or max(days) - min(days) > _AGREEMENT:
+    for article_id, by_sentence in sorted(evidence.items()):
+        days = [day for sentence_days in by_sentence.values() for day in sentence_days]
+        # One sentence may share its words with another report by chance; several sentences,
+        # each firmly linked and all agreeing on when, are the story.
+        if (
+            article_id not in firmly_linked
+            or len(by_sentence) < _SENTENCES_TO_DATE
+            or max(days) - min(days) > _AGREEMENT
+        ):
             continue
         article = articles[article_id]
         # A report is published on or after the day of everything it reports.

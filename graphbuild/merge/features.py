@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from graphbuild.merge.words import IRREGULAR_NOUNS, STOPWORDS, SYNONYM_GROUPS
 from graphbuild.model import DateValue
 
-__all__ = ["Corpus", "MentionFeatures", "action_similarity", "content_words", "stem"]
+__all__ = ["Corpus", "MentionFeatures", "action_similarity", "content_words", "quotation_of", "stem"]
 
 # Longest first: the first that leaves a stem of three letters or more is taken away.
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+# A quotation in curly or straight double quotes, within one paragraph.
+_QUOTATION = re.compile(r"[“\"]([^”\"\n]{3,}?)[”\"]")
+_SPACES = re.compile(r"[ \t]*")
 # Stems that differ only in this last letter are one action ("explod-e", "explos-ion").
 _ALTERNATING = frozenset("sdt")
 _GROUPS: dict[str, frozenset[int]] = {}
@@ -149,6 +152,38 @@ def blocking_keys(actions: Sequence[str]) -> set[str]:
             f"g:{group}" for group in _GROUPS.get(action, frozenset()) | _GROUPS.get(root, frozenset())
         )
     return keys
+
+
+def quotation_of(text: str, start: int, end: int) -> str:
+    """The quoted words of the sentence at ``text[start:end]``, whole, unless only a few words
+    are quoted in the reporter's clause (then ''): a quotation that the
+    sentence splitter cut in two is taken from its opening to its closing mark, and quotations
+    that follow the sentence in its paragraph, with nothing but space between, are the same
+    speaker going on ("'We will not leave,' she said. 'This is our home.'").
+
+    >>> quotation_of("“No one will leave. We stay,” she said. “It is home.” He left.", 20, 39)
+    'No one will leave. We stay It is home.'
+    """
+    parts = [
+        match
+        for match in _QUOTATION.finditer(text)
+        if match.start() < end and match.end() > start and not _embedded(text, start, match.start())
+    ]
+    if not parts:
+        return ""
+    position = max(end, parts[-1].end())
+    while following := _QUOTATION.match(text, _SPACES.match(text, position).end()):
+        parts.append(following)
+        position = following.end()
+    return " ".join(match.group(1).strip(" ,") for match in parts)
+
+
+def _embedded(text: str, start: int, opening: int) -> bool:
+    """A few words quoted inside the reporter's own clause ("vowed that Ukraine “will not
+    surrender” the city") are not what was said, whole: a quotation that opens the sentence or
+    follows a colon or a comma is."""
+    before = text[start:opening].rstrip()
+    return bool(before) and before[-1] not in ":,;—–"
 
 
 def content_words(text: str) -> list[str]:

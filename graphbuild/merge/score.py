@@ -158,6 +158,11 @@ def pair_evidence(left: MentionFeatures, right: MentionFeatures, corpus: Corpus)
     agent_conflict = _agent_conflict(left, right, left_entities, right_entities)
     if statements and agent_conflict:
         return None  # what two people said is two statements
+    # Two statements are one speaker saying one thing: without the same named speaker,
+    # what they say must be the same ("a volunteer said" is not "Zelensky said").
+    named_speaker = left.agent is not None and left.agent == right.agent
+    if statements and not same_article and not named_speaker and sentence < SAME_CONTENT:
+        return None
     action = statement_similarity(left, right, action_similarity(left.actions, right.actions, corpus.vectors))
     rarity = min(
         max(corpus.action_rarity.get(stem(a), 1.0) for a in mention.actions) for mention in (left, right)
