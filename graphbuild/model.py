@@ -26,8 +26,9 @@ class Basis:
     # that day falls in the week before publication.
     STORY_DAY = "day of the article's story"
     # "In 2004, Airbus sold more planes, sparking questions whether Boeing had lost its grip":
-    # an event with no date of its own takes the nearest earlier date of its sentence.
-    SENTENCE = "a date in its sentence"
+    # an event with no date of its own takes the nearest earlier date of its sentence; a past
+    # one with none there, the last day, week or month of its paragraph's earlier sentences.
+    SENTENCE = "a date in its sentence or its paragraph"
     INFERRED_PUBLICATION = "inferred publication date"
     UNRESOLVED = "unresolved"
 

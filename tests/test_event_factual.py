@@ -19,6 +19,8 @@ def events(events_of, sentence: str) -> dict[str, object]:
         ("Siemens did not sign the contract with Alstom.", "sign"),
         ("Nokia could cut 2,000 jobs in Finland.", "cut"),
         ("Lufthansa did not confirm that Ryanair cancelled the flights.", "cancelled"),
+        ("The treaty was neither signed nor ratified by Chile.", "signed"),
+        ("The treaty was neither signed nor ratified by Chile.", "ratified"),
         # A state of mind and what it holds; what was tried or failed.
         ("Maria Lopez thinks that Volvo sold the plant.", "thinks"),
         ("Maria Lopez thinks that Volvo sold the plant.", "sold"),
@@ -45,10 +47,13 @@ def test_what_did_not_happen_is_no_event(events_of, sentence, absent):
 def test_what_happened_or_is_set_to_happen_stays(events_of):
     assert "signed" in events(events_of, "Siemens signed the contract with Alstom on Monday.")
     # "would" in what someone said is their "will".
-    cut = events(events_of, "Nokia said it would cut 2,000 jobs in Finland.")["cut"]
+    cut = events(events_of, "Nokia said it would cut 2,000 jobs in Finland next year.")["cut"]
     assert cut.modality == "planned"
-    # A present passive that sets out what is to happen.
-    assert "deliver" in events(events_of, "Airbus is expected to deliver the jet to Qantas.")
+    assert not cut.date.is_resolved or cut.date.start.year == 2024
+    # A present passive that sets out what is to happen, with a date.
+    assert "deliver" in events(events_of, "Airbus is expected to deliver the jet to Qantas in May.")
+    # "neither ... nor" negates both verbs, not "nor" alone with a verb of its own.
+    assert "signed" in events(events_of, "Chile signed the treaty, nor did Peru object on Monday.")
     # What one is shocked at did happen.
     assert "fired" in events(events_of, "Ajax fans were shocked that Ajax fired Erik ten Hag.")
     # Someone named, in the simple present of a report ("Serbia takes on Japan").

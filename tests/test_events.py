@@ -252,7 +252,8 @@ def test_an_undated_event_takes_the_nearest_earlier_date_of_its_sentence(events_
         "sparking questions whether Boeing had lost its grip on the market."
     )
     lost = next(e for e in events if e.trigger == "lost")
-    assert (lost.date.value, lost.date.basis, lost.date.text) == ("2004", "a date in its sentence", "2004")
+    basis = "a date in its sentence or its paragraph"
+    assert (lost.date.value, lost.date.basis, lost.date.text) == ("2004", basis, "2004")
 
 
 def test_what_is_yet_to_happen_does_not_take_an_earlier_date_of_its_sentence(events_of):
@@ -317,3 +318,17 @@ def test_hold_fire_and_approve_keep_the_type_they_always_had(events_of):
     assert types["held"] == "meeting or visit"
     assert types["fired"] == "military action"
     assert types["approved"] == "aid or pledge"
+
+
+def test_a_past_event_is_narrated_in_the_time_its_paragraph_set(events_of):
+    events = events_of(
+        "Sevilla changes coach.\n\n"
+        "On Tuesday, Jan. 31, Sevilla fired its coach Jorge Sampaoli. The club appointed Luis García.\n\n"
+        "Sevilla signed the striker Youssef En-Nesyri. The club was founded in 1890. "
+        "The club hired Monchi as its director."
+    )
+    dates = {e.trigger: (e.date.value, e.date.basis) for e in events}
+    assert dates["appointed"] == ("2023-01-31", "a date in its sentence or its paragraph")
+    # Another paragraph, or a year that only frames a background, does not date it.
+    assert dates["signed"][1] != "a date in its sentence or its paragraph"
+    assert dates["hired"][1] != "a date in its sentence or its paragraph"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.events.clauses import clause_tokens
 from graphbuild.events.context import ArticleContext
+from graphbuild.events.words import TYPE_OF
 from graphbuild.model import UNDATED, Basis, DateValue, EventMention, TimeMention
 from graphbuild.syntax import read_verb
 
@@ -25,6 +26,10 @@ __all__ = ["attached_time", "date_by_story_day", "date_nonfinite_by_head", "even
 
 _NO_DATE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 _NOT_HAPPENED = ("planned", "conditional", "negated")
+_TOLD = ("asserted", "reported")
+# A time that governs the narration of the sentences after it: a day, a week or a month (a year
+# or a decade frames a background, "founded in 1990. It sold ...").
+_NARRATION_GRANULARITIES = ("day", "week", "month")
 # How a participle or infinitive hangs from the verb whose date it takes.
 _NONFINITE_LINKS = ("advcl", "xcomp", "conj", "pcomp", "acl", "prep")
 
@@ -70,9 +75,17 @@ def sentence_date(
     ("In 2004, Airbus sold more planes, sparking questions whether Boeing had lost its grip"),
     except for what is yet to happen. A later one ("before the end of the month") is a deadline.
     Dates of what was said ("said it posted a profit in the third quarter") date the words'
-    content, not the saying.
+    content, not the saying. A past event with no date in its sentence is narrated in the time
+    its paragraph set before it ("On Thursday, Nov. 14, Garrett tore off Rudolph's helmet. He
+    then hit him with it."): it takes the nearest day or month of the paragraph's earlier
+    sentences, not the day the article appeared. Not so what someone said: news reports
+    statements on its own day ("met Burns on Dec. 21. Zelensky said ...").
     """
     earlier_in_sentence = _earlier_dates(context, sentence, content) if time is None else []
+    if not earlier_in_sentence and time is None and _narrated(predicate, tense, modality):
+        narrated = _paragraph_date(context, sentence)
+        if narrated is not None:
+            return replace(narrated.date, basis=Basis.SENTENCE, text=narrated.text)
     if not earlier_in_sentence:
         return event_date(time, tense, context.published, context.published_basis)
     if tense == "future" or modality in ("planned", "conditional"):
@@ -150,6 +163,37 @@ def _earlier_dates(context: ArticleContext, sentence: Span, content: set[int]) -
             and other.date.end < context.published
         ):
             found.append(other)
+    return found
+
+
+def _narrated(predicate: Token, tense: str, modality: str) -> bool:
+    """A past happening told as such: not planned, hedged or negated, not a statement, and not
+    a pluperfect ("had borrowed" happened before the paragraph's time)."""
+    return (
+        tense == "past"
+        and modality in _TOLD
+        and not read_verb(predicate).perfect
+        and TYPE_OF.get(predicate.lemma_.lower()) != "statement"
+    )
+
+
+def _paragraph_date(context: ArticleContext, sentence: Span) -> TimeMention | None:
+    """The last time expression of the earlier sentences of the sentence's paragraph (a line of
+    the text) that dates a past stretch of a day, week or month."""
+    if context.published is None:
+        return None
+    paragraph_start = context.doc.text.rfind("\n", 0, sentence.start_char) + 1
+    found = None
+    for position in context.times_in(paragraph_start, sentence.start_char):
+        other, span = context.times[position], context.time_spans[position]
+        if (
+            other.date.type == "DATE"
+            and other.date.granularity in _NARRATION_GRANULARITIES
+            and not _since(span)
+            and other.date.end is not None
+            and other.date.end < context.published
+        ):
+            found = other
     return found
 
 

@@ -1,8 +1,8 @@
 """Whether an event is asserted, reported, planned, conditional or negated.
 
-"did not sell" is negated, "if Kyiv agrees" and "could be profitable" conditional, "will
-meet", "plans to visit", "is set to land" and "said it would close" planned, and an event
-told in someone's words ("Ford said its sales rose") reported.
+"did not sell" and "neither signed nor ratified" are negated, "if Kyiv agrees" and "could be
+profitable" conditional, "will meet", "plans to visit", "is set to land" and "said it would
+close" planned, and an event told in someone's words ("Ford said its sales rose") reported.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ __all__ = ["modality_of"]
 def modality_of(predicate: Token, reported: bool = False) -> str:
     """The predicate's modality; an asserted one is "reported" when someone tells it."""
     children = list(predicate.children)
-    if any(child.dep_ == "neg" for child in children):
+    if any(child.dep_ == "neg" for child in children) or _neither_nor(predicate):
         return "negated"
     if (
         any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in children)
@@ -33,6 +33,15 @@ def modality_of(predicate: Token, reported: bool = False) -> str:
     if auxiliaries & MODAL_CONDITIONAL:
         return "conditional"
     return "reported" if reported else "asserted"
+
+
+def _neither_nor(predicate: Token) -> bool:
+    """'was neither witnessed nor executed': both verbs of "neither ... nor" are negated."""
+    if any(child.dep_ == "preconj" and child.lower_ == "neither" for child in predicate.children):
+        return True
+    return predicate.dep_ == "conj" and any(
+        child.dep_ == "cc" and child.lower_ == "nor" for child in predicate.head.children
+    )
 
 
 def _future_in_past(predicate: Token, auxiliaries: frozenset[str]) -> bool:
