@@ -287,11 +287,13 @@ def find_entities(doc: Doc) -> list[EntityMention]:
 def _platforms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """Organisations the tagger took for people or places: a one-word name right after "on"
     ("posted on Twitter", "people on Weibo") that is no word of a person's full name in the
-    article and no gazetteer place. The article's other bare mentions of that name, without
-    evidence of their own ("the Twitter reaction"), agree with it."""
+    article, no gazetteer place, and not what spaCy calls a natural place or a heavenly body
+    ("life on Europa"). The article's other bare mentions of that name, without evidence of
+    their own ("the Twitter reaction"), agree with it."""
     people = {
         word for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1 for word in m.text.split()
     }
+    natural = {ent.start for ent in doc.ents if ent.label_ == "LOC"}
     shown = set()
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end)
@@ -303,6 +305,7 @@ def _platforms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
             and span.start > 0
             and doc[span.start - 1].lower_ == "on"
             and span[0].dep_ == "pobj"
+            and span.start not in natural
             and mention.text not in people
             and not candidates(mention.text)
         ):

@@ -469,6 +469,9 @@ def test_a_person_or_a_place_after_on_stays_what_it_is():
     assert {m.text: m.type for m in find_entities(doc)}["Holloway"] == "PERSON"
     doc = nlp.load()("The rebels launched attacks on Kharkiv overnight.")
     assert kinds(doc)["Kharkiv"] == "PLACE"
+    # A heavenly body, named with "on" too.
+    doc = nlp.load()("Scientists think Europa hides an ocean, and a lander could search for life on Europa.")
+    assert {m.type for m in find_entities(doc) if m.text == "Europa"} == {"PLACE"}
 
 
 def test_spelling_variants_of_a_name_are_one_entity():
