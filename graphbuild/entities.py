@@ -280,7 +280,42 @@ def find_entities(doc: Doc) -> list[EntityMention]:
                 run.text, kind, run.start_char, run.end_char, _sentence_index(doc, run.sent), evidence
             )
         )
+    mentions = _platforms(doc, sorted(mentions, key=lambda mention: mention.start))
     return _placed(doc, sorted(_surnames(doc, mentions), key=lambda mention: mention.start))
+
+
+def _platforms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Organisations the tagger took for people or places: a one-word name right after "on"
+    ("posted on Twitter", "people on Weibo") that is no word of a person's full name in the
+    article, no gazetteer place, and not what spaCy calls a natural place or a heavenly body
+    ("life on Europa"). The article's other bare mentions of that name, without evidence of
+    their own ("the Twitter reaction"), agree with it."""
+    people = {
+        word for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1 for word in m.text.split()
+    }
+    natural = {ent.start for ent in doc.ents if ent.label_ == "LOC"}
+    shown = set()
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end)
+        if (
+            mention.type in ("PERSON", "PLACE", "ORG")
+            and mention.evidence is None
+            and span is not None
+            and len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "on"
+            and span[0].dep_ == "pobj"
+            and span.start not in natural
+            and mention.text not in people
+            and not candidates(mention.text)
+        ):
+            shown.add(mention.text)
+    return [
+        replace(mention, type="ORG", evidence=f"article: on {mention.text}, a name no person or place bears")
+        if mention.text in shown and mention.type in ("PERSON", "PLACE") and mention.evidence is None
+        else mention
+        for mention in mentions
+    ]
 
 
 def _place_evidence(doc: Doc, span: Span, text: str) -> tuple[str, str] | None:

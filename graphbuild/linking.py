@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from graphbuild.model import ArticleAnalysis, Entity, EntityMention
-from graphbuild.names import fold
+from graphbuild.names import fold, spelled
 from graphbuild.places import REGION, place_by_key, place_of
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def _key(mention: EntityMention) -> str:
         region = REGION.match(fold(mention.text))
         if region:
             return f"region:{region.group('base')}"
-    folded = _ORG_SUFFIX.sub("", fold(mention.text)) or fold(mention.text)
+    folded = spelled(_ORG_SUFFIX.sub("", fold(mention.text)) or fold(mention.text))
     if mention.type == "PERSON":
         folded = _GENERATION.sub("", folded) or folded
     if mention.type == "ORG":
@@ -188,7 +188,7 @@ def _places_by_name(groups: dict[str, list[tuple[str, int, EntityMention]]]):
     for key, members in groups.items():
         for _, _, mention in members:
             if mention.place:
-                places[fold(mention.text)].add(key)
+                places[spelled(fold(mention.text))].add(key)
     # "Bush" is the surname of the George W. Bush the corpus names, not the village one
     # article's "a hearing into Bush" took it for.
     surnames = {

@@ -10,7 +10,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold"]
+__all__ = ["fold", "spelled"]
+
+# British spellings in names, spelled the American way: "Betty Ford Centre" is the Center.
+_SPELLINGS = {"centre": "center", "theatre": "theater", "defence": "defense", "organisation": "organization"}
+# Abbreviations that only begin a name: "Mt Cook" is Mount Cook ("MT" alone is Montana).
+_ABBREVIATED = {"mt": "mount", "ft": "fort"}
 
 
 @lru_cache(maxsize=65536)
@@ -26,3 +31,16 @@ def fold(text: str) -> str:
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     text = re.sub(r"[^\w\s-]", "", text.casefold())
     return " ".join(text.replace("-", " ").split())
+
+
+def spelled(folded: str) -> str:
+    """A folded name with its spelling variants made one: British and American spellings, and
+    "Mt" or "Ft" before a name.
+
+    >>> spelled("betty ford centre"), spelled("mt cook"), spelled("mt")
+    ('betty ford center', 'mount cook', 'mt')
+    """
+    words = [_SPELLINGS.get(word, word) for word in folded.split()]
+    return " ".join(
+        _ABBREVIATED.get(word, word) if index + 1 < len(words) else word for index, word in enumerate(words)
+    )

@@ -442,3 +442,47 @@ def test_a_surname_the_corpus_gives_a_person_joins_no_place_of_that_name():
     analyses.append(ArticleAnalysis(Article("art-town", "a.txt", "Sutton"), [town], [], []))
     linked = {(entity.type, tuple(entity.aliases)) for entity in link(analyses)[0]}
     assert linked == {("PERSON", ("George Sutton", "Sutton")), ("PLACE", ("Sutton",))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Thousands of fans posted on Twitter after the concert. The Twitter storm lasted two days.",
+            "Twitter",
+        ),
+        ("The mayor answered critics on Mastodon. Mastodon users were not convinced.", "Mastodon"),
+        ("Residents complained on Weibo about the smog, and Weibo removed some posts.", "Weibo"),
+    ],
+)
+def test_a_name_after_on_that_no_person_or_place_bears_is_an_organisation(text, name):
+    from graphbuild import nlp
+
+    found = [m for m in find_entities(nlp.load()(text)) if m.text == name]
+    assert len(found) == 2 and {m.type for m in found} == {"ORG"}
+
+
+def test_a_person_or_a_place_after_on_stays_what_it_is():
+    from graphbuild import nlp
+
+    doc = nlp.load()("Critics pressed Jane Holloway for an answer. The pressure on Holloway grew.")
+    assert {m.text: m.type for m in find_entities(doc)}["Holloway"] == "PERSON"
+    doc = nlp.load()("The rebels launched attacks on Kharkiv overnight.")
+    assert kinds(doc)["Kharkiv"] == "PLACE"
+    # A heavenly body, named with "on" too.
+    doc = nlp.load()("Scientists think Europa hides an ocean, and a lander could search for life on Europa.")
+    assert {m.type for m in find_entities(doc) if m.text == "Europa"} == {"PLACE"}
+
+
+def test_spelling_variants_of_a_name_are_one_entity():
+    linked = _entities(
+        _analyses(
+            [("Harbourside Arts Centre", "ORG"), ("Mt Pelham", "PLACE")],
+            [("Harbourside Arts Center", "ORG"), ("Mount Pelham", "PLACE")],
+            [("MT", "ORG"), ("Mount", "ORG")],
+        )
+    )
+    assert ("Harbourside Arts Center", "Harbourside Arts Centre") in linked
+    assert ("Mount Pelham", "Mt Pelham") in linked
+    # "Mt" alone is no abbreviation of a name.
+    assert ("MT",) in linked and ("Mount",) in linked
