@@ -1,18 +1,13 @@
 """Text dumps of whole pages: the article is found by the shape and context of its lines, and
 every line left out says why (small hand-written dumps, one mechanism each)."""
 
+from pathlib import Path
+
 from graphbuild.clean import REASONS, clean
 from graphbuild.model import RawArticle
 
 # Paragraphs of a made-up story about a river ferry, long enough to read as prose.
-FERRY = [
-    "The river ferry between Albury and Cowell resumed its crossings on Tuesday after a month of repairs.",
-    "Engineers replaced the cable that pulls the deck across the water and tested it under a full load.",
-    "The council said the crossings would run every twenty minutes from six in the morning until midnight.",
-    "Drivers had faced a detour of forty kilometres through the bridge at Hamley while the ferry was closed.",
-    "Local traders said the closure cut their takings by a third in the busiest weeks of the harvest.",
-    "The council expects the cable to last another fifteen years before it needs to be replaced again.",
-]
+FERRY = (Path(__file__).parent / "data" / "ferry_story.txt").read_text().strip().split("\n\n")
 
 
 def dump(*blocks: str) -> RawArticle:

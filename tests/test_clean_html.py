@@ -1,19 +1,14 @@
 """HTML pages: what the extractor keeps of the story, filled in where its precise mode leaves
 out the story's own headings, and a body said twice kept once (small hand-written pages)."""
 
+from pathlib import Path
+
 from graphbuild.clean import clean
 from graphbuild.ingest import read_file
 from graphbuild.model import RawArticle
 
 # Paragraphs of a made-up story about a river ferry, long enough to read as prose.
-FERRY = [
-    "The river ferry between Albury and Cowell resumed its crossings on Tuesday after a month of repairs.",
-    "Engineers replaced the cable that pulls the deck across the water and tested it under a full load.",
-    "The council said the crossings would run every twenty minutes from six in the morning until midnight.",
-    "Drivers had faced a detour of forty kilometres through the bridge at Hamley while the ferry was closed.",
-    "Local traders said the closure cut their takings by a third in the busiest weeks of the harvest.",
-    "The council expects the cable to last another fifteen years before it needs to be replaced again.",
-]
+FERRY = (Path(__file__).parent / "data" / "ferry_story.txt").read_text().strip().split("\n\n")
 
 
 def page(tmp_path, inside: str) -> str:
