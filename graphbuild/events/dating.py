@@ -179,7 +179,7 @@ def _narrated(predicate: Token, tense: str, modality: str) -> bool:
 
 def _paragraph_date(context: ArticleContext, sentence: Span) -> TimeMention | None:
     """The last time expression of the earlier sentences of the sentence's paragraph (a line of
-    the text) that dates a past stretch of a day, week or month."""
+    the text) that dates a past stretch of a day, week or month, but for a pluperfect's."""
     if context.published is None:
         return None
     paragraph_start = context.doc.text.rfind("\n", 0, sentence.start_char) + 1
@@ -190,11 +190,24 @@ def _paragraph_date(context: ArticleContext, sentence: Span) -> TimeMention | No
             other.date.type == "DATE"
             and other.date.granularity in _NARRATION_GRANULARITIES
             and not _since(span)
+            and not _of_pluperfect(span)
             and other.date.end is not None
             and other.date.end < context.published
         ):
             found = other
     return found
+
+
+def _of_pluperfect(span: Span | None) -> bool:
+    """'Boeing had announced the date on Saturday': the time of what happened before the
+    story's time, which does not set when the story's next sentences happened."""
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    group = read_verb(verb)
+    return group.perfect and group.past
 
 
 def _clause_time(context: ArticleContext, predicate: Token, own: set[int]) -> TimeMention | None:
