@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graphbuild.merge.words import IRREGULAR_NOUNS, STOPWORDS, SYNONYM_GROUPS
 from graphbuild.model import DateValue
@@ -156,17 +157,17 @@ def blocking_keys(actions: Sequence[str]) -> set[str]:
 
 def quotation_of(text: str, start: int, end: int) -> str:
     """The quoted words of the sentence at ``text[start:end]``, whole, unless only a few words
-    are quoted in the reporter's clause (then ''): a quotation that the
-    sentence splitter cut in two is taken from its opening to its closing mark, and quotations
-    that follow the sentence in its paragraph, with nothing but space between, are the same
-    speaker going on ("'We will not leave,' she said. 'This is our home.'").
+    are quoted in the reporter's clause (then ''): a quotation that the sentence splitter cut
+    in two is taken from its opening to its closing mark, and quotations that follow the
+    sentence in its paragraph, with nothing but space between, are the same speaker going on
+    ("'We will not leave,' she said. 'This is our home.'").
 
     >>> quotation_of("“No one will leave. We stay,” she said. “It is home.” He left.", 20, 39)
     'No one will leave. We stay It is home.'
     """
     parts = [
         match
-        for match in _QUOTATION.finditer(text)
+        for match in _quotations(text)
         if match.start() < end and match.end() > start and not _embedded(text, start, match.start())
     ]
     if not parts:
@@ -176,6 +177,13 @@ def quotation_of(text: str, start: int, end: int) -> str:
         parts.append(following)
         position = following.end()
     return " ".join(match.group(1).strip(" ,") for match in parts)
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[re.Match[str], ...]:
+    """The quotations of an article, found once for all its statements (they come article by
+    article)."""
+    return tuple(_QUOTATION.finditer(text))
 
 
 def _embedded(text: str, start: int, opening: int) -> bool:
