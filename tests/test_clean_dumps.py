@@ -250,3 +250,22 @@ def test_a_summary_that_the_story_says_again_is_dropped_but_a_pull_quote_is_kept
     article = clean(dump("Ferry crossings resume", summary, quote, *FERRY))
     assert article.text.split("\n\n") == [quote, *FERRY]
     assert reasons(article)[summary] == "summary of the story above it (key points, standfirst)"
+
+
+def test_one_paragraph_after_a_box_of_links_is_still_the_article():
+    article = clean(
+        dump(
+            *FERRY[:5],
+            "Related links\nCouncil ferry timetable",
+            FERRY[5],
+            "Contact us | Privacy | Terms | Advertise",
+        )
+    )
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)["Council ferry timetable"] == "related or recommended stories"
+
+
+def test_a_quoted_post_with_a_link_is_kept_as_the_story_quotes_it():
+    post = ["crossing. again. https://t.co/Ab12Cd", "— Albury Traders (@alburytraders) March 3, 2026"]
+    article = clean(dump(*FERRY[:3], *post, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY[:3] + post + FERRY[3:]

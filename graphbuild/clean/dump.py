@@ -143,8 +143,11 @@ def _box_end(lines: list[Line], index: int) -> int | None:
     """Where the article resumes after a related-stories box headed at ``index``, if it does."""
     for end in range(index + 1, min(index + 2 + _BOX_LINES, len(lines))):
         if _is_paragraph(lines[end]):
-            resumed = lines[end : end + _RESUMED]
-            return end if len(resumed) == _RESUMED and all(map(_is_paragraph, resumed)) else None
+            # After the box's links, one paragraph is the article's; a header right above a
+            # paragraph may be a teaser's button ("Read more"), so two are needed there.
+            needed = 1 if end > index + 1 else _RESUMED
+            resumed = lines[end : end + needed]
+            return end if len(resumed) == needed and all(map(_is_paragraph, resumed)) else None
     return None
 
 

@@ -87,6 +87,8 @@ _CREDIT = re.compile(
     r"(\w/\w|\bvia\b|\b(images?|photos?|pictures?|shutterstock|wires?|agenc(y|ies))$|^(photo|image|credit)s?\b)",
     re.I,
 )
+# A link's slashes are no credit's: "we're. on. it. https://t.co/HO1Z" is a line of a quoted post.
+_URL = re.compile(r"\b(https?://|www\.)\S+", re.I)
 # Sign-offs such as "(Reporting by Hannah Lang; Editing by Lisa Shumaker)".
 _SIGN_OFF = re.compile(
     r"^((additional|extra) )?(reporting|writing|editing|compiled|produced|translated)( and \w+)? by\b", re.I
@@ -292,7 +294,7 @@ def _kind(text: str, count: int) -> str:
     if words <= 14 and _SIGN_OFF.match(bare):
         return "credit"
     shouting = text.isupper() and words > 1
-    if words <= 8 and (not terminal or bare != text) and (_CREDIT.search(bare) or shouting):
+    if words <= 8 and (not terminal or bare != text) and (_CREDIT.search(_URL.sub("", bare)) or shouting):
         return "credit"
     if count > 1 and words < 12:
         return "repeated"
