@@ -269,3 +269,49 @@ def test_a_quoted_post_with_a_link_is_kept_as_the_story_quotes_it():
     post = ["crossing. again. https://t.co/Ab12Cd", "— Albury Traders (@alburytraders) March 3, 2026"]
     article = clean(dump(*FERRY[:3], *post, *FERRY[3:]))
     assert article.text.split("\n\n") == FERRY[:3] + post + FERRY[3:]
+
+
+# A results table as a page's text gives it: one cell a line, a header row, then rows.
+TABLE = ["Place", "Crew", "Time", "Points"] + [
+    cell
+    for place, crew, time, points in (
+        ("1", "Albury Rowing Club", "6:41", "20"),
+        ("2", "Cowell Boat Club", "6:47", "17"),
+        ("3", "Hamley Scullers", "6:52", "15"),
+        ("4", "Valley Oars", "7:03", "13"),
+        ("5", "River Ferry Crew", "7:10", "11"),
+    )
+    for cell in (place, crew, time, points)
+]
+MENU = "Home\nNews\nSport\nWeather\nContact us\nAbout us\nJobs\nEvents\nPuzzles\nObituaries"
+
+
+def test_a_table_of_results_is_the_story_that_the_page_gives_in_cells():
+    intro = (
+        "The crews of the valley raced on the river on Saturday, and these are the results of the regatta:"
+    )
+    outro = "The next regatta on the river is planned for the first Saturday in June."
+    article = clean(dump(MENU, intro, "\n".join(TABLE), outro, MENU.replace("\n", " | ")))
+    assert article.text.split("\n\n") == [intro, *TABLE, outro]
+
+
+def test_a_numbered_list_of_headlines_is_no_table():
+    most_read = "\n".join(
+        f"{rank}\n{title}\n({count})"
+        for rank, title, count in (
+            ("1", "Bridge at Hamley to close for a week of repairs", "148"),
+            ("2", "New timetable for the valley buses from Monday", "97"),
+            ("3", "Harvest festival moves to the showground this year", "63"),
+            ("4", "Council names the new head of the river authority", "41"),
+        )
+    )
+    article = clean(dump(*FERRY, "Most read\n" + most_read))
+    assert article.text.split("\n\n") == FERRY
+
+
+def test_a_table_under_a_heading_beside_a_short_story_does_not_take_its_place():
+    standings = ["Team", "Played", "Points"] + [
+        cell for rank in range(1, 21) for cell in (f"Valley Club {rank}", str(40 - rank), str(80 - 2 * rank))
+    ]
+    article = clean(dump("Home\nNews\nSport", *FERRY[:3], "League table", "\n".join(standings)))
+    assert article.text.split("\n\n") == FERRY[:3]

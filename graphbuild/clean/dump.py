@@ -3,7 +3,7 @@ footers and what follows it (comments, related stories), each dropped line with 
 
 Inside the run, boxes of related links, galleries, photo captions, bylines, summaries and the
 reader's prompts after the story go; the story's own short lines (subheadings, list items set
-as paragraphs) stay.
+as paragraphs, the cells of a table) stay.
 """
 
 from __future__ import annotations
@@ -49,10 +49,16 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
     best, best_start, best_end = 0, 0, len(lines)
     total, start = 0, 0
     box_end = -1
+    table = tables(lines)
     for index, line in enumerate(lines):
         if section_header(line) == "related" and (end := _box_end(lines, index)) is not None:
             box_end = end
-        if _wall(lines, index):
+        if index in table:
+            # A table that a paragraph introduces says in cells what prose says in sentences:
+            # each cell counts its words, and the table costs the run once, as a paragraph
+            # would. Any other (standings, prices in a sidebar) is one interruption.
+            weight = line.words - (_RUN_COST if index - 1 not in table else 0) if table[index] else 0
+        elif _wall(lines, index):
             weight = _WALL
         elif index < box_end:
             # A box set in the article is one interruption, whatever its length.
@@ -126,6 +132,51 @@ def _extended(lines: list[Line], edge: int, step: int) -> int:
     return edge
 
 
+# A table in a page's text: one cell a line, the lines of a block one under the other, in rows
+# of 3 or more cells whose shapes (a number or words) come again row after row, at least two
+# numbers a row, and cells of a few words (a ranked list of headlines has longer). A block
+# that repeats every line or every other (a menu, a numbered list) has no columns.
+_CELL_NUMBER = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
+_TABLE_COLUMNS = 3
+_MAX_COLUMNS = 12
+_TABLE_ROWS = 3
+_TABLE_REGULAR = 0.9
+_ROW_NUMBERS = 2
+_CELL_WORDS = 3
+
+
+def tables(lines: list[Line]) -> dict[int, bool]:
+    """The indexes of the lines that are cells of a table, each with whether a paragraph right
+    above the table introduces it."""
+    cells: dict[int, bool] = {}
+    blocks: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if blocks[-1] and not _touching(lines[blocks[-1][-1]], line):
+            blocks.append([])
+        blocks[-1].append(index)
+    for block in blocks:
+        if _table(lines, block):
+            introduced = block[0] > 0 and lines[block[0] - 1].kind == "prose"
+            cells.update(dict.fromkeys(block, introduced))
+    return cells
+
+
+def _table(lines: list[Line], block: list[int]) -> bool:
+    numbers = [bool(_CELL_NUMBER.match(lines[i].text)) for i in block]
+    if sum(lines[i].words for i in block) > _CELL_WORDS * len(block):
+        return False
+    for columns in range(1, _MAX_COLUMNS + 1):
+        # Each row against the next, bar the first, which may be the table's header.
+        pairs = range(columns, len(block) - columns)
+        if len(pairs) < columns * (_TABLE_ROWS - 1):
+            return False
+        if sum(numbers[i] == numbers[i + columns] for i in pairs) >= _TABLE_REGULAR * len(pairs):
+            rows = len(block) / columns
+            many = sum(numbers) >= _TABLE_REGULAR * _ROW_NUMBERS * rows and not all(numbers)
+            return columns >= _TABLE_COLUMNS and many
+    return False
+
+
 def _in_gallery(lines: list[Line], index: int) -> bool:
     """Whether the line is a photo credit next to another: the credits of a gallery."""
     return is_photo_credit(lines[index]) and any(
@@ -164,11 +215,15 @@ def body(
     in_feed = False
     prose_run = 0
     box_end = -1
+    table = tables(lines)
     for index, line in enumerate(lines):
         if section_header(line) == "related" and (end := _box_end(lines, index)) is not None:
             box_end = end
         if index < box_end:
             verdicts.append("related")
+            continue
+        if index in table:
+            verdicts.append(None)
             continue
         if not in_feed and _starts_feed(lines, index):
             in_feed = True
