@@ -32,3 +32,11 @@ def test_a_body_said_twice_is_kept_once_but_a_table_row_said_twice_is_kept_twice
     article = clean(RawArticle("page.html", text, "html"))
     assert article.text.split("\n\n") == table
     assert {line.reason for line in article.dropped_lines} == {"repeated line"}
+
+
+def test_a_title_in_angle_brackets_is_the_story_s_and_a_tag_left_in_the_text_is_not():
+    title = "<The River Ferry: A Crossing Play>"
+    text = "\n\n".join([FERRY[0], title, '<div class="promo">', *FERRY[1:]])
+    article = clean(RawArticle("page.html", text, "html"))
+    assert article.text.split("\n\n") == [FERRY[0], title, *FERRY[1:]]
+    assert [line.reason for line in article.dropped_lines] == ["markup"]

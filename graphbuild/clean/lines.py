@@ -50,7 +50,10 @@ _TIMESTAMP = re.compile(
     re.I,
 )
 TICKER = re.compile(rf"^{_CLOCK}\s+\S", re.I)
-_MARKUP = re.compile(r"^(<[!/?]?[a-z][^>]*>\s*)+$", re.I)
+# A tag is a bare name or a name with attributes ("<div class=x>"); "<The Palace: Jang Noksu>"
+# is the title of a work, set in angle brackets as some languages' texts do.
+_TAG = r"<[!?][^>]*>|</?[a-z][\w:-]*(\s+[^>]*=[^>]*)?\s*/?>"
+_MARKUP = re.compile(rf"^(({_TAG})\s*)+$", re.I)
 _RULE = re.compile(r"^[-*_=~#|\s]{3,}$")
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
 # Emoji and pictographs after a sentence's full stop ("today! 🙂") are not part of its shape.
