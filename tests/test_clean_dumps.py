@@ -315,3 +315,28 @@ def test_a_table_under_a_heading_beside_a_short_story_does_not_take_its_place():
     ]
     article = clean(dump("Home\nNews\nSport", *FERRY[:3], "League table", "\n".join(standings)))
     assert article.text.split("\n\n") == FERRY[:3]
+
+
+# The ferry story in three long paragraphs, which outweigh a list or a menu between them.
+LONG = [" ".join(FERRY[i : i + 2]) for i in range(0, 6, 2)]
+
+
+def test_short_paragraphs_of_a_list_are_kept_though_a_heading_touches_its_first_item():
+    plan = [
+        "Monday crossings",
+        "First boat at six",
+        "Tuesday crossings\nFirst boat at seven",
+        "Last boat at ten",
+    ]
+    article = clean(dump(*LONG[:2], *plan, LONG[2]))
+    assert article.text.split("\n\n") == [*LONG[:2], *"\n".join(plan).split("\n"), LONG[2]]
+
+
+def test_a_column_of_short_lines_between_paragraphs_is_a_menu():
+    last = (
+        "A second ferry is planned for the crossing at Hamley, where the river is wider, and the "
+        "council will ask the valley's residents where its landings should be built next spring."
+    )
+    article = clean(dump(*LONG[:2], "Fares\nParking\nContact us\nAbout us", LONG[2], last))
+    assert article.text.split("\n\n") == [*LONG, last]
+    assert reasons(article)["Parking"] == REASONS["short"]

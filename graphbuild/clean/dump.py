@@ -268,6 +268,8 @@ def after_text(tail: list[Line], section: str = "after") -> list[DroppedLine]:
 
 
 _INNER_SHORT_RUN = 3
+# Two short lines one under the other are a heading and its item; three are a menu's column.
+_COLUMN_LINES = 3
 # A line that ends in lower case may be cut off ("Ukrainian presidential press-ser"), or be a
 # subheading in sentence case ("The bottom line").
 _FRAGMENT = re.compile(r"^\w+( \w+)* [a-z][\w-]*$")
@@ -290,10 +292,24 @@ def _keep_inner_short_lines(lines: list[Line], verdicts: list[str | None], cut_w
             or (verdicts[i] == "credit" and is_capital_heading(lines[i]))
             for i in gap
         )
-        own_paragraphs = all(verdicts[i] in ("short", "repeated") and lines[i].alone for i in gap)
+        # Short lines that each stand alone are the story's paragraphs, and so are fragments
+        # of which no three stand one under the other (a heading over its first item).
+        shorts = all(verdicts[i] in ("short", "repeated") for i in gap)
+        fragments = all(is_list_item(lines[i]) for i in gap) and _no_column(lines, gap)
+        own_paragraphs = shorts and (all(lines[i].alone for i in gap) or fragments)
         if gap and (few_short or own_paragraphs) and not lone_fragment:
             for index in gap:
                 verdicts[index] = None
+
+
+def _no_column(lines: list[Line], gap: range) -> bool:
+    """Whether no run of the gap's lines stands one under the other, as a menu's do."""
+    run = 0
+    for index in gap:
+        run = run + 1 if index > gap.start and _touching(lines[index - 1], lines[index]) else 1
+        if run >= _COLUMN_LINES:
+            return False
+    return True
 
 
 def _drop_captions(lines: list[Line], verdicts: list[str | None]) -> None:
