@@ -49,7 +49,7 @@ def main_text(lines: list[Line]) -> tuple[int, int]:
     best, best_start, best_end = 0, 0, len(lines)
     total, start = 0, 0
     box_end = -1
-    table = tables(lines)
+    table = _tables(lines)
     for index, line in enumerate(lines):
         if section_header(line) == "related" and (end := _box_end(lines, index)) is not None:
             box_end = end
@@ -145,7 +145,7 @@ _ROW_NUMBERS = 2
 _CELL_WORDS = 3
 
 
-def tables(lines: list[Line]) -> dict[int, bool]:
+def _tables(lines: list[Line]) -> dict[int, bool]:
     """The indexes of the lines that are cells of a table, each with whether a paragraph right
     above the table introduces it."""
     cells: dict[int, bool] = {}
@@ -215,7 +215,7 @@ def body(
     in_feed = False
     prose_run = 0
     box_end = -1
-    table = tables(lines)
+    table = _tables(lines)
     for index, line in enumerate(lines):
         if section_header(line) == "related" and (end := _box_end(lines, index)) is not None:
             box_end = end
