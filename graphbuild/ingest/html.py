@@ -50,13 +50,23 @@ def read_html(path: str, html: str) -> RawArticle | Skipped:
     )
 
 
+# A teaser, a standfirst or a caption at a body's edge is a line or two; a paragraph this long
+# (in characters, which every script has) before the precise body is the body's own opening.
+_OPENING_CHARACTERS = 250
+
+
 def _filled_in(precise: list[str], fuller: list[str]) -> list[str]:
-    """``precise`` with the lines that only ``fuller`` has strictly inside it: never before its
-    first line or after its last (teasers, related stories and footers sit at a body's edges),
-    and never in place of a line of its own.
+    """``precise`` with the lines that only ``fuller`` has strictly inside it, never in place of
+    a line of its own; at the edges (teasers, related stories and footers sit there) only the
+    body's opening, from a long paragraph that ``fuller`` has right before it on.
 
     >>> _filled_in(["One.", "Three."], ["Menu", "One.", "Two", "Three.", "Related"])
     ['One.', 'Two', 'Three.']
+    >>> opening = "The ferry between Albury and Cowell crossed again on Tuesday, " * 5
+    >>> _filled_in(["Two."], ["Menu", opening, "Two."]) == [opening, "Two."]
+    True
+    >>> _filled_in(["Two."], ["Menu", "A standfirst of the story, one line long.", "Two."])
+    ['Two.']
     """
     from difflib import SequenceMatcher
 
@@ -66,6 +76,10 @@ def _filled_in(precise: list[str], fuller: list[str]) -> list[str]:
         lines += precise[start:end]
         if operation == "insert" and 0 < start < len(precise):
             lines += fuller[other_start:other_end]
+        elif operation == "insert" and start == 0 < len(precise):
+            before = fuller[other_start:other_end]
+            long = [i for i, line in enumerate(before) if len(line) >= _OPENING_CHARACTERS]
+            lines += before[long[0] :] if long else []
     return lines
 
 
