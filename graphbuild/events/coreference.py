@@ -19,9 +19,9 @@ from spacy.tokens import Token
 from graphbuild.events.clauses import clause_tokens
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.dating import attached_time
-from graphbuild.events.derivation import related_stems, stem
+from graphbuild.events.derivation import is_happening_noun, related_stems, stem
 from graphbuild.events.roles import participants
-from graphbuild.events.words import LIGHT_VERBS, NOT_EVENTS
+from graphbuild.events.words import ACTOR_NOUNS, LIGHT_VERBS, NOT_EVENTS, ROLE_NOUNS
 from graphbuild.model import DateValue, EventMention, Role, TimeMention
 from graphbuild.names import fold
 
@@ -30,6 +30,8 @@ __all__ = ["add_coreferent_words"]
 # The parts of speech a word for a happening takes: "arrested", "the arrest", "five injured",
 # and a headline's capitalised "Dies" or "Arrest" that the tagger reads as a name.
 _WORD_TAGS = ("VERB", "NOUN", "PROPN", "ADJ")
+# How a title stands with the name it gives a post: "coach Cheeks", "Cheeks, the coach".
+_TITLE_LINKS = ("compound", "appos")
 
 
 def add_coreferent_words(context: ArticleContext, events: list[EventMention]) -> None:
@@ -37,22 +39,28 @@ def add_coreferent_words(context: ArticleContext, events: list[EventMention]) ->
     candidates = [event for event in events if _has_own_action(event)]
     if not candidates:
         return
+    doc = context.doc
     stems = [_action_stems(context, event) for event in candidates]
+    taken = {event.trigger_start for event in events} | {event.noun_start for event in events}
+    named = _name_tokens(context)
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for number, event in enumerate(candidates):
+        trigger = doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
+        for noun in _happening_subjects(trigger.root) if trigger is not None else ():
+            if noun.idx not in taken and not _unfit(noun, named):
+                found[number].append((noun.idx, noun.lemma_.lower()))
+                stems[number].add(stem(noun.lemma_))
+                taken.add(noun.idx)
     index: dict[str, list[int]] = defaultdict(list)
     for number, words in enumerate(stems):
         for word in words:
             for key in _keys(word):
                 index[key].append(number)
-    taken = {event.trigger_start for event in events} | {event.noun_start for event in events}
-    named = _name_tokens(context)
-    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for token in context.doc:
-        if token.pos_ not in _WORD_TAGS or token.idx in taken or token.i in named or _negated(token):
+    for token in doc:
+        if token.idx in taken or _unfit(token, named):
             continue
         word = stem(token.lemma_)
-        related = sorted(
-            {number for key in _keys(word) for number in index.get(key, ())},
-        )
+        related = sorted({number for key in _keys(word) for number in index.get(key, ())})
         related = [number for number in related if any(related_stems(word, s) for s in stems[number])]
         if not related:
             continue
@@ -65,7 +73,34 @@ def add_coreferent_words(context: ArticleContext, events: list[EventMention]) ->
         best = min(fitting, key=lambda number: (abs(candidates[number].trigger_start - token.idx), number))
         found[best].append((token.idx, token.lemma_.lower()))
     for number, words in found.items():
-        candidates[number].coreferent = tuple(words)
+        candidates[number].coreferent = tuple(sorted(words))
+
+
+def _unfit(token: Token, named: dict[int, str]) -> bool:
+    """A word that cannot be another word for a happening: of no such part of speech, part of a
+    name, negated, naming who someone is, or a participle that describes ("a convicted
+    offender", "the proposed change")."""
+    return (
+        token.pos_ not in _WORD_TAGS
+        or token.i in named
+        or _negated(token)
+        or _names_someone(token, named)
+        or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod")
+    )
+
+
+def _happening_subjects(verb: Token) -> list[Token]:
+    """The happenings that do what the verb says: "the explosion killed", "was destroyed by
+    the blaze" (a noun of a happening, see ``is_happening_noun``)."""
+    doers = [child for child in verb.children if child.dep_ == "nsubj"]
+    doers += [
+        grandchild
+        for child in verb.children
+        if child.dep_ == "agent"
+        for grandchild in child.children
+        if grandchild.dep_ == "pobj"
+    ]
+    return [noun for noun in doers if noun.pos_ == "NOUN" and is_happening_noun(noun.lemma_.lower())]
 
 
 def _has_own_action(event: EventMention) -> bool:
@@ -93,14 +128,30 @@ def _keys(word: str) -> list[str]:
     return keys
 
 
-def _name_tokens(context: ArticleContext) -> set[int]:
-    """Tokens inside a named entity: "Catching Fire" is a title, not a fire."""
-    tokens: set[int] = set()
+def _name_tokens(context: ArticleContext) -> dict[int, str]:
+    """Tokens inside a named entity, with its type: "Catching Fire" is a title, not a fire."""
+    tokens: dict[int, str] = {}
     for mention in context.entities:
         span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
-            tokens.update(range(span.start, span.end))
+            tokens.update(dict.fromkeys(range(span.start, span.end), mention.type))
     return tokens
+
+
+def _names_someone(token: Token, named: dict[int, str]) -> bool:
+    """A noun for who someone is, not for what happened: a post or an actor ("the head coach",
+    "police"), a title of a person named ("talk show host Ellen DeGeneres"), a capacity
+    ("returns as host")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.lemma_.lower() in ACTOR_NOUNS | ROLE_NOUNS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        return True
+    titled = [child for child in token.children if child.dep_ in _TITLE_LINKS]
+    if token.dep_ in _TITLE_LINKS:
+        titled.append(token.head)
+    return any(named.get(other.i) == "PERSON" for other in titled)
 
 
 def _negated(token: Token) -> bool:

@@ -12,12 +12,14 @@ reaches ("death": "die") are looked up in ``IRREGULAR_NOUNS``.
 
 from __future__ import annotations
 
-from graphbuild.events.words import IRREGULAR_NOUNS
+from graphbuild.events.words import EVENT_NOUNS, IRREGULAR_NOUNS
 
-__all__ = ["related_stems", "stem"]
+__all__ = ["is_happening_noun", "related_stems", "stem"]
 
 # Longest first: the first that leaves a stem of three letters or more is taken away.
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s")
+# The endings of nouns made from verbs ("explosion", "investigation", "shooting", "appointment").
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ing")
 # Stems that differ only in this last letter are one action ("explod-e", "explos-ion").
 _ALTERNATING = frozenset("sdt")
 
@@ -35,15 +37,31 @@ def stem(word: str) -> str:
 
 def related_stems(left: str, right: str) -> bool:
     """One action by derivation: the same stem, a doubled or alternating last letter
-    ('stopp'/'stop', 'explod'/'explos'), or one a compound ending in the other
-    ('earthquake'/'quake')."""
+    ('stopp'/'stop', 'explod'/'explos'), an 'e' the stem kept ('agre'/'agr'), or one a
+    compound ending in the other ('earthquake'/'quake'); not 'carr'/'car' nor 'storm'/'stor'.
+
+    >>> related_stems("stopp", "stop"), related_stems("carr", "car"), related_stems("storm", "stor")
+    (True, False, False)
+    """
     if left == right:
         return True
     short, long = sorted((left, right), key=len)
     if len(short) < 3:
         return False
     if len(long) - len(short) == 1 and long.startswith(short):
-        return True
+        return long[-1] == "e" or (long[-1] == short[-1] and len(short) >= 4)
     if len(long) == len(short) and long[:-1] == short[:-1] and {long[-1], short[-1]} <= _ALTERNATING:
         return True
     return len(short) >= 4 and len(long) - len(short) >= 3 and long.endswith(short)
+
+
+def is_happening_noun(lemma: str) -> bool:
+    """A noun that names a happening by its form: made from a verb by a suffix or irregularly
+    ("explosion", "shooting", "death"), or one of ``EVENT_NOUNS``.
+
+    >>> is_happening_noun("explosion"), is_happening_noun("death"), is_happening_noun("store")
+    (True, True, False)
+    """
+    if lemma in EVENT_NOUNS or lemma in IRREGULAR_NOUNS:
+        return True
+    return any(lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3 for suffix in _NOMINAL_SUFFIXES)
