@@ -73,3 +73,15 @@ def test_statements_never_gain_other_words(words_of):
         "Mayor Ines Costa said on Monday that the bridge would close. Costa said the decision was final."
     )
     assert all(found == [trigger] for trigger, found in words.items())
+
+
+def test_the_cache_keeps_an_events_other_words(tmp_path):
+    from graphbuild.cache import decode_entry, encode_entry
+
+    path = tmp_path / "article.json"
+    text = "Police arrested Tom Reed in Leeds on Monday. The arrest surprised his neighbours."
+    path.write_text(json.dumps({"title": "Test", "date": "2024-03-08", "text": text}))
+    analysis = graphbuild.build([path]).analyses[0]
+    decoded = decode_entry(encode_entry(analysis), analysis.article)
+    assert [event.coreferent for event in decoded.events] == [event.coreferent for event in analysis.events]
+    assert any(event.coreferent for event in decoded.events)
