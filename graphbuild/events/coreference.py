@@ -7,7 +7,9 @@ part of speech, becomes one more mention of that event, not an event of its own:
 alone ("the arrests") is often no happening a reader would list, but as another word for a
 listed one it is right. The nearest such event is taken, among those whose participants,
 place and time do not contradict the word's own; never a statement (two "said" are two
-statements), nor a verb that says little on its own ("make", "have").
+statements), nor a verb that says little on its own ("make", "have"). A noun of a happening
+that does the event's action ("the explosion destroyed") is one of its words too, and so are
+the later words of that noun's action ("the quake struck ... the earthquake").
 """
 
 from __future__ import annotations
