@@ -175,6 +175,7 @@ def _event_record(event: EventMention) -> dict:
         "speaker": event.speaker,
         "trigger_start": event.trigger_start,
         "noun_start": event.noun_start,
+        "coreferent": [list(word) for word in event.coreferent],
     }
 
 
@@ -266,7 +267,7 @@ def _source(value) -> Source:
 
 _EVENT_FIELDS = (
     "article", "trigger", "lemma", "type", "label", "modality", "tense", "roles", "source", "time",
-    "date", "keywords", "quote", "speaker", "trigger_start", "noun_start",
+    "date", "keywords", "quote", "speaker", "trigger_start", "noun_start", "coreferent",
 )  # fmt: skip
 
 
@@ -285,7 +286,15 @@ def _event(value) -> EventMention:
         speaker=_typed(record["speaker"], str, "event speaker", optional=True),
         trigger_start=_typed(record["trigger_start"], int, "event trigger_start", optional=True),
         noun_start=_typed(record["noun_start"], int, "event noun_start", optional=True),
+        coreferent=tuple(
+            _coreferent(word) for word in _typed(record["coreferent"], list, "event coreferent")
+        ),
     )
+
+
+def _coreferent(value) -> tuple[int, str]:
+    offset, lemma = _items(value, "a coreferent word", 2)
+    return _typed(offset, int, "coreferent word offset"), _typed(lemma, str, "coreferent word lemma")
 
 
 class AnalysisCache:

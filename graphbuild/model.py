@@ -243,6 +243,9 @@ class EventMention:
     # The noun a light verb carries ("made its maiden flight", "filed for bankruptcy"): the
     # happening the event names.
     noun_start: int | None = None
+    # The article's other words for this happening ("the arrest" after "police arrested"): where
+    # each stands (character offset) and its lemma.
+    coreferent: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
@@ -327,5 +330,6 @@ class Event:
     # How surely its sources are one happening: the weakest average link that joined them
     # (see graphbuild.merge), 1.0 for a single mention.
     confidence: float = 1.0
-    # Where the triggers of the mentions merged into it stand: (article id, character offset).
+    # Where the triggers of the mentions merged into it stand, and their other words for it
+    # (``EventMention.coreferent``): (article id, character offset).
     triggers: list[tuple[str, int | None]] = field(default_factory=list)

@@ -459,15 +459,23 @@ def build_articles(documents: Sequence[EcbDocument], model: str | None, cache: P
     return result, {analysis.article.id: analysis.events for analysis in result.analyses}
 
 
+def _words(found: Sequence) -> list[tuple[int | None, str]]:
+    """Where each word of an article's event mentions stands, and its lemma: each mention's
+    trigger, then its other words for the same happening (``coreferent``)."""
+    return [
+        word for mention in found for word in [(mention.trigger_start, mention.lemma), *mention.coreferent]
+    ]
+
+
 def _event_mentions(events, mentions: dict[str, list]) -> dict[tuple[str, int], str]:
-    """(article, index of the mention in its analysis) -> the id of the merged event it is in,
-    from where each event's triggers stand."""
+    """(article, index of the word in :func:`_words` of its analysis) -> the id of the merged
+    event it is in, from where each event's triggers stand."""
     event_at = {position: event.id for event in events for position in event.triggers}
     return {
-        (article, index): event_at[article, mention.trigger_start]
+        (article, index): event_at[article, start]
         for article, found in mentions.items()
-        for index, mention in enumerate(found)
-        if (article, mention.trigger_start) in event_at
+        for index, (start, _) in enumerate(_words(found))
+        if (article, start) in event_at
     }
 
 
@@ -632,15 +640,15 @@ def _score_entities(
 
 
 def _our_mentions(documents: Sequence[EcbDocument], mentions: dict[str, list]) -> dict[str, list[OurMention]]:
-    """Our event mentions of each document that stand in a scored sentence, in text order."""
+    """Our event mentions of each document that stand in a scored sentence, in text order: the
+    triggers and the other words for their happenings."""
     ours: dict[str, list[OurMention]] = {}
     for doc in documents:
         found = []
-        for index, mention in enumerate(mentions.get(doc.name, [])):
-            if mention.trigger_start is None or doc.sentence_at(mention.trigger_start) not in doc.scored:
+        for index, (start, lemma) in enumerate(_words(mentions.get(doc.name, []))):
+            if start is None or doc.sentence_at(start) not in doc.scored:
                 continue
-            token = doc.token_at(mention.trigger_start)
-            found.append(OurMention(doc.name, index, mention.trigger_start, token, mention.lemma))
+            found.append(OurMention(doc.name, index, start, doc.token_at(start), lemma))
         ours[doc.name] = sorted(found, key=lambda m: (m.trigger_start, m.index))
     return ours
 
@@ -787,7 +795,7 @@ def _merged_events(events, documents, mentions, owner) -> dict:
                 "topics": topics,
             }
         )
-    placed = sum(len(found) for found in mentions.values())
+    placed = sum(len(_words(found)) for found in mentions.values())
     return {
         "events": len(events),
         "cross_topic": sum(len(record["topics"]) > 1 for record in records),

@@ -1,6 +1,7 @@
 """One article's event mentions: each trigger of each sentence read, step by step, into an
 :class:`~graphbuild.model.EventMention` (type, participants, time, tense, modality, date,
-label), then dated across the article."""
+label), then dated across the article, and given the article's other words for the same
+happening (:mod:`graphbuild.events.coreference`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.events.clauses import SUBJECTS, clause_tokens, content_tokens, subject_of
 from graphbuild.events.context import ArticleContext
+from graphbuild.events.coreference import add_coreferent_words
 from graphbuild.events.dating import attached_time, date_by_story_day, date_nonfinite_by_head, sentence_date
 from graphbuild.events.factual import is_happening
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
@@ -43,7 +45,9 @@ def find_events(
             if event is not None:
                 events.append(event)
         _remember_names(context, sentence)
-    return date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis, times))
+    events = date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis, times))
+    add_coreferent_words(context, events)
+    return events
 
 
 def _remember_names(context: ArticleContext, sentence: Span) -> None:

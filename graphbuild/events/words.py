@@ -400,3 +400,31 @@ MINDS = {
 NOT_HAPPENING_HEADS = MINDS | {
     "try", "attempt", "seek", "refuse", "fail", "decline", "deny", "hesitate", "struggle",
 }  # fmt: skip
+# A verb and the noun of the same action where no suffix rule links them ("died": "death").
+IRREGULAR_NOUNS = {
+    "death": "die",
+    "dead": "die",
+    "flight": "fly",
+    "sale": "sell",
+    "loss": "lose",
+    "growth": "grow",
+    "birth": "bear",
+    "speech": "speak",
+    "choice": "choose",
+    "proof": "prove",
+    "gift": "give",
+    "thought": "think",
+    "seizure": "seize",
+    "theft": "thieve",
+    "defence": "defend",
+    "defense": "defend",
+    "response": "respond",
+    "arrival": "arrive",
+    "departure": "depart",
+    "failure": "fail",
+    "pursuit": "pursue",
+    "entry": "enter",
+    "complaint": "complain",
+    "shot": "shoot",
+    "acquisition": "acquire",
+}

@@ -32,8 +32,9 @@ from itertools import combinations
 from networkx.utils import UnionFind
 
 from graphbuild.events import event_date
+from graphbuild.events.derivation import stem
 from graphbuild.merge.cluster import Cluster, average_linkage
-from graphbuild.merge.features import Corpus, MentionFeatures, content_words, quotation_of, stem
+from graphbuild.merge.features import Corpus, MentionFeatures, content_words, quotation_of
 from graphbuild.merge.score import candidate_blocks, score_block
 from graphbuild.model import (
     Article,
@@ -409,7 +410,12 @@ def _event(
         independent_sources=independent,
         confidence=round(cluster.confidence, 3),
         triggers=sorted(
-            {(mentions[index].article, mentions[index].trigger_start) for index in members},
+            {(mentions[index].article, mentions[index].trigger_start) for index in members}
+            | {
+                (mentions[index].article, start)
+                for index in members
+                for start, _ in mentions[index].coreferent
+            },
             key=lambda position: (position[0], position[1] if position[1] is not None else -1),
         ),
     )

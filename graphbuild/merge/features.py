@@ -1,12 +1,10 @@
 """What the merge stage compares: each event mention reduced to plain, picklable data.
 
 An action is compared by its words: the trigger's lemma and the noun a light verb carries
-("made its maiden flight"), reduced to a stem by a few general suffix rules so that a verb
-and its noun meet ("arrested", "arrest"; "killed", "killing"; "explode", "explosion"), and
-looked up in small synonym groups (:mod:`graphbuild.merge.words`).
+("made its maiden flight"), reduced to a stem so that a verb and its noun meet
+(:mod:`graphbuild.events.derivation`), and looked up in small synonym groups
+(:mod:`graphbuild.merge.words`).
 
->>> stem("killing"), stem("killed"), stem("death"), stem("explosion")
-('kill', 'kill', 'die', 'explos')
 >>> action_similarity(("earthquake",), ("quake",))
 0.9
 >>> action_similarity(("charge",), ("sentence",))
@@ -21,19 +19,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graphbuild.merge.words import IRREGULAR_NOUNS, STOPWORDS, SYNONYM_GROUPS
+from graphbuild.events.derivation import related_stems, stem
+from graphbuild.merge.words import STOPWORDS, SYNONYM_GROUPS
 from graphbuild.model import DateValue
 
-__all__ = ["Corpus", "MentionFeatures", "action_similarity", "content_words", "quotation_of", "stem"]
+__all__ = ["Corpus", "MentionFeatures", "action_similarity", "content_words", "quotation_of"]
 
-# Longest first: the first that leaves a stem of three letters or more is taken away.
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 # A quotation in curly or straight double quotes, within one paragraph.
 _QUOTATION = re.compile(r"[“\"]([^”\"\n]{3,}?)[”\"]")
 _SPACES = re.compile(r"[ \t]*")
-# Stems that differ only in this last letter are one action ("explod-e", "explos-ion").
-_ALTERNATING = frozenset("sdt")
 _GROUPS: dict[str, frozenset[int]] = {}
 for _number, _group in enumerate(SYNONYM_GROUPS):
     for _word in _group:
@@ -81,33 +76,6 @@ class Corpus:
     # Article id -> its profile: a unit vector over words and entities, as a sparse dict.
     articles: Mapping[str, Mapping[str, float]]
     vectors: Mapping[str, Sequence[float]] | None = None
-
-
-def stem(word: str) -> str:
-    """A word reduced to what its verb and its noun share: 'arrests' 'arrested' -> 'arrest'."""
-    word = word.lower()
-    word = IRREGULAR_NOUNS.get(word, word)
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-            break
-    return word[:-1] if len(word) > 3 and word[-1] in "ey" else word
-
-
-def related_stems(left: str, right: str) -> bool:
-    """One action by derivation: the same stem, a doubled or alternating last letter
-    ('stopp'/'stop', 'explod'/'explos'), or one a compound ending in the other
-    ('earthquake'/'quake')."""
-    if left == right:
-        return True
-    short, long = sorted((left, right), key=len)
-    if len(short) < 3:
-        return False
-    if len(long) - len(short) == 1 and long.startswith(short):
-        return True
-    if len(long) == len(short) and long[:-1] == short[:-1] and {long[-1], short[-1]} <= _ALTERNATING:
-        return True
-    return len(short) >= 4 and len(long) - len(short) >= 3 and long.endswith(short)
 
 
 def action_similarity(

@@ -22,13 +22,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import combinations
 
+from graphbuild.events.derivation import stem
 from graphbuild.merge.features import (
     Corpus,
     MentionFeatures,
     action_similarity,
     blocking_keys,
     statement_similarity,
-    stem,
 )
 from graphbuild.merge.weights import WEIGHTS
 from graphbuild.model import Basis, DateValue

@@ -1,38 +1,9 @@
 """Word lists of the merge stage: which actions are one, told apart from the logic.
 
-Each list is general English, not the words of a benchmark: nominalisations a suffix rule
-cannot find, groups of verbs news uses for one kind of happening, and the function words
-that say nothing about which happening a sentence reports.
+Each list is general English, not the words of a benchmark: groups of verbs news uses for
+one kind of happening, and the function words that say nothing about which happening a
+sentence reports. (A verb's nouns are in :mod:`graphbuild.events.derivation`.)
 """
-
-# A verb and the noun of the same action where no suffix rule links them ("died": "death").
-IRREGULAR_NOUNS = {
-    "death": "die",
-    "dead": "die",
-    "flight": "fly",
-    "sale": "sell",
-    "loss": "lose",
-    "growth": "grow",
-    "birth": "bear",
-    "speech": "speak",
-    "choice": "choose",
-    "proof": "prove",
-    "gift": "give",
-    "thought": "think",
-    "seizure": "seize",
-    "theft": "thieve",
-    "defence": "defend",
-    "defense": "defend",
-    "response": "respond",
-    "arrival": "arrive",
-    "departure": "depart",
-    "failure": "fail",
-    "pursuit": "pursue",
-    "entry": "enter",
-    "complaint": "complain",
-    "shot": "shoot",
-    "acquisition": "acquire",
-}
 
 # Verbs (and nouns) that report one kind of happening: two mentions whose actions share a
 # group may be one event; the rest of the evidence decides whether they are.
