@@ -44,3 +44,13 @@ def test_the_story_day_is_the_first_day_the_article_names_in_the_week_before(eve
     events = {event.trigger: event for event in events_of(text, published="2007-07-09")}
     assert events["announced"].date.value == "2007-07-07"
     assert events["unveiled"].date.value == "2007-07-08"
+
+
+def test_what_lasted_a_stretch_is_not_dated_by_the_report(events_of):
+    text = (
+        "Maria Lopez worked for Siemens in Munich for a decade. "
+        "Siemens dismissed Maria Lopez in Munich, the company said."
+    )
+    events = {event.trigger: event for event in events_of(text, published="2021-05-04")}
+    assert not events["worked"].date.is_resolved
+    assert events["dismissed"].date.value == "2021-05-04"

@@ -80,8 +80,13 @@ def sentence_date(
     then hit him with it."): it takes the nearest day or month of the paragraph's earlier
     sentences, not the day the article appeared. Not so what someone said: news reports
     statements on its own day ("met Burns on Dec. 21. Zelensky said ...").
+    What lasted a stretch of its own ("worked there for a decade", "hired me for two years")
+    gets no day from its paragraph or its report: it is left undated.
     """
     earlier_in_sentence = _earlier_dates(context, sentence, content) if time is None else []
+    # "worked for Acme for a decade": what lasted a stretch did not happen on the report's day.
+    if not earlier_in_sentence and time is None and _lasting(context, predicate):
+        return UNDATED
     if not earlier_in_sentence and time is None and _narrated(predicate, tense, modality):
         narrated = _paragraph_date(context, sentence)
         if narrated is not None:
@@ -196,6 +201,18 @@ def _paragraph_date(context: ArticleContext, sentence: Span) -> TimeMention | No
         ):
             found = other
     return found
+
+
+def _lasting(context: ArticleContext, predicate: Token) -> bool:
+    """Whether the predicate's own clause says how long it lasted: a bare length ("for two
+    years", "for months")."""
+    own = clause_tokens(predicate)
+    for root in own & context.times_by_root.keys():
+        for position in context.times_by_root[root]:
+            time, span = context.times[position], context.time_spans[position]
+            if time.date.type == "DURATION" and span is not None and span.root.head.lower_ == "for":
+                return True
+    return False
 
 
 def _of_pluperfect(span: Span | None) -> bool:
