@@ -46,3 +46,8 @@ def test_a_dateline_is_no_participant_nor_part_of_the_label(events_of):
 def test_an_acronym_with_an_aside_is_no_dateline(events_of):
     text = "NASA — the space agency — launched the Artemis rocket from Florida on Monday."
     assert ("NASA", "agent") in roles_of(events_of, text, "launched")
+
+
+def test_a_participle_of_result_shares_its_heads_subject(events_of):
+    text = "Typhoon Hagibis struck Japan on Saturday, flooding the city of Nagano."
+    assert ("Hagibis", "agent") in {(n.split()[-1], r) for n, r in roles_of(events_of, text, "flooding")}

@@ -52,7 +52,8 @@ def subject_of(predicate: Token) -> Token | None:
     for child in predicate.children:
         if child.dep_ in SUBJECTS and child.i not in dateline:
             return child
-    # "and captured", "fight to hold": a joined or controlled verb shares its head's subject.
-    if predicate.dep_ in ("conj", "xcomp"):
+    # "and captured", "fight to hold": a joined or controlled verb shares its head's subject;
+    # so does a participle of manner or result ("crashed into the sea, killing all 228").
+    if predicate.dep_ in ("conj", "xcomp") or predicate.dep_ == "advcl" and predicate.tag_ == "VBG":
         return subject_of(predicate.head)
     return None
