@@ -54,3 +54,13 @@ def test_what_lasted_a_stretch_is_not_dated_by_the_report(events_of):
     events = {event.trigger: event for event in events_of(text, published="2021-05-04")}
     assert not events["worked"].date.is_resolved
     assert events["dismissed"].date.value == "2021-05-04"
+
+
+def test_a_participle_takes_its_heads_date_over_the_report(events_of):
+    # The story's day is Friday; "acknowledged" is told on it, and so is what it hangs with.
+    text = (
+        "Google showed the Pixel phone in Berlin on Friday. "
+        "Jane Smith acknowledged problems with the Pixel battery, saying Google would fix them."
+    )
+    events = {event.trigger: event for event in events_of(text, published="2023-02-06")}
+    assert events["saying"].date.value == events["acknowledged"].date.value == "2023-02-03"

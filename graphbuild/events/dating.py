@@ -138,7 +138,9 @@ def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMe
     for index, event in by_token.items():
         verb = doc[index]
         # "plans to launch": what is planned or only possible has not happened when its head did.
-        if event.time is not None or event.date.is_resolved or event.modality in _NOT_HAPPENED:
+        # A participle dated only by its report ("acknowledged on Friday ..., saying") is not.
+        own_date = event.date.is_resolved and event.date.basis != Basis.PUBLICATION
+        if event.time is not None or own_date or event.modality in _NOT_HAPPENED:
             continue
         # "produces", "are encircling", "said" have a tense of their own.
         if verb.pos_ != "VERB" or read_verb(verb).present or verb.tag_ == "VBD":
