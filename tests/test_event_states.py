@@ -68,7 +68,3 @@ def test_a_relation_between_things_is_no_event(events_of, sentence, relation):
 def test_an_actor_deed_and_what_a_relation_shows_stay_events(events_of, sentence, event):
     assert event in triggers(events_of, sentence)
 
-
-def test_a_quantity_in_the_simple_present_is_a_standing_fact(events_of):
-    assert "operates" not in triggers(events_of, "Tesco currently operates 3,400 stores in Britain.")
-    assert "sold" in triggers(events_of, "Tesco sold 300 stores in Britain to Sainsbury's last year.")

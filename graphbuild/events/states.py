@@ -108,10 +108,10 @@ def _holds_a_meeting(verb: Token) -> bool:
 
 def _generic_present(verb: Token) -> bool:
     """'The firm publishes magazines', 'it sells cars in Europe': a simple present whose object
-    is a bare plural or mass noun, or a quantity ("operates 87 stores"), states a habit, outside
-    a headline; so does one whose subject is a kind of thing rather than someone named ("fiber
-    moves slowly", "retirees stick to index funds", "the solution extends the reach of alarms").
-    Statements are told ("GM says"), not habits."""
+    is a bare plural or mass noun states a habit, outside a headline; so does one whose subject
+    is a kind of thing rather than someone named ("fiber moves slowly", "retirees stick to index
+    funds", "the solution extends the reach of alarms"). Statements are told ("GM says"), not
+    habits."""
     if verb.tag_ not in ("VBZ", "VBP") or TYPE_OF.get(verb.lemma_.lower()) == "statement":
         return False
     # A headline tells what happened in the present: "First A380 enters commercial service".
@@ -123,21 +123,12 @@ def _generic_present(verb: Token) -> bool:
     if subjects and all(_a_kind(subject) for subject in subjects):
         return True
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    return bool(objects) and all(_bare(token) or _a_quantity(token) for token in objects)
-
-
-def _bare(noun: Token) -> bool:
-    return (
-        noun.tag_ in ("NNS", "NN")
-        and not any(child.dep_ in ("det", "poss", "nummod") for child in noun.children)
-        and not noun.ent_type_
+    return bool(objects) and all(
+        token.tag_ in ("NNS", "NN")
+        and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
+        and not token.ent_type_
+        for token in objects
     )
-
-
-def _a_quantity(noun: Token) -> bool:
-    """'serves 10 cities', 'operates 87 stores', 'they number about 160,000': how much of
-    something one has or does, which a simple present tells as a standing fact."""
-    return noun.tag_ == "CD" or any(child.dep_ == "nummod" for child in noun.children)
 
 
 def _a_kind(noun: Token) -> bool:
