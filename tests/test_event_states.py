@@ -67,4 +67,3 @@ def test_a_relation_between_things_is_no_event(events_of, sentence, relation):
 )
 def test_an_actor_deed_and_what_a_relation_shows_stay_events(events_of, sentence, event):
     assert event in triggers(events_of, sentence)
-
