@@ -78,3 +78,11 @@ def test_roles_are_scored_against_has_participant(documents):
     report = entities.evaluate_entities(documents, entities.read_gold_events(FIXTURE))
     assert report.roles["agent"]["f1"] == 1.0  # "Acme Corporation won"
     assert report.roles["patient"]["gold"] == 1 and "meantime agent" in report.roles
+
+
+def test_anchoring_leaves_out_gold_events_with_no_participant(documents):
+    # No participant of ours can match one the annotation does not give.
+    (event,) = entities.read_gold_events(FIXTURE)
+    alone = entities.GoldEvent(event.instance, event.anchor, frozenset())
+    report = entities.evaluate_entities(documents, [alone])
+    assert (report.anchoring["gold"], report.anchoring["unscored"]) == (0, 1)

@@ -44,3 +44,23 @@ def test_the_story_day_is_the_first_day_the_article_names_in_the_week_before(eve
     events = {event.trigger: event for event in events_of(text, published="2007-07-09")}
     assert events["announced"].date.value == "2007-07-07"
     assert events["unveiled"].date.value == "2007-07-08"
+
+
+def test_what_lasted_a_stretch_is_not_dated_by_the_report(events_of):
+    text = (
+        "Maria Lopez worked for Siemens in Munich for a decade. "
+        "Siemens dismissed Maria Lopez in Munich, the company said."
+    )
+    events = {event.trigger: event for event in events_of(text, published="2021-05-04")}
+    assert not events["worked"].date.is_resolved
+    assert events["dismissed"].date.value == "2021-05-04"
+
+
+def test_a_participle_takes_its_heads_date_over_the_report(events_of):
+    # The story's day is Friday; "acknowledged" is told on it, and so is what it hangs with.
+    text = (
+        "Google showed the Pixel phone in Berlin on Friday. "
+        "Jane Smith acknowledged problems with the Pixel battery, saying Google would fix them."
+    )
+    events = {event.trigger: event for event in events_of(text, published="2023-02-06")}
+    assert events["saying"].date.value == events["acknowledged"].date.value == "2023-02-03"

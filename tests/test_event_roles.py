@@ -33,3 +33,21 @@ def test_an_apposition_does_not_take_the_agent_role_from_the_name(events_of):
         events_of, "Jeffrey Halley, a market analyst at Oanda, said oil prices would rise.", "said"
     )
     assert ("Jeffrey Halley", "agent") in found and ("Oanda", "agent") not in found
+
+
+def test_a_dateline_is_no_participant_nor_part_of_the_label(events_of):
+    text = "DENVER — The Colorado Rockies traded Nolan Arenado to St. Louis, the team said."
+    event = next(e for e in events_of(text + FILLER) if e.trigger == "traded")
+    assert "DENVER" not in {p.name for p in event.participants}
+    assert ("Colorado Rockies", "agent") in {(p.name, p.role) for p in event.participants}
+    assert not event.label.startswith("DENVER")
+
+
+def test_an_acronym_with_an_aside_is_no_dateline(events_of):
+    text = "NASA — the space agency — launched the Artemis rocket from Florida on Monday."
+    assert ("NASA", "agent") in roles_of(events_of, text, "launched")
+
+
+def test_a_participle_of_result_shares_its_heads_subject(events_of):
+    text = "Typhoon Hagibis struck Japan on Saturday, flooding the city of Nagano."
+    assert ("Hagibis", "agent") in {(n.split()[-1], r) for n, r in roles_of(events_of, text, "flooding")}

@@ -39,3 +39,31 @@ def test_a_state_or_a_habit_is_no_event(events_of, sentence, state):
 )
 def test_a_dated_state_and_a_meeting_held_stay_events(events_of, sentence, event):
     assert event in triggers(events_of, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("A sharp rise in fuel prices followed the strike at the refinery.", "followed"),
+        ("The new contract with Unite provides for annual pay rises.", "provides"),
+        ("At Friday's price, that gives the Vodafone merger a value of $3 billion.", "gives"),
+        ("The loss at Nokia was reflected in lower sales in Finland.", "reflected"),
+        ("The number of homes sold in Ohio exceeded 20,000.", "exceeded"),
+    ],
+)
+def test_a_relation_between_things_is_no_event(events_of, sentence, relation):
+    assert relation not in triggers(events_of, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # An actor's deed with the same verb.
+        ("Detectives from Scotland Yard followed the suspect to Leeds.", "followed"),
+        ("The Gates Foundation gave $50 million to Unicef in March.", "gave"),
+        # What a relation shows did happen.
+        ("The survey showed that Amazon cut 500 jobs in Seattle.", "cut"),
+    ],
+)
+def test_an_actor_deed_and_what_a_relation_shows_stay_events(events_of, sentence, event):
+    assert event in triggers(events_of, sentence)

@@ -14,7 +14,9 @@ Three measures against MEANTIME's gold annotation, on the same run of the whole 
   (``list_instances.csv``) that the given documents mention, how many we report: one of our
   event mentions has its trigger on a gold mention of the event, its date lies inside the gold
   anchor (at the gold's granularity), and one of its participants is linked to a gold
-  participant of the event. Also per topic (the folder a document sits in, e.g. corpus_gm).
+  participant of the event. A gold event with no participant in the annotation cannot meet
+  that last test: it is counted apart (``unscored``), not in the recall. Also per topic (the
+  folder a document sits in, e.g. corpus_gm).
 - **roles**: precision, recall and F1 of (event, role, entity) against MEANTIME's
   HAS_PARTICIPANT links, Arg0 as agent and Arg1 as patient, in sentences 0 to 5: a gold link
   is found when one of our events has its trigger on the gold event mention and a participant
@@ -129,11 +131,12 @@ class EntityReport:
             lines.append(f"  {metric:<6} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
         lines.append(f"  CoNLL F1 {c['conll_f1']:.3f}")
         a = self.anchoring
-        if not a["gold"]:
+        if not a["gold"] and not a.get("unscored"):
             lines.append("\nevent anchoring: no list_instances.csv with dated events, not measured")
             return "\n".join(lines)
         lines.append(
-            f"\nevent anchoring ({a['gold']:.0f} gold events with a known date): "
+            f"\nevent anchoring ({a['gold']:.0f} gold events with a known date and a participant, "
+            f"{a['unscored']:.0f} with none not scored): "
             f"found {a['found']:.0f}, dated right {a['dated']:.0f}, "
             f"with a right participant {a['anchored']:.0f}; recall {a['recall']:.3f}"
         )
@@ -429,7 +432,8 @@ def score_anchoring(docs, analyses, mention_entity, linked, gold_events: Iterabl
     """Recall of dated gold events, overall and per topic.
 
     Only gold events that one of ``docs`` mentions count: ``list_instances.csv`` lists the
-    events of the whole corpus, and a folder of one topic cannot find the others.
+    events of the whole corpus, and a folder of one topic cannot find the others. Nor do those
+    with no gold participant, which no participant of ours can match: they are ``unscored``.
     """
     # Which gold entity instances each of our entities stands for, through overlapping mentions.
     instances_of: dict[str, set[str]] = defaultdict(set)
@@ -447,8 +451,13 @@ def score_anchoring(docs, analyses, mention_entity, linked, gold_events: Iterabl
         mentions = event_mentions.get(event.instance)
         if not mentions:
             continue
+        topics = {"all"} | {doc.topic or "all" for doc, _ in mentions}
+        if not event.participants:
+            for topic in topics:
+                counts[topic]["unscored"] += 1
+            continue
         outcome = _anchoring_outcome(event, mentions, ours_by_doc, instances_of, mention_entity)
-        for topic in {"all"} | {doc.topic or "all" for doc, _ in mentions}:
+        for topic in topics:
             counts[topic]["gold"] += 1
             counts[topic].update(outcome)
     scores = _anchoring_scores(counts["all"])
@@ -465,6 +474,7 @@ def _anchoring_scores(count: Counter[str]) -> dict[str, float]:
         "found": count["found"],
         "dated": count["dated"],
         "anchored": count["anchored"],
+        "unscored": count["unscored"],
         "recall": count["anchored"] / total if total else 0.0,
     }
 

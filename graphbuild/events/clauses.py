@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.events.datelines import dateline_tokens
+
 __all__ = ["SUBJECTS", "clause_tokens", "content_tokens", "subject_of"]
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -44,11 +46,14 @@ def content_tokens(predicate: Token, own: set[int]) -> set[int]:
 
 
 def subject_of(predicate: Token) -> Token | None:
-    """The predicate's subject, or its head's for a joined or controlled verb."""
+    """The predicate's subject, or its head's for a joined or controlled verb; never the place
+    of a dateline the parser reads as one ("CLEVELAND — The Browns suspended ...")."""
+    dateline = dateline_tokens(predicate.sent)
     for child in predicate.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS and child.i not in dateline:
             return child
-    # "and captured", "fight to hold": a joined or controlled verb shares its head's subject.
-    if predicate.dep_ in ("conj", "xcomp"):
+    # "and captured", "fight to hold": a joined or controlled verb shares its head's subject;
+    # so does a participle of manner or result ("crashed into the sea, killing all 228").
+    if predicate.dep_ in ("conj", "xcomp") or predicate.dep_ == "advcl" and predicate.tag_ == "VBG":
         return subject_of(predicate.head)
     return None

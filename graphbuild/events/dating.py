@@ -80,8 +80,13 @@ def sentence_date(
     then hit him with it."): it takes the nearest day or month of the paragraph's earlier
     sentences, not the day the article appeared. Not so what someone said: news reports
     statements on its own day ("met Burns on Dec. 21. Zelensky said ...").
+    What lasted a stretch of its own ("worked there for a decade", "hired me for two years")
+    gets no day from its paragraph or its report: it is left undated.
     """
     earlier_in_sentence = _earlier_dates(context, sentence, content) if time is None else []
+    # "worked for Acme for a decade": what lasted a stretch did not happen on the report's day.
+    if not earlier_in_sentence and time is None and _lasting(context, predicate):
+        return UNDATED
     if not earlier_in_sentence and time is None and _narrated(predicate, tense, modality):
         narrated = _paragraph_date(context, sentence)
         if narrated is not None:
@@ -133,7 +138,9 @@ def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMe
     for index, event in by_token.items():
         verb = doc[index]
         # "plans to launch": what is planned or only possible has not happened when its head did.
-        if event.time is not None or event.date.is_resolved or event.modality in _NOT_HAPPENED:
+        # A participle dated only by its report ("acknowledged on Friday ..., saying") is not.
+        own_date = event.date.is_resolved and event.date.basis != Basis.PUBLICATION
+        if event.time is not None or own_date or event.modality in _NOT_HAPPENED:
             continue
         # "produces", "are encircling", "said" have a tense of their own.
         if verb.pos_ != "VERB" or read_verb(verb).present or verb.tag_ == "VBD":
@@ -196,6 +203,18 @@ def _paragraph_date(context: ArticleContext, sentence: Span) -> TimeMention | No
         ):
             found = other
     return found
+
+
+def _lasting(context: ArticleContext, predicate: Token) -> bool:
+    """Whether the predicate's own clause says how long it lasted: a bare length ("for two
+    years", "for months")."""
+    own = clause_tokens(predicate)
+    for root in own & context.times_by_root.keys():
+        for position in context.times_by_root[root]:
+            time, span = context.times[position], context.time_spans[position]
+            if time.date.type == "DURATION" and span is not None and span.root.head.lower_ == "for":
+                return True
+    return False
 
 
 def _of_pluperfect(span: Span | None) -> bool:

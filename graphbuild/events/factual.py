@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.events.modality import modality_of
-from graphbuild.events.states import is_state
+from graphbuild.events.states import is_relation, is_state
 from graphbuild.events.words import MINDS, MODAL_CONDITIONAL, NOT_HAPPENING_HEADS, PLANNING_HEADS
 from graphbuild.syntax import read_verb
 
@@ -72,7 +72,10 @@ def _under_no_happening(predicate: Token) -> bool:
             return False
         if verb.dep_ in _CONTENT and head.lemma_.lower() in NOT_HAPPENING_HEADS:
             return True
-        if any(child.dep_ == "neg" for child in head.children) or _hedged(head) or is_state(head):
+        if any(child.dep_ == "neg" for child in head.children) or _hedged(head):
+            return True
+        # What a relation shows did happen: "the results showed that sales fell".
+        if is_state(head) and not is_relation(head):
             return True
         verb = head
     return False

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.events.clauses import subject_of
+from graphbuild.events.datelines import dateline_tokens
 
 __all__ = ["event_keywords", "event_label", "statement_quote"]
 
@@ -41,6 +42,9 @@ def event_label(
 ) -> str:
     """The event's label: its noun phrase, the phrase a describing verb stands for, or who
     did what for a predicate; ``agent`` names the doer, ``quote`` is what a statement says."""
+    # "CLEVELAND — The Browns suspended ...": the dateline is no part of what happened.
+    dateline = dateline_tokens(predicate.sent)
+    own, content = own - dateline, content - dateline
     if predicate.pos_ == "NOUN":
         return _noun_label(predicate, own)
     if predicate.dep_ in ("acl", "relcl"):
@@ -53,6 +57,7 @@ def statement_quote(sentence: Span, content: set[int]) -> str | None:
     quoted = _QUOTE.findall(sentence.text)
     if quoted:
         return " ".join(part.strip(" ,") for part in quoted)
+    content = content - dateline_tokens(sentence)
     if content:
         tokens = sorted(content)
         text = sentence.doc[tokens[0] : tokens[-1] + 1].text

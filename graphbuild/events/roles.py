@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from graphbuild.events.clauses import subject_of
 from graphbuild.events.context import ArticleContext
+from graphbuild.events.datelines import dateline_tokens
 from graphbuild.events.words import PLACE_PREPS, RECIPIENT_PREPS
 from graphbuild.model import Role
 
@@ -23,7 +24,8 @@ def participants(context: ArticleContext, predicate: Token, own: set[int], conte
     """The entity mentions of the predicate's clause and of what it reports, with their roles."""
     noun = predicate.pos_ == "NOUN"
     roles: list[Role] = []
-    for token_index in sorted(own | content):
+    # "CLEVELAND — The Browns suspended ...": the place of the report takes no part.
+    for token_index in sorted((own | content) - dateline_tokens(predicate.sent)):
         index = context.by_root.get(token_index)
         if index is not None and token_index != predicate.i:
             in_content = token_index in content

@@ -24,9 +24,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.events.words import EVENT_NOUNS, MEETING_NOUNS, STATIVE_PARTICIPLES, STATIVE_VERBS, TYPE_OF
+from graphbuild.events.relations import ACTOR_PRONOUNS, PEOPLE_NOUNS, RELATION_VERBS, RELATIVE_PRONOUNS
+from graphbuild.events.words import (
+    ACTOR_NOUNS,
+    EVENT_NOUNS,
+    MEETING_NOUNS,
+    STATIVE_PARTICIPLES,
+    STATIVE_VERBS,
+    TYPE_OF,
+)
 
-__all__ = ["is_state"]
+__all__ = ["is_relation", "is_state"]
 
 _DATED = {"DATE", "TIME"}
 # Clauses of their own: a date in them is theirs, not the verb's.
@@ -35,9 +43,14 @@ _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xco
 
 def is_state(verb: Token) -> bool:
     """Whether the verb ``verb`` tells a state or a habit rather than a happening."""
-    if verb.pos_ != "VERB" or _dated(verb):
+    if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
+    # "A rise in prices followed the invasion [on Monday]": the date is the rise's.
+    if is_relation(verb):
+        return True
+    if _dated(verb):
+        return False
     # "is going to open": the future's auxiliary; the event is what is going to happen.
     if lemma == "go" and verb.tag_ == "VBG" and any(child.dep_ == "xcomp" for child in verb.children):
         return True
@@ -60,6 +73,29 @@ def _dated(verb: Token) -> bool:
             return True
         stack.extend(child for child in token.children if child.dep_ not in _CLAUSES)
     return False
+
+
+def is_relation(verb: Token) -> bool:
+    """A relation verb whose subject is a thing, not someone who acts: a common noun that is
+    no actor and holds no name ("the agreement", "a rise in prices"), or "this" or "that"."""
+    if verb.lemma_.lower() not in RELATION_VERBS:
+        return False
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    return all(not _an_actor(subject) for subject in subjects)
+
+
+def _an_actor(noun: Token) -> bool:
+    if noun.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    if noun.lower_ in ACTOR_PRONOUNS or noun.ent_type_ or noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ != "NOUN":
+        return noun.lower_ not in ("this", "that")
+    # "Unisys's announcement showed": a name in the noun phrase is no actor of the relation,
+    # but the head noun says who acts ("the company", "officials").
+    return any(word in ACTOR_NOUNS or word in PEOPLE_NOUNS for word in (noun.lemma_.lower(), noun.lower_))
 
 
 def _holds_a_meeting(verb: Token) -> bool:
