@@ -298,7 +298,7 @@ def _coreferent(value) -> tuple[int, str]:
 
 
 class AnalysisCache:
-    """Per-article analyses by content, publication date, model and code version.
+    """Per-article analyses by content (raw and cleaned), publication date, model and code version.
 
     >>> import tempfile
     >>> from graphbuild.model import Article, ArticleAnalysis
@@ -337,8 +337,11 @@ class AnalysisCache:
         return self.connection.execute("SELECT COUNT(*) FROM analyses").fetchone()[0]
 
     def key(self, article: Article) -> str:
+        # The id is the raw input's: the text and title that cleaning made of it are keyed too,
+        # so an article cleaned differently (another graphbuild) is analysed again.
         published = article.published.isoformat() if article.published else ""
-        parts = (code_version(), self.model, article.id, published, article.published_basis)
+        read = (article.title or "", article.text)
+        parts = (code_version(), self.model, article.id, *read, published, article.published_basis)
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
     def get(self, article: Article) -> ArticleAnalysis | None:

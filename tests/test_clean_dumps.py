@@ -340,3 +340,11 @@ def test_a_column_of_short_lines_between_paragraphs_is_a_menu():
     article = clean(dump(*LONG[:2], "Fares\nParking\nContact us\nAbout us", LONG[2], last))
     assert article.text.split("\n\n") == [*LONG, last]
     assert reasons(article)["Parking"] == REASONS["short"]
+
+
+def test_a_dateline_with_its_agency_opens_the_story_and_an_agency_photo_line_is_a_caption():
+    dateline = "ALBURY (AP) — " + FERRY[0]
+    caption = "The ferry at the Cowell landing. (AP Photo/Jane Doe)"
+    article = clean(dump(dateline, *FERRY[1:3], caption, *FERRY[3:]))
+    assert article.text.split("\n\n") == [dateline, *FERRY[1:]]
+    assert reasons(article)[caption] == "photo caption"

@@ -11,6 +11,7 @@ import graphbuild
 from graphbuild.cache import AnalysisCache
 from graphbuild.cli import main
 from graphbuild.engines import EngineError, run
+from graphbuild.model import Article, ArticleAnalysis
 from graphbuild.nlp import describe
 from graphbuild.pipeline import read_articles
 
@@ -57,6 +58,16 @@ def test_only_new_or_changed_articles_are_analysed_again(tmp_path):
     labels = [event.label for event in result.events]
     assert any("Poland" in label for label in labels)
     assert any("France" in label for label in labels)
+
+
+def test_an_article_that_cleaning_reads_differently_is_analysed_again(tmp_path):
+    # The id comes from the raw input; another version of cleaning may keep more of it.
+    article = Article("art-1", "a.txt", "Kyiv is calm.")
+    longer = Article("art-1", "a.txt", "Kyiv is calm. Troops left Kharkiv on Monday.")
+    with AnalysisCache(tmp_path / "cache.sqlite", "model") as cache:
+        cache.put(ArticleAnalysis(article, [], [], []))
+        assert cache.get(article) is not None
+        assert cache.get(longer) is None
 
 
 def test_the_command_line_keeps_its_cache_in_the_output_folder_unless_told(tmp_path, capsys):
