@@ -345,6 +345,7 @@ def test_a_column_of_short_lines_between_paragraphs_is_a_menu():
 def test_a_dateline_with_its_agency_opens_the_story_and_an_agency_photo_line_is_a_caption():
     dateline = "ALBURY (AP) — " + FERRY[0]
     caption = "The ferry at the Cowell landing. (AP Photo/Jane Doe)"
-    article = clean(dump(dateline, *FERRY[1:3], caption, *FERRY[3:]))
+    credited = "The repaired ferry at the Cowell landing on Tuesday. (AP)"
+    article = clean(dump(dateline, *FERRY[1:3], caption, FERRY[3], credited, *FERRY[4:]))
     assert article.text.split("\n\n") == [dateline, *FERRY[1:]]
-    assert reasons(article)[caption] == "photo caption"
+    assert reasons(article)[caption] == reasons(article)[credited] == "photo caption"

@@ -140,10 +140,12 @@ _SECTION_HEADERS = {
 }
 # A caption line: "This March 28, 2017, file photo shows ...", "In this photo taken ...", "(AP Photo/...)".
 # It names its photo up front: a review that ends "a picture with the cast after the show" is no caption.
-# A bare agency in brackets is a dateline's ("WASHINGTON (AP) — ..."): the story's first line.
+# A bare agency in brackets ends a caption ("... in Nogales, Ariz. (AP)"), but inside a line it
+# is a dateline's ("WASHINGTON (AP) — ..."): the story's first line.
 _PHOTO_CAPTION = re.compile(
     r"^(\S+\s+){0,6}(file )?(photo|picture|image)\b.*\b(shows?|taken)\b|"
-    r"^in this\b.*\b(photo|picture|image)\b|\((ap|afp|reuters|getty)(( photo| images)[/)]|/)",
+    r"^in this\b.*\b(photo|picture|image)\b|"
+    r"\((ap|afp|reuters|getty)(( photo| images)?(/|\)$)|( photo| images)\))",
     re.I,
 )
 # A link to another story set in the text: "Related: Possible Water Plumes on Europa".
