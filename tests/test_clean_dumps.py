@@ -340,3 +340,20 @@ def test_a_column_of_short_lines_between_paragraphs_is_a_menu():
     article = clean(dump(*LONG[:2], "Fares\nParking\nContact us\nAbout us", LONG[2], last))
     assert article.text.split("\n\n") == [*LONG, last]
     assert reasons(article)["Parking"] == REASONS["short"]
+
+
+def test_the_bio_after_the_story_that_names_the_bylines_author_is_dropped():
+    bio = "Petra Lindqvist covers transport and the valley towns for the Courier since 2015."
+    article = clean(dump("Ferry back in service", "By Petra Lindqvist", *FERRY, "About Petra Lindqvist", bio))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[bio] == "the author's bio after the story"
+    assert reasons(article)["About Petra Lindqvist"] == "the author's bio after the story"
+
+
+def test_a_last_paragraph_naming_someone_the_story_names_before_is_the_storys():
+    quoted = "Petra Lindqvist, who runs the landing cafe, said she had waited a month for this day."
+    last = "Petra Lindqvist said the first crossing was full by seven in the morning."
+    article = clean(
+        dump("Ferry back in service", "Von Petra Lindqvist", *FERRY[:3], quoted, *FERRY[3:], last)
+    )
+    assert article.text.split("\n\n") == [*FERRY[:3], quoted, *FERRY[3:], last]

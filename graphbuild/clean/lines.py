@@ -32,6 +32,7 @@ REASONS = {
     "repeated": "repeated line",
     "heading": "heading",
     "byline": "byline",
+    "bio": "the author's bio after the story",
     "short": "fragment, not a sentence (menu, link or headline)",
     "head": "before the article body",
     "feed": "in a feed or ticker",
