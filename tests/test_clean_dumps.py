@@ -357,3 +357,16 @@ def test_a_last_paragraph_naming_someone_the_story_names_before_is_the_storys():
         dump("Ferry back in service", "Von Petra Lindqvist", *FERRY[:3], quoted, *FERRY[3:], last)
     )
     assert article.text.split("\n\n") == [*FERRY[:3], quoted, *FERRY[3:], last]
+
+
+def test_a_long_caption_that_ends_in_its_credit_is_a_caption():
+    caption = (
+        "Inside the rebuilt ferry: (1) the deck for twelve cars, (2) the cable drum and its new motor, "
+        "(3) the pilot's cabin, (4) the benches for foot passengers, (5) the ramps at either end. The "
+        "deck is split into two lanes, the left one for cars that leave first at the Cowell landing and "
+        "the right one for vans and the farm trucks that the council allows on the crossing only in the "
+        "quiet hours of the morning, before the school run starts. Credit: Valley Council"
+    )
+    article = clean(dump(*FERRY[:3], caption, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[caption] == "photo caption"

@@ -155,6 +155,9 @@ _CAPTION_WORDS = 40
 # Beside its credit, a caption may tell the whole scene.
 _CREDITED_CAPTION_WORDS = 60
 # A caption that carries its own credit at its end: "... compared to its equivalent. Credit: ESA".
+# The credit marks it whatever its length (a diagram's caption lists its numbered parts); only
+# a whole story set in one line runs longer.
+_INLINE_CREDIT_CAPTION_WORDS = 150
 _CREDITED_CAPTION = re.compile(r"[.!?]\s+(photo |image |picture )?credits?:(\s+\S+){1,5}$", re.I)
 # The credit under a photo: "Photo: Getty Images", "(Image: © NASA/ESA)", "Courtesy of Andrew Vaughan".
 _PHOTO_CREDIT = re.compile(
@@ -279,7 +282,7 @@ def _kind(text: str, count: int) -> str:
         return "legal"
     if words <= _CAPTION_WORDS and _PHOTO_CAPTION.search(text):
         return "caption"
-    if words <= _CREDITED_CAPTION_WORDS and _CREDITED_CAPTION.search(text):
+    if words <= _INLINE_CREDIT_CAPTION_WORDS and _CREDITED_CAPTION.search(text):
         return "caption"
     if (words <= _CONSENT_WORDS and _CONSENT.search(text)) or (
         words <= _PAYWALL_WORDS and _PAYWALL.search(text)
