@@ -370,3 +370,15 @@ def test_a_long_caption_that_ends_in_its_credit_is_a_caption():
     article = clean(dump(*FERRY[:3], caption, *FERRY[3:]))
     assert article.text.split("\n\n") == FERRY
     assert reasons(article)[caption] == "photo caption"
+
+
+def test_the_blurb_under_a_sign_up_prompt_after_the_story_is_the_prompts():
+    blurb = "Get the timetables, closures and the valley's news every Friday morning."
+    article = clean(dump(*FERRY, "Sign up for our weekly newsletter", blurb))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[blurb] == REASONS["cta"]
+
+
+def test_a_paragraph_under_a_prompt_is_the_storys_unless_it_speaks_to_the_reader_too():
+    article = clean(dump(*FERRY[:-1], "Sign up for our weekly newsletter", FERRY[-1]))
+    assert article.text.split("\n\n") == FERRY

@@ -17,6 +17,7 @@ from graphbuild.clean.lines import (
     RUN_KINDS,
     TICKER,
     Line,
+    addresses_reader,
     dropped,
     is_capital_heading,
     is_caption_sized,
@@ -351,22 +352,38 @@ def _drop_bylines(lines: list[Line], verdicts: list[str | None]) -> None:
 
 
 def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None], authors: set[str]) -> None:
-    """The last kept lines, while they ask the reader to subscribe, follow or click, are the
-    page's prompts after the story, not its last paragraphs; while they name the byline's
-    author, whom the story above them never names, they are the author's bio."""
+    """The last kept lines, while they ask the reader to subscribe, follow or click (or tell
+    what the prompt right above them offers), are the page's prompts after the story, not its
+    last paragraphs; while they name the byline's author, whom the story above them never
+    names, they are the author's bio."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
     named = [{author for author in authors if _names(lines[index].text, author)} for index in kept]
+    prompts = [_trailing_prompt(lines, index) for index in kept]
     block = len(kept)
-    while block and (is_prompt(lines[kept[block - 1]]) or named[block - 1]):
+    while block and (prompts[block - 1] or named[block - 1]):
         block -= 1
     in_bio = set().union(*named[block:])
     if in_bio & set().union(*named[:block]):
         # The story names them too: they are in it, and the lines that name them its own.
         block = len(kept)
-        while block and is_prompt(lines[kept[block - 1]]):
+        while block and prompts[block - 1]:
             block -= 1
     for position in range(block, len(kept)):
-        verdicts[kept[position]] = "cta" if is_prompt(lines[kept[position]]) else "bio"
+        verdicts[kept[position]] = "cta" if prompts[position] else "bio"
+
+
+def _trailing_prompt(lines: list[Line], index: int) -> bool:
+    """Whether a line after the story prompts the reader, or is the blurb of the prompt above
+    it ("Sign up for e-mail newsletters" over "Get breaking news and the latest updates!"):
+    a line that speaks to the reader too, as a story's paragraph under an advert rarely does."""
+    line = lines[index]
+    blurb = (
+        index > 0 and is_prompt(lines[index - 1]) and line.words <= _BLURB_WORDS and addresses_reader(line)
+    )
+    return is_prompt(line) or blurb
+
+
+_BLURB_WORDS = 40
 
 
 # A byline's name: two to four capitalised words after the word that introduces it.

@@ -337,6 +337,11 @@ def is_prompt(line: Line) -> bool:
     )
 
 
+def addresses_reader(line: Line) -> bool:
+    """Whether the line speaks to the reader: "you", "our", or an order ("Get the latest news")."""
+    return bool(_ADDRESSED.search(line.text))
+
+
 def is_photo_credit(line: Line) -> bool:
     """Whether the line credits a photo; the caption stands beside it."""
     return line.words <= _PHOTO_CREDIT_WORDS and bool(_PHOTO_CREDIT.search(line.text))
