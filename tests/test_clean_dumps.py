@@ -382,3 +382,17 @@ def test_the_blurb_under_a_sign_up_prompt_after_the_story_is_the_prompts():
 def test_a_paragraph_under_a_prompt_is_the_storys_unless_it_speaks_to_the_reader_too():
     article = clean(dump(*FERRY[:-1], "Sign up for our weekly newsletter", FERRY[-1]))
     assert article.text.split("\n\n") == FERRY
+
+
+def test_a_notice_that_comments_are_moderated_ends_the_story_and_the_teasers_after_it():
+    notice = "Note: comments that insult other readers will not be approved by the moderator."
+    teaser = "Click the picture above and see every timetable of the valley buses for the winter season."
+    article = clean(dump(*FERRY, "Share this on WhatsApp", notice, "» Bus timetables", teaser))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[teaser] == REASONS["comments"]
+
+
+def test_a_story_sentence_about_moderated_comments_is_the_storys():
+    sentence = "The council said that moderated comments on its ferry page had doubled since the closure."
+    article = clean(dump(*FERRY[:3], sentence, *FERRY[3:]))
+    assert article.text.split("\n\n") == [*FERRY[:3], sentence, *FERRY[3:]]

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from graphbuild.clean.comments import COMMENT_WORDS, MODERATION_WORDS
 from graphbuild.model import DroppedLine, RawArticle
 
 # Why a line was dropped, as written to the audit files.
@@ -139,6 +140,11 @@ _SECTION_HEADERS = {
         re.I,
     ),
 }
+# What a page says of how it moderates its readers' comments opens them: a notice that starts
+# with the comments (after a label such as "Note:") and says they are moderated.
+_COMMENT_WORD = re.compile(rf"^([^\W\d_]+:\s+)?({'|'.join(COMMENT_WORDS)})\b", re.I)
+_MODERATION_WORD = re.compile(rf"\b({'|'.join(MODERATION_WORDS)})\b", re.I)
+_COMMENT_POLICY_WORDS = 30
 # A caption line: "This March 28, 2017, file photo shows ...", "In this photo taken ...", "(AP Photo/...)".
 # It names its photo up front: a review that ends "a picture with the cast after the show" is no caption.
 _PHOTO_CAPTION = re.compile(
@@ -353,7 +359,14 @@ def is_caption_sized(line: Line) -> bool:
 
 
 def section_header(line: Line) -> str | None:
-    """``comments`` or ``related`` for a short line that opens such a section, else None."""
+    """``comments`` or ``related`` for a short line that opens such a section, or for the
+    notice on how comments are moderated, else None."""
+    if (
+        line.words <= _COMMENT_POLICY_WORDS
+        and _COMMENT_WORD.search(line.text)
+        and _MODERATION_WORD.search(line.text)
+    ):
+        return "comments"
     if line.words > _HEADER_WORDS:
         return None
     for section, pattern in _SECTION_HEADERS.items():
