@@ -349,3 +349,59 @@ def test_a_dateline_with_its_agency_opens_the_story_and_an_agency_photo_line_is_
     article = clean(dump(dateline, *FERRY[1:3], caption, FERRY[3], credited, *FERRY[4:]))
     assert article.text.split("\n\n") == [dateline, *FERRY[1:]]
     assert reasons(article)[caption] == reasons(article)[credited] == "photo caption"
+
+
+def test_the_bio_after_the_story_that_names_the_bylines_author_is_dropped():
+    bio = "Petra Lindqvist covers transport and the valley towns for the Courier since 2015."
+    article = clean(dump("Ferry back in service", "By Petra Lindqvist", *FERRY, "About Petra Lindqvist", bio))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[bio] == "the author's bio after the story"
+    assert reasons(article)["About Petra Lindqvist"] == "the author's bio after the story"
+
+
+def test_a_last_paragraph_naming_someone_the_story_names_before_is_the_storys():
+    quoted = "Petra Lindqvist, who runs the landing cafe, said she had waited a month for this day."
+    last = "Petra Lindqvist said the first crossing was full by seven in the morning."
+    article = clean(
+        dump("Ferry back in service", "Von Petra Lindqvist", *FERRY[:3], quoted, *FERRY[3:], last)
+    )
+    assert article.text.split("\n\n") == [*FERRY[:3], quoted, *FERRY[3:], last]
+
+
+def test_a_long_caption_that_ends_in_its_credit_is_a_caption():
+    caption = (
+        "Inside the rebuilt ferry: (1) the deck for twelve cars, (2) the cable drum and its new motor, "
+        "(3) the pilot's cabin, (4) the benches for foot passengers, (5) the ramps at either end. The "
+        "deck is split into two lanes, the left one for cars that leave first at the Cowell landing and "
+        "the right one for vans and the farm trucks that the council allows on the crossing only in the "
+        "quiet hours of the morning, before the school run starts. Credit: Valley Council"
+    )
+    article = clean(dump(*FERRY[:3], caption, *FERRY[3:]))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[caption] == "photo caption"
+
+
+def test_the_blurb_under_a_sign_up_prompt_after_the_story_is_the_prompts():
+    blurb = "Get the timetables, closures and the valley's news every Friday morning."
+    article = clean(dump(*FERRY, "Sign up for our weekly newsletter", blurb))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[blurb] == REASONS["cta"]
+
+
+def test_a_paragraph_under_a_prompt_is_the_storys_unless_it_speaks_to_the_reader_too():
+    article = clean(dump(*FERRY[:-1], "Sign up for our weekly newsletter", FERRY[-1]))
+    assert article.text.split("\n\n") == FERRY
+
+
+def test_a_notice_that_comments_are_moderated_ends_the_story_and_the_teasers_after_it():
+    notice = "Note: comments that insult other readers will not be approved by the moderator."
+    teaser = "Click the picture above and see every timetable of the valley buses for the winter season."
+    article = clean(dump(*FERRY, "Share this on WhatsApp", notice, "» Bus timetables", teaser))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[teaser] == REASONS["comments"]
+
+
+def test_a_story_sentence_about_moderated_comments_is_the_storys():
+    sentence = "The council said that moderated comments on its ferry page had doubled since the closure."
+    article = clean(dump(*FERRY[:3], sentence, *FERRY[3:]))
+    assert article.text.split("\n\n") == [*FERRY[:3], sentence, *FERRY[3:]]

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.clean.bios import BYLINE_WORDS
 from graphbuild.clean.dates import BY
 from graphbuild.clean.lines import (
     FEED_MARKERS,
     RUN_KINDS,
     TICKER,
     Line,
+    addresses_reader,
     dropped,
     is_capital_heading,
     is_caption_sized,
@@ -247,7 +249,8 @@ def body(
     if keep_short:
         _keep_inner_short_lines(lines, verdicts, {len(line.text) for line in page if line.kind == "credit"})
         _drop_summaries(lines, verdicts)
-    _drop_trailing_prompts(lines, verdicts)
+    head = [line for line in page if lines and line.number is not None and line.number < lines[0].number]
+    _drop_trailing_prompts(lines, verdicts, _authors(head + lines))
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
     out = [dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
     return kept, out
@@ -348,15 +351,67 @@ def _drop_bylines(lines: list[Line], verdicts: list[str | None]) -> None:
             verdicts[index] = "byline"
 
 
-def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None]) -> None:
-    """The last kept lines, while they ask the reader to subscribe, follow or click, are the
-    page's prompts after the story, not its last paragraphs."""
-    for index in range(len(lines) - 1, -1, -1):
-        if verdicts[index] is not None:
+def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None], authors: set[str]) -> None:
+    """The last kept lines, while they ask the reader to subscribe, follow or click (or tell
+    what the prompt right above them offers), are the page's prompts after the story, not its
+    last paragraphs; while they name the byline's author, whom the story above them never
+    names, they are the author's bio."""
+    kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
+    named = [{author for author in authors if _names(lines[index].text, author)} for index in kept]
+    prompts = [_trailing_prompt(lines, index) for index in kept]
+    block = len(kept)
+    while block and (prompts[block - 1] or named[block - 1]):
+        block -= 1
+    in_bio = set().union(*named[block:])
+    if in_bio & set().union(*named[:block]):
+        # The story names them too: they are in it, and the lines that name them its own.
+        block = len(kept)
+        while block and prompts[block - 1]:
+            block -= 1
+    for position in range(block, len(kept)):
+        verdicts[kept[position]] = "cta" if prompts[position] else "bio"
+
+
+def _trailing_prompt(lines: list[Line], index: int) -> bool:
+    """Whether a line after the story prompts the reader, or is the blurb of the prompt above
+    it ("Sign up for e-mail newsletters" over "Get breaking news and the latest updates!"):
+    a line that speaks to the reader too, as a story's paragraph under an advert rarely does."""
+    line = lines[index]
+    blurb = (
+        index > 0 and is_prompt(lines[index - 1]) and line.words <= _BLURB_WORDS and addresses_reader(line)
+    )
+    return is_prompt(line) or blurb
+
+
+_BLURB_WORDS = 40
+
+
+# A byline's name: two to four capitalised words after the word that introduces it.
+_BYLINE_NAME = re.compile(
+    rf"^(?:{'|'.join(BYLINE_WORDS)})\s+((?:[^\W\d_][\w'’.-]*\s+){{1,3}}[^\W\d_][\w'’-]*)", re.I
+)
+_BYLINE_WORDS_MAX = 16
+
+
+def _authors(lines: list[Line]) -> set[str]:
+    """The names the page's bylines give, casefolded."""
+    names = set()
+    for line in lines:
+        found = _BYLINE_NAME.match(line.text) if line.words <= _BYLINE_WORDS_MAX else None
+        if not found:
             continue
-        if not is_prompt(lines[index]):
-            return
-        verdicts[index] = "cta"
+        words = []
+        for word in found.group(1).split():
+            if not word[0].isupper():
+                break
+            words.append(word)
+        if len(words) >= 2:
+            names.add(" ".join(words).casefold())
+    return names
+
+
+def _names(text: str, author: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(author)}(?!\w)", text.casefold()) is not None
 
 
 # A page's summary of the story (key points, a standfirst) stands among its first lines and

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from graphbuild.clean.comments import COMMENT_WORDS, MODERATION_WORDS
 from graphbuild.model import DroppedLine, RawArticle
 
 # Why a line was dropped, as written to the audit files.
@@ -32,6 +33,7 @@ REASONS = {
     "repeated": "repeated line",
     "heading": "heading",
     "byline": "byline",
+    "bio": "the author's bio after the story",
     "short": "fragment, not a sentence (menu, link or headline)",
     "head": "before the article body",
     "feed": "in a feed or ticker",
@@ -138,6 +140,11 @@ _SECTION_HEADERS = {
         re.I,
     ),
 }
+# What a page says of how it moderates its readers' comments opens them: a notice that starts
+# with the comments (after a label such as "Note:") and says they are moderated.
+_COMMENT_WORD = re.compile(rf"^([^\W\d_]+:\s+)?({'|'.join(COMMENT_WORDS)})\b", re.I)
+_MODERATION_WORD = re.compile(rf"\b({'|'.join(MODERATION_WORDS)})\b", re.I)
+_COMMENT_POLICY_WORDS = 30
 # A caption line: "This March 28, 2017, file photo shows ...", "In this photo taken ...", "(AP Photo/...)".
 # It names its photo up front: a review that ends "a picture with the cast after the show" is no caption.
 # A bare agency in brackets ends a caption ("... in Nogales, Ariz. (AP)"), but inside a line it
@@ -157,6 +164,9 @@ _CAPTION_WORDS = 40
 # Beside its credit, a caption may tell the whole scene.
 _CREDITED_CAPTION_WORDS = 60
 # A caption that carries its own credit at its end: "... compared to its equivalent. Credit: ESA".
+# The credit marks it whatever its length (a diagram's caption lists its numbered parts); only
+# a whole story set in one line runs longer.
+_INLINE_CREDIT_CAPTION_WORDS = 150
 _CREDITED_CAPTION = re.compile(r"[.!?]\s+(photo |image |picture )?credits?:(\s+\S+){1,5}$", re.I)
 # The credit under a photo: "Photo: Getty Images", "(Image: © NASA/ESA)", "Courtesy of Andrew Vaughan".
 _PHOTO_CREDIT = re.compile(
@@ -281,7 +291,7 @@ def _kind(text: str, count: int) -> str:
         return "legal"
     if words <= _CAPTION_WORDS and _PHOTO_CAPTION.search(text):
         return "caption"
-    if words <= _CREDITED_CAPTION_WORDS and _CREDITED_CAPTION.search(text):
+    if words <= _INLINE_CREDIT_CAPTION_WORDS and _CREDITED_CAPTION.search(text):
         return "caption"
     if (words <= _CONSENT_WORDS and _CONSENT.search(text)) or (
         words <= _PAYWALL_WORDS and _PAYWALL.search(text)
@@ -336,6 +346,11 @@ def is_prompt(line: Line) -> bool:
     )
 
 
+def addresses_reader(line: Line) -> bool:
+    """Whether the line speaks to the reader: "you", "our", or an order ("Get the latest news")."""
+    return bool(_ADDRESSED.search(line.text))
+
+
 def is_photo_credit(line: Line) -> bool:
     """Whether the line credits a photo; the caption stands beside it."""
     return line.words <= _PHOTO_CREDIT_WORDS and bool(_PHOTO_CREDIT.search(line.text))
@@ -347,7 +362,14 @@ def is_caption_sized(line: Line) -> bool:
 
 
 def section_header(line: Line) -> str | None:
-    """``comments`` or ``related`` for a short line that opens such a section, else None."""
+    """``comments`` or ``related`` for a short line that opens such a section, or for the
+    notice on how comments are moderated, else None."""
+    if (
+        line.words <= _COMMENT_POLICY_WORDS
+        and _COMMENT_WORD.search(line.text)
+        and _MODERATION_WORD.search(line.text)
+    ):
+        return "comments"
     if line.words > _HEADER_WORDS:
         return None
     for section, pattern in _SECTION_HEADERS.items():
