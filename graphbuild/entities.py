@@ -195,6 +195,8 @@ _PRODUCT_NOUNS = {
 _PRODUCT_VERBS = {"release", "unveil", "debut"}
 # Verbs of a life, said of people only.
 _LIFE_VERBS = {"die", "marry", "divorce"}
+# Words that count or own things, not people or companies: "a Switch Lite", "my MacBook".
+_THING_DETERMINERS = {"a", "an", "my", "your"}
 # Adjectives of a product line: "Nintendo's new Switch Lite".
 _NEW = {"new", "newest", "latest", "upcoming", "forthcoming"}
 _MONTH_ABBREVIATIONS = {
@@ -414,6 +416,12 @@ def _product_evidence(span: Span, kind: str) -> tuple[str, str] | None:
     ):
         return "PRODUCT", f"sentence: the {before.lower_} {span.text}"
     modifiers = [child for child in root.children if child.i < span.start]
+    # "a turquoise Switch Lite", "my MacBook Pro": a name counted or owned like a thing.
+    # Only a company's name is counted so ("a sluggish Hasim Rahman" is a man).
+    determiners = _THING_DETERMINERS if kind == "ORG" else _THING_DETERMINERS - {"a", "an"}
+    counted = next((word for word in modifiers if word.lower_ in determiners), None)
+    if counted is not None:
+        return "PRODUCT", f"sentence: {counted.text} {span.text}"
     new = next((word for word in modifiers if word.dep_ == "amod" and word.lower_ in _NEW), None)
     if new is not None and any(word.dep_ == "poss" for word in modifiers):
         return "PRODUCT", f"sentence: a maker's {new.text} {span.text}"

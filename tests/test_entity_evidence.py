@@ -506,6 +506,7 @@ def _spacy_kinds(text: str) -> dict[str, tuple[str, str | None]]:
         ("Many users prefer the web browser Firefly to the others, Kessler said.", "Firefly"),
         ("Nintendo's new Switch Lite went on sale in Tokyo on Friday.", "Switch Lite"),
         ("Veltro released Nimbus on Tuesday, and the company expects Nimbus to sell well.", "Nimbus"),
+        ("I still carry my Lumora Pro to every meeting.", "Lumora Pro"),
     ],
 )
 def test_the_sentence_shows_a_product(text, name):
@@ -519,6 +520,7 @@ def test_the_sentence_shows_a_product(text, name):
         ("The police released John Carter on Monday.", "John Carter", "PERSON"),
         ("The new Congress met on Monday, and Congress passed the bill.", "Congress", "ORG"),
         ("Apple's new MacBook Air laptops went on sale.", "Apple", "ORG"),
+        ("An Apple spokesman declined to comment, a Reuters reporter said.", "Reuters", "ORG"),
     ],
 )
 def test_people_companies_and_makers_stay_what_they_are(text, name, kind):
@@ -579,3 +581,8 @@ def test_a_name_tagged_a_place_is_a_person_where_the_article_calls_its_last_word
         ["O", "O", "B-GPE", "I-GPE", "O", "B-PERSON", "O", "O", "B-GPE"],
     )
     assert kinds(doc) == {"Mo Varga": "PERSON", "Varga": "PERSON", "Paris": "PLACE"}
+
+
+def test_a_person_with_an_article_and_an_adjective_stays_a_person():
+    found = _spacy_kinds("Ortiz knocked out a sluggish Marco Delgado in Madrid on Saturday night.")
+    assert found["Marco Delgado"][0] == "PERSON"
