@@ -35,6 +35,32 @@ from graphbuild.names import fold
 
 TYPES = ("PERSON", "ORG", "PLACE", "PRODUCT")
 
+# Acronyms so widely used that news seldom spells them out beside their expansion: linking
+# joins one to its expansion where some article of the corpus names both forms, even apart
+# (letters alone would make "AI" Amnesty International).
+WELL_KNOWN_ACRONYMS = {
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "UPI": "United Press International",
+    "DPA": "Deutsche Presse-Agentur",
+    "UN": "United Nations",
+    "EU": "European Union",
+    "NATO": "North Atlantic Treaty Organization",
+    "WHO": "World Health Organization",
+    "IMF": "International Monetary Fund",
+    "WTO": "World Trade Organization",
+    "IAEA": "International Atomic Energy Agency",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "ICC": "International Criminal Court",
+    "ECB": "European Central Bank",
+    "FBI": "Federal Bureau of Investigation",
+    "CIA": "Central Intelligence Agency",
+    "NASA": "National Aeronautics and Space Administration",
+    "FAA": "Federal Aviation Administration",
+    "SEC": "Securities and Exchange Commission",
+    "BBC": "British Broadcasting Corporation",
+}
+
 
 @dataclass
 class Aliases:

@@ -162,6 +162,43 @@ _CAMEL_BRAND = re.compile(r"^[a-z]{1,2}[A-Z]")
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag", "sa", "group"}
 _SPEECH_VERBS = {"say", "announce", "report", "tell", "add", "confirm", "deny", "claim", "state"}
 _AMOUNT = re.compile(r"^\d[\d.,]*$")
+# Common nouns that say a name is a product's: "Safari, the web browser", "the console Switch".
+_PRODUCT_NOUNS = {
+    "phone",
+    "smartphone",
+    "handset",
+    "tablet",
+    "laptop",
+    "laptops",
+    "computer",
+    "console",
+    "device",
+    "browser",
+    "app",
+    "software",
+    "game",
+    "videogame",
+    "camera",
+    "car",
+    "airliner",
+    "aircraft",
+    "rocket",
+    "drug",
+    "vaccine",
+    "version",
+    "processor",
+    "chip",
+    "headset",
+    "system",
+}
+# Verbs whose object is a product when a company or a product is what they name.
+_PRODUCT_VERBS = {"release", "unveil", "debut"}
+# Verbs of a life, said of people only.
+_LIFE_VERBS = {"die", "marry", "divorce"}
+# Words that count or own things, not people or companies: "a Switch Lite", "my MacBook".
+_THING_DETERMINERS = {"a", "an", "my", "your"}
+# Adjectives of a product line: "Nintendo's new Switch Lite".
+_NEW = {"new", "newest", "latest", "upcoming", "forthcoming"}
 _MONTH_ABBREVIATIONS = {
     "jan",
     "feb",
@@ -197,6 +234,13 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         if kind == "ORG" and _titled_person(span):
             kind, evidence = "PERSON", f"sentence: a person's title, {span[0].text}"
         span = _strip_titles(span) if kind == "PERSON" else span
+        if kind in ("PERSON", "ORG") and _national_before_person(span):
+            # "the American Hasim Rahman": his nationality is no part of his name.
+            span, kind, evidence = (
+                span[1:],
+                "PERSON",
+                f"sentence: a nationality, {span[0].text}, before a person",
+            )
         if kind == "PERSON" and _with_an_article(span):
             continue  # "landing on the Moon": a person's name takes no article
         # "Capturing Bakhmut": a verb the tagger pulled into the name is not part of it.
@@ -243,6 +287,9 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             kind, evidence = "PLACE", f"sentence: {text}"
         if kind in ("PERSON", "ORG") and len(text.split()) <= 3:
             kind, evidence = _place_evidence(doc, span, text) or (kind, evidence)
+        if kind == "PLACE" and evidence is None and _surname_of_article(span, text):
+            # "hired Mo Cheeks", tagged a place, in an article that calls Cheeks a person.
+            kind, evidence = "PERSON", f"article: {text.split()[-1]} is a person in it"
         if (
             kind == "PRODUCT"
             and not any(_MODEL_NUMBER.match(word) for word in text.split())
@@ -253,12 +300,23 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             kind, evidence = "PRODUCT", "sentence: a model number"
         if kind == "PERSON" and text.isupper() and len(text.split()) > 1:
             continue  # upper-case bylines and photo credits, not people in the story
+        if kind in ("PERSON", "ORG") and not _company(span):
+            kind, evidence = _product_evidence(span, kind) or (kind, evidence)
+        if kind == "ORG" and _lives(span):
+            # "Bettie Page, the pin-up model, died": companies are not born and do not die.
+            kind, evidence = "PERSON", f"sentence: {text} {span.root.head.text}"
         mentions.append(
             EntityMention(
                 text, kind, span.start_char, span.end_char, _sentence_index(doc, span.sent), evidence
             )
         )
-    covered = {i for span in doc.ents if span.label_ in TYPES for i in range(span.start, span.end)}
+    # A date or a nationality is no missed name either: "fighting in March" is no town of March.
+    covered = {
+        i
+        for span in doc.ents
+        if span.label_ in TYPES or span.label_ in ("DATE", "TIME", "NORP")
+        for i in range(span.start, span.end)
+    }
     for run in _proper_noun_runs(doc, covered):
         # Names the tagger saw but NER missed: "X Oblast" and a gazetteer name after a
         # preposition of place ("in Soledar") are places, "the A380" a product.
@@ -280,7 +338,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
                 run.text, kind, run.start_char, run.end_char, _sentence_index(doc, run.sent), evidence
             )
         )
-    mentions = _platforms(doc, sorted(mentions, key=lambda mention: mention.start))
+    mentions = _products(_platforms(doc, sorted(mentions, key=lambda mention: mention.start)))
     return _placed(doc, sorted(_surnames(doc, mentions), key=lambda mention: mention.start))
 
 
@@ -313,6 +371,103 @@ def _platforms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     return [
         replace(mention, type="ORG", evidence=f"article: on {mention.text}, a name no person or place bears")
         if mention.text in shown and mention.type in ("PERSON", "PLACE") and mention.evidence is None
+        else mention
+        for mention in mentions
+    ]
+
+
+def _national_before_person(span: Span) -> bool:
+    """Whether a name begins with a nationality ("American", "South Korean" is two words) and
+    goes on with a person's name that spaCy gives a person elsewhere in the article, whole or
+    by its last word ("Rahman"): "American Airlines" does not."""
+    if len(span) < 3 or not all(_proper(token) for token in span[1:]):
+        return False
+    place = place_of(span[0].text)
+    if place is None or place.kind != "country" or fold(span[0].text) == fold(place.name):
+        return False
+    last = fold(span[-1].text)
+    return any(
+        other.label_ == "PERSON" and other.start != span.start and fold(other.text).split()[-1:] == [last]
+        for other in span.doc.ents
+    )
+
+
+def _product_evidence(span: Span, kind: str) -> tuple[str, str] | None:
+    """("PRODUCT", why) when the sentence shows a name spaCy took for a person or company is a
+    product's: a product noun in apposition ("Tiger, the newest version of Mac OS X") or right
+    before it ("the web browser Safari"), "new" with a possessive ("Nintendo's new Switch
+    Lite"), or the object of "released" or "unveiled" (a person only of "unveiled": the police
+    release people)."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "compound" and root.head.i >= span.end:
+        return None  # "the Apple computer": the maker's name before a product noun
+    apposed = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        apposed.append(root.head)
+    noun = next((word for word in apposed if word.lemma_.lower() in _PRODUCT_NOUNS), None)
+    if noun is not None:
+        return "PRODUCT", f"sentence: {span.text}, a {noun.lemma_.lower()}"
+    before = doc[span.start - 1] if span.start else None
+    if (
+        before is not None
+        and before.lower_ in _PRODUCT_NOUNS
+        and before.pos_ == "NOUN"
+        and span.start <= before.head.i < span.end
+    ):
+        return "PRODUCT", f"sentence: the {before.lower_} {span.text}"
+    modifiers = [child for child in root.children if child.i < span.start]
+    # "a turquoise Switch Lite", "my MacBook Pro": a name counted or owned like a thing.
+    # Only a company's name is counted so ("a sluggish Hasim Rahman" is a man).
+    determiners = _THING_DETERMINERS if kind == "ORG" else _THING_DETERMINERS - {"a", "an"}
+    counted = next((word for word in modifiers if word.lower_ in determiners), None)
+    if counted is not None:
+        return "PRODUCT", f"sentence: {counted.text} {span.text}"
+    new = next((word for word in modifiers if word.dep_ == "amod" and word.lower_ in _NEW), None)
+    if new is not None and any(word.dep_ == "poss" for word in modifiers):
+        return "PRODUCT", f"sentence: a maker's {new.text} {span.text}"
+    verbs = _PRODUCT_VERBS if kind == "ORG" else {"unveil"}
+    if (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in verbs
+        and not any(child.lower_ == "as" for child in root.head.children)
+    ):
+        return "PRODUCT", f"sentence: {root.head.text} {span.text}"
+    return None
+
+
+def _surname_of_article(span: Span, text: str) -> bool:
+    """Whether a name of two words or more that no gazetteer place bears ends with a word the
+    article calls a person alone more often than anything else."""
+    words = text.split()
+    if len(words) < 2 or candidates(text) or not all(_proper(token) for token in span):
+        return False
+    alone = Counter(other.label_ == "PERSON" for other in span.doc.ents if other.text == words[-1])
+    return alone[True] > alone[False]
+
+
+def _lives(span: Span) -> bool:
+    """Whether the sentence says a name lived as only people do: it died, married or divorced,
+    or was born ("Apple bears the cost" is no birth)."""
+    root = span.root
+    return (root.dep_ == "nsubj" and root.head.lemma_ in _LIFE_VERBS) or (
+        root.dep_ == "nsubjpass" and root.head.lemma_ == "bear"
+    )
+
+
+def _products(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name the sentence shows to be a product's, or a person's against spaCy's organisation,
+    is one in the rest of its article too, where nothing else is said of it ("Tiger" after
+    "Tiger, the newest version of Mac OS X")."""
+    shown = {
+        m.text: m.type
+        for m in mentions
+        if m.type in ("PRODUCT", "PERSON") and m.evidence and m.evidence.startswith("sentence")
+    }
+    return [
+        replace(mention, type=shown[mention.text], evidence=f"article: {mention.text} is so named in it")
+        if shown.get(mention.text, mention.type) != mention.type
+        and mention.type in ("PERSON", "ORG")
+        and mention.evidence is None
         else mention
         for mention in mentions
     ]
@@ -589,7 +744,12 @@ _HEADLINE_MINOR_WORDS = {
 def _title_case(sentence: Span) -> bool:
     """Whether a sentence is a headline in title case: three words or more, every one but the
     short ones capitalised. The tagger reads its verbs as names ("Lohan Checks Into Rehab")."""
-    words = [token.text for token in sentence if token.is_alpha]
+    return title_case_words([token.text for token in sentence if token.is_alpha])
+
+
+def title_case_words(words: list[str]) -> bool:
+    """Whether words (letters only) are a headline's in title case: three or more, every one
+    but the short ones capitalised."""
     content = [word for word in words if word.lower() not in _HEADLINE_MINOR_WORDS]
     return len(words) >= 3 and bool(content) and all(word[:1].isupper() for word in content)
 

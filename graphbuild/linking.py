@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from graphbuild.aliases import WELL_KNOWN_ACRONYMS
+from graphbuild.entities import title_case_words
 from graphbuild.model import ArticleAnalysis, Entity, EntityMention
 from graphbuild.names import fold, spelled
 from graphbuild.places import REGION, place_by_key, place_of
@@ -43,9 +45,13 @@ def link(
     """
     groups: dict[str, list[tuple[str, int, EntityMention]]] = defaultdict(list)
     defined: dict[str, set[str]] = defaultdict(set)
+    # The types the corpus gives each name as written, wherever its mentions were grouped.
+    written: dict[str, Counter[str]] = defaultdict(Counter)
+    headlines: set[tuple[str, int]] = set()
     # By article id (a hash of the text), not as given: the first seen wins ties (a type, a
     # form, a union's root), and the input order must not choose them.
-    for analysis in sorted(analyses, key=lambda analysis: analysis.article.id):
+    ordered = sorted(analyses, key=lambda analysis: analysis.article.id)
+    for analysis in ordered:
         full_names = _full_names(analysis.entities)
         teams = _full_organisations(analysis.entities)
         for index, mention in enumerate(analysis.entities):
@@ -62,6 +68,9 @@ def link(
             else:
                 key = _key(mention)
             groups[key].append((analysis.article.id, index, mention))
+            written[_key(mention)][mention.type] += 1
+            if _in_headline(analysis.article.text, mention):
+                headlines.add((analysis.article.id, index))
         for short, full in _defined_acronyms(analysis):
             defined[short].add(full)
 
@@ -76,8 +85,13 @@ def link(
             key = parent[key]
         return key
 
-    for short, full in _name_links(groups):
+    for short, full in _name_links(groups, written):
         parent[find(short)] = find(full)
+    # Mentions of headlines whose words run past the name they hold: not the entity's name.
+    run_in: set[tuple[str, int]] = set()
+    for long, name in _headline_links(groups, headlines, [analysis.article.text for analysis in ordered]):
+        parent[find(long)] = find(name)
+        run_in |= {(article, index) for article, index, _ in groups[long]}
     for short, fulls in defined.items():
         if short in groups and len(fulls) == 1:
             parent[find(short)] = find(next(iter(fulls)))
@@ -93,7 +107,7 @@ def link(
     used: Counter[str] = Counter()
     for root in sorted(clusters):
         members = clusters[root]
-        entity = _entity(root, members, aliases)
+        entity = _entity(root, members, aliases, run_in)
         used[entity.id] += 1
         if used[entity.id] > 1:
             entity.id = f"{entity.id}-{used[entity.id]}"
@@ -102,6 +116,63 @@ def link(
             mention_entity[(article, index)] = entity.id
     entities.sort(key=lambda entity: entity.id)
     return entities, mention_entity
+
+
+def _in_headline(text: str, mention: EntityMention) -> bool:
+    """Whether a mention stands in a line written in title case, a headline's."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    words = [word.strip(".,:;!?\"'“”‘’()[]") for word in text[start : end if end >= 0 else len(text)].split()]
+    return title_case_words([word for word in words if word.isalpha()])
+
+
+def _headline_links(
+    groups: dict[str, list[tuple[str, int, EntityMention]]], headlines: set[tuple[str, int]], texts: list[str]
+):
+    """Pairs (headline name key, name key): a name found only in title-case headlines, where
+    the tagger runs the verbs into it ("Lindsay Lohan Checks Into Rehab", "Hire Maurice
+    Cheeks"), is the one name the corpus gives outside headlines that it holds as whole words,
+    where a word around that name is one the corpus writes in lower case ("checks", "hired");
+    none where it holds two ("Obama Reverses Bush Rules"), and "Apple Corps" is no Apple."""
+    lower: set[str] | None = None
+    # Written so outside a headline; a surname its article gave the headline's name ("Cheeks"
+    # under "Hire Maurice Cheeks") does not count.
+    named = {
+        key
+        for key, members in groups.items()
+        if key.startswith("name:")
+        and any((article, index) not in headlines and _key(m) == key for article, index, m in members)
+    }
+    for key, members in groups.items():
+        if key in named or not key.startswith("name:") or len(key[5:].split()) < 2:
+            continue
+        padded = f" {key[5:]} "
+        # Of its type: a headline's "Richard Ford" is not the carmaker another article names,
+        # and the "Rehab" of "Lindsay Lohan Checks Into Rehab" is no second person in it.
+        kind = _type_of(members)
+        inside = {name for name in named if f" {name[5:]} " in padded and _type_of(groups[name]) == kind}
+        # The longest names only: "Lindsay Lohan", not the "Lohan" inside it too.
+        inside = {
+            name
+            for name in inside
+            if not any(f" {name[5:]} " in f" {other[5:]} " for other in inside - {name})
+        }
+        if len(inside) != 1:
+            continue
+        name = next(iter(inside))
+        if lower is None:
+            lower = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
+        around = padded.replace(f" {name[5:]} ", " ", 1).split()
+        # "Hire" is the "hired" of the text: a word or its inflection.
+        if any(
+            lower & {word, word + "s", word + "d", word + "ed", word.removesuffix("e") + "ing"}
+            for word in around
+        ):
+            yield key, name
+
+
+def _type_of(members: list[tuple[str, int, EntityMention]]) -> str:
+    return Counter(mention.type for _, _, mention in members).most_common(1)[0][0]
 
 
 def _full_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
@@ -205,10 +276,17 @@ def _places_by_name(groups: dict[str, list[tuple[str, int, EntityMention]]]):
                 yield key, next(iter(targets))
 
 
-def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
+def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written: dict[str, Counter[str]]):
     """Pairs (short key, full key): surnames to full names, acronyms to their expansions."""
-    types = {
-        key: Counter(m.type for _, _, m in members).most_common(1)[0][0] for key, members in groups.items()
+    types = {key: _type_of(members) for key, members in groups.items()}
+    # "Teixeira" taken for an organisation in the one article that does not name Mark Teixeira
+    # is the person the corpus calls so in most of its mentions ("Ford", a company in as many
+    # mentions as a person, stays apart).
+    as_written = {
+        key: kind
+        for key, counts in written.items()
+        for kind, count in counts.most_common(1)
+        if key in groups and 2 * count > sum(counts.values())
     }
     # Surnames to full names, and "A380" to "Airbus A380".
     people = [key for key in groups if types[key] in ("PERSON", "PRODUCT") and key.startswith("name:")]
@@ -227,7 +305,7 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
         # A company named after a person is not that person: types must agree.
         if (
             shortest is not None
-            and types[key] == types[shortest]
+            and as_written.get(key, types[key]) == types[shortest]
             and all(other.endswith(" " + shortest[5:]) or other == shortest for other in fuller)
         ):
             yield key, shortest
@@ -302,6 +380,10 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
             # Only an expansion the text shows: one named in an article that uses the acronym.
             where = {article for article, _, _ in members}
             targets = {t for t in targets if where & {article for article, _, _ in groups[t]}}
+            # Or a well-known expansion the corpus names anywhere: "AP" is the Associated Press.
+            known = WELL_KNOWN_ACRONYMS.get(text.replace(".", "").upper())
+            if known and f"name:{fold(known)}" in groups:
+                targets.add(f"name:{fold(known)}")
             targets = {t for t in targets if types[t] == types[key]} or targets
             # "GM": General Motors (40 mentions) over a "Grand Marquis" (1) named in passing.
             ranked = sorted(targets, key=lambda t: (-len(groups[t]), t))
@@ -309,7 +391,12 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
                 yield key, ranked[0]
 
 
-def _entity(root: str, members: list[tuple[str, int, EntityMention]], aliases: Aliases | None) -> Entity:
+def _entity(
+    root: str,
+    members: list[tuple[str, int, EntityMention]],
+    aliases: Aliases | None,
+    run_in: set[tuple[str, int]] = frozenset(),
+) -> Entity:
     type_counts = Counter(mention.type for _, _, mention in members)
     kind = type_counts.most_common(1)[0][0]
     places = Counter(m.place for _, _, m in members if m.place)
@@ -332,7 +419,9 @@ def _entity(root: str, members: list[tuple[str, int, EntityMention]], aliases: A
     elif kind == "PLACE" and place is not None:
         name = place.name
     else:
-        name = max(forms, key=lambda form: (len(form.split()), forms[form], form))
+        # Named as the text names it, not as a headline does ("Hire Maurice Cheeks").
+        told = Counter(m.text for article, index, m in members if (article, index) not in run_in) or forms
+        name = max(told, key=lambda form: (len(form.split()), told[form], form))
     evidence = Counter(m.evidence for _, _, m in members if m.type == kind and m.evidence).most_common(1)
     if canonical and aliases.type_of(canonical):
         evidence = [("alias file",)]

@@ -486,3 +486,103 @@ def test_spelling_variants_of_a_name_are_one_entity():
     assert ("Mount Pelham", "Mt Pelham") in linked
     # "Mt" alone is no abbreviation of a name.
     assert ("MT",) in linked and ("Mount",) in linked
+
+
+def _spacy_kinds(text: str) -> dict[str, tuple[str, str | None]]:
+    from graphbuild import nlp
+
+    doc = next(nlp.parse(nlp.load(None), [text]))
+    found: dict[str, tuple[str, str | None]] = {}
+    for mention in find_entities(doc):
+        found.setdefault(mention.text, (mention.type, mention.evidence))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Users are buzzing about Falcon, the newest version of Veltro's operating system.", "Falcon"),
+        ("The company unveiled Quasar, a tablet for children, in Paris.", "Quasar"),
+        ("Many users prefer the web browser Firefly to the others, Kessler said.", "Firefly"),
+        ("Nintendo's new Switch Lite went on sale in Tokyo on Friday.", "Switch Lite"),
+        ("Veltro released Nimbus on Tuesday, and the company expects Nimbus to sell well.", "Nimbus"),
+        ("I still carry my Lumora Pro to every meeting.", "Lumora Pro"),
+    ],
+)
+def test_the_sentence_shows_a_product(text, name):
+    kind, evidence = _spacy_kinds(text)[name]
+    assert kind == "PRODUCT" and evidence.startswith("sentence")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The police released John Carter on Monday.", "John Carter", "PERSON"),
+        ("The new Congress met on Monday, and Congress passed the bill.", "Congress", "ORG"),
+        ("Apple's new MacBook Air laptops went on sale.", "Apple", "ORG"),
+        ("An Apple spokesman declined to comment, a Reuters reporter said.", "Reuters", "ORG"),
+    ],
+)
+def test_people_companies_and_makers_stay_what_they_are(text, name, kind):
+    assert _spacy_kinds(text)[name][0] == kind
+
+
+def test_a_nationality_before_a_person_is_no_part_of_the_name():
+    found = _spacy_kinds(
+        "Klein kept his belt after stopping American Marcus Tillman in the seventh round. "
+        "Tillman's trainer, Joe Reyes, said Tillman was not hurt."
+    )
+    assert found["Marcus Tillman"][0] == "PERSON"
+    assert not any(name.startswith("American ") for name in found)
+    assert _spacy_kinds("American Airlines cut 300 flights on Monday, the airline said.") == {
+        "American Airlines": ("ORG", None)
+    }
+
+
+def test_a_month_or_a_nationality_is_no_missed_place():
+    assert _spacy_kinds("Heavy fighting broke out in March near the river.") == {}
+    found = [m.text for m in find_entities(next(_parse_all("Police arrested British tourist Daniel Shaw.")))]
+    assert found.count("British") == 1
+
+
+def _parse_all(*texts):
+    from graphbuild import nlp
+
+    return nlp.parse(nlp.load(None), list(texts))
+
+
+def test_a_name_that_died_is_a_persons():
+    found = _spacy_kinds("Dottie Mae, whose risque photos made her a cult favorite, died Thursday night.")
+    assert found["Dottie Mae"] == ("PERSON", "sentence: Dottie Mae died")
+    assert _spacy_kinds("Apple bears the cost of repairs, Apple said.")["Apple"][0] == "ORG"
+
+
+def test_a_well_known_acronym_joins_its_expansion_named_in_another_article():
+    linked = _entities(_analyses([("Associated Press", "ORG")], [("AP", "ORG")]))
+    assert ("AP", "Associated Press") in linked
+    # Not one the letters alone would give.
+    apart = _entities(_analyses([("Amnesty International", "ORG")], [("AI", "ORG")]))
+    assert ("AI",) in apart
+
+
+def test_a_name_tagged_a_place_is_a_person_where_the_article_calls_its_last_word_one():
+    doc = parse(
+        [
+            ("They", "PRON", "PRP"),
+            ("hired", "VERB", "VBD"),
+            ("Mo", "PROPN", "NNP"),
+            ("Varga", "PROPN", "NNP"),
+            ("and", "CCONJ", "CC"),
+            ("Varga", "PROPN", "NNP"),
+            ("spoke", "VERB", "VBD"),
+            ("in", "ADP", "IN"),
+            ("Paris", "PROPN", "NNP"),
+        ],
+        ["O", "O", "B-GPE", "I-GPE", "O", "B-PERSON", "O", "O", "B-GPE"],
+    )
+    assert kinds(doc) == {"Mo Varga": "PERSON", "Varga": "PERSON", "Paris": "PLACE"}
+
+
+def test_a_person_with_an_article_and_an_adjective_stays_a_person():
+    found = _spacy_kinds("Ortiz knocked out a sluggish Marco Delgado in Madrid on Saturday night.")
+    assert found["Marco Delgado"][0] == "PERSON"

@@ -87,3 +87,61 @@ def test_an_acronym_in_brackets_after_a_name_is_that_name(tmp_path):
         "NTC shares fell on Tuesday, and Nordic Telecom said more cuts could follow.",
     )
     assert found["NTC"] is found["Nordic Telecom"] and found["NTC"].mentions == 4
+
+
+def _mentions(*articles: str) -> list:
+    """Analyses whose mentions are the [bracketed] names of each text, typed PERSON or, after
+    a "%", ORG: the tagger's calls, given by hand so that only linking is tried."""
+    import re
+
+    from graphbuild.model import Article, ArticleAnalysis, EntityMention
+
+    analyses = []
+    for number, marked in enumerate(articles):
+        text, found = "", []
+        for part in re.split(r"(\[%?[^\]]+\])", marked):
+            if part.startswith("["):
+                name = part.strip("[]%")
+                kind = "ORG" if part.startswith("[%") else "PERSON"
+                found.append(EntityMention(name, kind, len(text), len(text) + len(name), 0))
+                text += name
+            else:
+                text += part
+        analyses.append(ArticleAnalysis(Article(f"a{number}", "a.txt", text), found, [], []))
+    return analyses
+
+
+def _linked(analyses) -> dict[str, set[str]]:
+    from graphbuild.linking import link
+
+    entities, _ = link(analyses)
+    return {alias: set(entity.aliases) for entity in entities for alias in entity.aliases}
+
+
+def test_a_bare_surname_takes_the_type_the_corpus_gives_it_most():
+    linked = _linked(
+        _mentions(
+            "[Ana Duarte] signed for Porto on Monday. [Duarte] said she was happy.",
+            "[Ana Duarte] will earn more. [Duarte] starts on Friday.",
+            "Rivals bid for [%Duarte] last week.",
+        )
+    )
+    # Every "Duarte" is her: the one organisation among four mentions is the tagger's slip.
+    assert linked["Duarte"] == {"Ana Duarte", "Duarte"}
+
+
+def test_a_name_only_in_headlines_is_the_one_name_of_the_corpus_it_holds():
+    from graphbuild.linking import link
+
+    analyses = _mentions(
+        "[Maria Kovac Wins Vienna Marathon]\nThe runner crossed the line first on Sunday.",
+        "[Maria Kovac] won the marathon in Vienna on Sunday, organisers said.",
+        "[Kovac And Lee Praised By Obama]\n[Lee] and [Kovac] were praised.",
+        "[Kovac] and [Lee] spoke.",
+    )
+    linked = _linked(analyses)
+    assert "Maria Kovac Wins Vienna Marathon" in linked["Maria Kovac"]
+    # The entity is named as the text names it, not as the headline runs on.
+    assert "Maria Kovac" in {entity.name for entity in link(analyses)[0]}
+    # Two names inside: neither.
+    assert linked["Kovac And Lee Praised By Obama"] == {"Kovac And Lee Praised By Obama"}
