@@ -163,6 +163,19 @@ class DateValue:
     def is_resolved(self) -> bool:
         return self.start is not None
 
+    def can_overlap(self, other: DateValue) -> bool:
+        """Whether the two dates may tell the same time: an unresolved one may be any, and an
+        interval with no end ("soon") runs on.
+
+        >>> day = DateValue("2023-02-03", date(2023, 2, 3), date(2023, 2, 3), "day", "explicit")
+        >>> soon = DateValue("FUTURE_REF", date(2023, 2, 1), None, None, "relative")
+        >>> day.can_overlap(soon), soon.can_overlap(UNDATED)
+        (True, True)
+        """
+        if not self.is_resolved or not other.is_resolved:
+            return True
+        return self.start <= (other.end or date.max) and other.start <= (self.end or date.max)
+
 
 UNDATED = DateValue(None, None, None, None, Basis.UNRESOLVED)
 

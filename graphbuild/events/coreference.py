@@ -24,7 +24,7 @@ from graphbuild.events.dating import attached_time
 from graphbuild.events.derivation import is_happening_noun, related_stems, stem
 from graphbuild.events.roles import participants
 from graphbuild.events.words import ACTOR_NOUNS, LIGHT_VERBS, NOT_EVENTS, ROLE_NOUNS
-from graphbuild.model import DateValue, EventMention, Role, TimeMention
+from graphbuild.model import EventMention, Role, TimeMention
 from graphbuild.names import fold
 
 __all__ = ["add_coreferent_words"]
@@ -173,7 +173,7 @@ def _compatible(
         if mine and theirs and not any(_same_name(a, b) for a in mine for b in theirs):
             return False
     if time is not None and event.time is not None:
-        return _overlap(time.date, event.time.date)
+        return time.date.can_overlap(event.time.date)
     return True
 
 
@@ -188,9 +188,3 @@ def _names(context: ArticleContext, roles: list[Role], places: bool) -> list[fro
 def _same_name(left: frozenset[str], right: frozenset[str]) -> bool:
     """ "Lohan" and "Lindsay Lohan", "Betty Ford" and "the Betty Ford Center"."""
     return bool(left) and bool(right) and (left <= right or right <= left)
-
-
-def _overlap(left: DateValue, right: DateValue) -> bool:
-    if not left.is_resolved or not right.is_resolved:
-        return True
-    return left.start <= (right.end or right.start) and right.start <= (left.end or left.start)

@@ -386,7 +386,7 @@ def _event(
         key=lambda source: (source.article, source.start),
     )
     resolved = [mentions[index].date for index in members if mentions[index].date.is_resolved]
-    conflict = any(not _compatible(a, b) for a in resolved for b in resolved)
+    conflict = any(not a.can_overlap(b) for a in resolved for b in resolved)
     # Stories count as independent sources when firm links join them, directly or through others.
     stories = UnionFind(features[index].story for index in members)
     for left, right in combinations(sorted(members), 2):
@@ -429,14 +429,6 @@ def _date_precision(value: DateValue) -> tuple[bool, int, int]:
         _GRANULARITY_RANK.get(value.granularity, len(_GRANULARITY_RANK)),
         _BASIS_RANK[value.basis],
     )
-
-
-def _compatible(left: DateValue, right: DateValue) -> bool:
-    if not left.is_resolved or not right.is_resolved:
-        return True
-    left_end = left.end or date.max
-    right_end = right.end or date.max
-    return left.start <= right_end and right.start <= left_end
 
 
 def _source(mention: EventMention, article: Article) -> EventSource:
