@@ -37,8 +37,12 @@ _OPENING = 500
 def dateline_tokens(sentence: Span) -> set[int]:
     """Token indices of the dateline that opens ``sentence``, if the sentence opens a line."""
     text = sentence.doc.text
-    line_start = text.rfind("\n", 0, sentence.start_char) + 1
-    if line_start > _OPENING or text[line_start : sentence.start_char].strip():
+    # Back over the blanks before the sentence only: this runs for every subject looked up,
+    # and a record's text may be one long line.
+    line_start = sentence.start_char
+    while line_start and text[line_start - 1] != "\n" and text[line_start - 1].isspace():
+        line_start -= 1
+    if line_start > _OPENING or (line_start and text[line_start - 1] != "\n"):
         return set()
     found = _DATELINE.match(sentence.text)
     if found is None:
