@@ -40,7 +40,7 @@ _STANDFIRST_LINES = 3
 
 
 # The line that dates the story: "Published ...", "Updated ...", or a byline with a date.
-_DATELINE = re.compile(r"^(published|updated|posted)\b", re.I)
+_PUBLISHED_LINE = re.compile(r"^(published|updated|posted)\b", re.I)
 # A byline's date comes with its time, or stands nearly alone; a sentence of the story that
 # names a date ("The ferry sank on March 3, 2019.") says more around it.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*([ap]\.?m\b|[A-Z]{2,4}\b)|\b\d{1,2}[:.]\d{2}\b", re.I)
@@ -63,8 +63,8 @@ def body_start(lines: list[Line], first_prose: int, end: int) -> int:
 def _dates_the_story(line: Line) -> bool:
     if not is_byline(line):
         return False
-    if BY.match(line.text) or _DATELINE.match(line.text):
-        return bool(DATE_WITH_YEAR.search(line.text) or _DATELINE.match(line.text))
+    if BY.match(line.text) or _PUBLISHED_LINE.match(line.text):
+        return bool(DATE_WITH_YEAR.search(line.text) or _PUBLISHED_LINE.match(line.text))
     found = DATE_WITH_YEAR.search(line.text)
     beside = line.words - len(found.group(0).split()) if found else line.words
     return bool(found) and (bool(_CLOCK_TIME.search(line.text)) or beside <= _WORDS_BESIDE_DATE)
