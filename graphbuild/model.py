@@ -20,7 +20,9 @@ class Basis:
     RELATIVE_INFERRED = "relative to inferred publication date"
     # "a year earlier", "the next day", "that year": resolved against the date mentioned before it.
     INHERITED = "relative to an earlier date in the text"
-    PUBLICATION = "publication date"
+    # A happening told as past or as said, with no date of its own: its report says only that it
+    # had happened by the day the report was published, not that it happened on that day.
+    PUBLICATION = "on or before publication date"
     # "Henderson said ..." in a story of June 4 about a press conference on June 1: a past
     # report with no date of its own takes the day of the article's first dated event, when
     # that day falls in the week before publication.
@@ -29,7 +31,7 @@ class Basis:
     # an event with no date of its own takes the nearest earlier date of its sentence; a past
     # one with none there, the last day, week or month of its paragraph's earlier sentences.
     SENTENCE = "a date in its sentence or its paragraph"
-    INFERRED_PUBLICATION = "inferred publication date"
+    INFERRED_PUBLICATION = "on or before inferred publication date"
     UNRESOLVED = "unresolved"
 
 
@@ -164,17 +166,27 @@ class DateValue:
         return self.start is not None
 
     def can_overlap(self, other: DateValue) -> bool:
-        """Whether the two dates may tell the same time: an unresolved one may be any, and an
-        interval with no end ("soon") runs on.
+        """Whether the two dates may tell the same time: an unresolved one may be any, an
+        interval with no end ("soon") runs on, and a date taken from a report's publication
+        (:data:`REPORT_BOUNDS`) says only "by then".
 
         >>> day = DateValue("2023-02-03", date(2023, 2, 3), date(2023, 2, 3), "day", "explicit")
         >>> soon = DateValue("FUTURE_REF", date(2023, 2, 1), None, None, "relative")
-        >>> day.can_overlap(soon), soon.can_overlap(UNDATED)
-        (True, True)
+        >>> by_report = DateValue("2023-02-05", date(2023, 2, 5), date(2023, 2, 5), "day", Basis.PUBLICATION)
+        >>> day.can_overlap(soon), soon.can_overlap(UNDATED), day.can_overlap(by_report)
+        (True, True, True)
         """
         if not self.is_resolved or not other.is_resolved:
             return True
-        return self.start <= (other.end or date.max) and other.start <= (self.end or date.max)
+        return self._earliest <= (other.end or date.max) and other._earliest <= (self.end or date.max)
+
+    @property
+    def _earliest(self) -> date:
+        return date.min if self.basis in REPORT_BOUNDS else self.start
+
+
+# Bases of dates that bound a happening from above only: the day its report was published.
+REPORT_BOUNDS = frozenset({Basis.PUBLICATION, Basis.INFERRED_PUBLICATION})
 
 
 UNDATED = DateValue(None, None, None, None, Basis.UNRESOLVED)

@@ -197,21 +197,54 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     """Parse texts in order, in batches; a text longer than :data:`PIECE_CHARS` piece by piece
     (:func:`pieces`), joined back into one Doc of the whole text, so that every offset is the
-    article's, time and memory grow with the length, and no text meets spaCy's ``max_length``."""
+    article's, time and memory grow with the length, and no text meets spaCy's ``max_length``.
+
+    Typographic apostrophes are read as straight ones (:data:`_STRAIGHT`) and every Doc still
+    holds the text's own characters:
+
+    >>> doc = next(parse(load(), ["It’s over."]))
+    >>> doc.text, doc[1].lemma_
+    ('It’s over.', 'be')
+    """
     batch: list[str] = []
     for text in texts:
         parts = pieces(text, min(PIECE_CHARS, nlp.max_length))
         if len(parts) == 1:
             batch.append(text)
             if len(batch) == batch_size:
-                yield from nlp.pipe(batch, batch_size=batch_size)
+                yield from _pipe(nlp, batch, batch_size)
                 batch = []
             continue
-        yield from nlp.pipe(batch, batch_size=batch_size)
+        yield from _pipe(nlp, batch, batch_size)
         batch = []
         # One piece at a time: a batch of pieces would hold the parser's work on all of them.
-        yield Doc.from_docs([nlp(part) for part in parts], ensure_whitespace=False)
-    yield from nlp.pipe(batch, batch_size=batch_size)
+        yield Doc.from_docs(
+            [_with_text(nlp(part.translate(_STRAIGHT)), part) for part in parts], ensure_whitespace=False
+        )
+    yield from _pipe(nlp, batch, batch_size)
+
+
+# The pipelines learnt English from text with straight apostrophes: with typographic ones,
+# "It’s" is a verb whose lemma is "’" and "n’t" a number. Each is one character, so a text
+# read with them straightened keeps every offset.
+_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# What a parse carries from the straightened text to the text's own characters.
+_PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID")
+
+
+def _pipe(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    straightened = nlp.pipe([text.translate(_STRAIGHT) for text in texts], batch_size=batch_size)
+    for text, doc in zip(texts, straightened, strict=True):
+        yield _with_text(doc, text)
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    """``doc``, parsed from ``text`` straightened, over the characters of ``text`` itself."""
+    if doc.text == text:
+        return doc
+    words = [text[token.idx : token.idx + len(token)] for token in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
+    return restored.from_array(_PARSE_ATTRS, doc.to_array(_PARSE_ATTRS))
 
 
 # Long texts are parsed in pieces of at most this many characters: spaCy's parser and NER

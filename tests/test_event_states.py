@@ -67,3 +67,13 @@ def test_a_relation_between_things_is_no_event(events_of, sentence, relation):
 )
 def test_an_actor_deed_and_what_a_relation_shows_stay_events(events_of, sentence, event):
     assert event in triggers(events_of, sentence)
+
+
+def test_typographic_apostrophes_parse_as_straight_ones_and_stay_in_the_text(events_of):
+    # With a curly apostrophe "’d" (would) was read as a past verb and the habit became an event.
+    events = events_of(
+        LEAD + "She’d call her sister in Denver every week. "
+        "A Fedex truck crashed in Ohio on Monday, Ohio’s police said."
+    )
+    assert "call" not in {event.trigger for event in events}
+    assert "Ohio’s police said" in events[0].sources[0].sentence
