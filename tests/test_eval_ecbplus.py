@@ -200,7 +200,7 @@ def test_each_mention_is_placed_in_its_own_merged_event(report):
     merged = report.merged
     assert merged["unresolved_mentions"] == 0
     assert sorted(event["mentions"] for event in merged["largest"]) == [1, 1, 3]
-    assert merged["cross_topic"] == 0
+    assert merged["cross_topic"] == 0 and merged["cross_topic_events"] == []
 
 
 def test_cli_json():

@@ -216,10 +216,12 @@ class EcbReport:
             f"\nmerged events (all at once): {m['events']}, of which {m['cross_topic']} have sources "
             f"in two or more topics; {m['unresolved_mentions']} of our mentions not placed in an event"
         )
-        for event in m["largest"]:
-            lines.append(
+        for heading, listed in (("largest", m["largest"]), ("spanning topics", m["cross_topic_events"])):
+            lines.append(f"  {heading}:")
+            lines.extend(
                 f"  {event['mentions']:>4} mentions, {event['articles']:>3} articles, "
                 f"topics {format_topics(event['topics'])}: {event['label']}"
+                for event in listed
             )
         if self.participants:
             lines.extend(self._participant_lines())
@@ -796,9 +798,11 @@ def _merged_events(events, documents, mentions, owner) -> dict:
             }
         )
     placed = sum(len(_words(found)) for found in mentions.values())
+    spanning = [record for record in records if len(record["topics"]) > 1]
     return {
         "events": len(events),
-        "cross_topic": sum(len(record["topics"]) > 1 for record in records),
+        "cross_topic": len(spanning),
+        "cross_topic_events": sorted(spanning, key=lambda record: record["id"]),
         "unresolved_mentions": placed - len(owner),
         "largest": sorted(records, key=lambda record: (-record["mentions"], record["id"]))[:LARGEST],
     }
