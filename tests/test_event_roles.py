@@ -51,3 +51,24 @@ def test_an_acronym_with_an_aside_is_no_dateline(events_of):
 def test_a_participle_of_result_shares_its_heads_subject(events_of):
     text = "Typhoon Hagibis struck Japan on Saturday, flooding the city of Nagano."
     assert ("Hagibis", "agent") in {(n.split()[-1], r) for n, r in roles_of(events_of, text, "flooding")}
+
+
+def test_a_name_that_only_describes_a_named_argument_takes_no_part(events_of):
+    found = roles_of(
+        events_of,
+        "Dylan Nelson, an astronomer at the Max Planck Institute in Munich, Germany, said it was old.",
+        "said",
+    )
+    assert found == {("Dylan Nelson", "agent")}
+    found = roles_of(
+        events_of,
+        "Lawmakers from Ohio questioned Mary Jones, an aide to Governor Tom Smith, on Tuesday.",
+        "questioned",
+    )
+    assert found == {("Mary Jones", "patient")}
+
+
+def test_a_name_inside_an_unnamed_argument_stands_for_it(events_of):
+    # With no named actor, the describing name is all a reader has of who took part.
+    found = roles_of(events_of, "The union at the Boeing plant in Everett voted on Friday.", "voted")
+    assert any(name == "Boeing" for name, _ in found)

@@ -3,11 +3,16 @@ place, recipient.
 
 A verb's subject is its agent (a passive's is its patient), its object the patient, a name
 after "in" or "near" the place, after "to" or "with" the recipient; a name in what a
-statement reports is its theme. An event noun's possessor or compound is its agent
-("Russia's invasion", "the Kyiv summit"), what follows "of" its patient.
+statement reports is its theme. A name that only describes one of these ("Dylan Nelson of
+the Max Planck Institute said", "Lawmakers from Ohio questioned") takes no part beside a
+named agent, patient or recipient; with none, it stands for the argument as a theme. An event
+noun's possessor or compound is its agent ("Russia's invasion", "the Kyiv summit"), what
+follows "of" its patient.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -42,7 +47,12 @@ def participants(context: ArticleContext, predicate: Token, own: set[int], conte
         roles.insert(0, Role(described, _described_role(predicate)))
     if not noun:
         _add_shared_subject(context, predicate, own, roles)
-    return roles
+    named = any(role.role in _NAMED_ARGUMENTS for role in roles)
+    return [
+        role if role.role != _DESCRIBES else replace(role, role="theme")
+        for role in roles
+        if role.role != _DESCRIBES or not named
+    ]
 
 
 def _described_role(verb: Token) -> str:
@@ -79,7 +89,8 @@ def with_subject(roles: list[Role], subject: Token | None, antecedent: int | Non
 
 
 def _role(token: Token, predicate: Token, kind: str, in_content: bool, by_root: dict[int, int]) -> str:
-    """The role of an entity from the dependency path between it and the predicate.
+    """The role of an entity from the dependency path between it and the predicate;
+    :data:`_DESCRIBES` for a name that only describes an argument.
 
     Only the argument itself (or its apposition or conjunct) takes the argument's role:
     in "Ukraine's defense minister, Oleksii Reznikov, said", Reznikov is the agent and
@@ -109,7 +120,19 @@ def _role(token: Token, predicate: Token, kind: str, in_content: bool, by_root: 
             return "recipient"
     if top.dep_ == "prep" and kind == "PLACE":
         return "place"
+    # Inside an argument and no argument itself: the speaker's employer, the lawmakers' state.
+    if top.dep_ in _ARGUMENTS:
+        return _DESCRIBES
     return "theme"
+
+
+# The dependencies of a verb's arguments: a name within one of them that is not the argument
+# itself describes it.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "oprd"})
+# The role, never given out, of a name that describes an argument; and the roles beside which
+# such a name is left out.
+_DESCRIBES = "describes"
+_NAMED_ARGUMENTS = frozenset({"agent", "patient", "recipient"})
 
 
 def _makes_up(path: list[Token], by_root: dict[int, int]) -> bool:
