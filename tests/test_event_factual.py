@@ -2,6 +2,8 @@
 negates, hedges, wishes, asks or tells the reader to do, nor a habit, a property or the page
 speaking of itself (issue 18)."""
 
+from pathlib import Path
+
 import pytest
 
 # A lead sentence first: the first line of an article is its headline, told in the present.
@@ -64,3 +66,18 @@ def test_a_conditional_with_a_time_of_its_own_stays_marked(events_of):
     sentence = "Without the strike, Boeing would have delivered the jets to Ryanair in March 2021."
     delivered = events(events_of, sentence)["delivered"]
     assert delivered.modality == "conditional"
+
+
+def test_a_pages_time_stamp_is_no_event():
+    # Straight to the per-article stages, as a benchmark's text is: no cleaning took the stamp.
+    from graphbuild.model import Article
+    from graphbuild.options import BuildOptions
+    from graphbuild.pipeline import build_from
+
+    text = "Gunman kills two in Leeds\n4 May 2016 Last updated at 10:05 BST\nA gunman killed two people.\n"
+    stamped = "The ministry updated its guidance for travellers to Peru on 4 May.\n"
+    result = build_from(
+        [Article("a", Path("a.txt"), text), Article("b", Path("b.txt"), stamped)], BuildOptions(cache=None)
+    )
+    updated = [event for event in result.events if event.trigger == "updated"]
+    assert [event.sources[0].article for event in updated] == ["b"]

@@ -37,6 +37,8 @@ _GENERIC_SUBJECTS = {"you", "one"}
 _ADDRESSES = ("http://", "https://", "www.", "pic.twitter.com", ".com/")
 # What the page says of itself: "contributed to this article", "this story has been updated".
 _THIS_PAGE = {"article", "story", "report", "post", "page"}
+# The page's stamp of when it was written, with no subject: "Last updated at 14:39 GMT".
+_STAMPS = {"update", "post", "publish", "modify"}
 
 
 def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
@@ -108,11 +110,20 @@ def _generic_subject(verb: Token) -> bool:
 
 
 def _furniture(predicate: Token) -> bool:
-    """A post or link of the page (a web address in the sentence), or the page speaking of
-    itself ("Jane Doe contributed to this article")."""
+    """A post or link of the page (a web address in the sentence), its time stamp ("9
+    September 2013 Last updated at 14:39 GMT"), or the page speaking of itself ("Jane Doe
+    contributed to this article")."""
     text = predicate.sent.text.lower()
     if any(address in text for address in _ADDRESSES):
         return True
+    if predicate.lemma_.lower() in _STAMPS and any(token.like_num for token in predicate.sent):
+        subjects = [child for child in predicate.children if child.dep_ in ("nsubj", "nsubjpass", "expl")]
+        # The parser may take the stamp's own date for a subject ("4 May 2016 Last updated").
+        if all(
+            subject.like_num or subject.ent_type_ in ("DATE", "TIME") or subject.lower_ == "last"
+            for subject in subjects
+        ):
+            return True
     return any(
         token.lemma_.lower() in _THIS_PAGE and any(child.lower_ == "this" for child in token.children)
         for token in predicate.subtree
