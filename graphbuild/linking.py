@@ -151,6 +151,11 @@ def _headline_links(
         # and the "Rehab" of "Lindsay Lohan Checks Into Rehab" is no second person in it.
         kind = _type_of(members)
         inside = {name for name in named if f" {name[5:]} " in padded and _type_of(groups[name]) == kind}
+        if lower is None:
+            lower = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
+        # A one-word "name" the corpus also writes as a common word ("Rehab has been calling
+        # her", "checked into rehab") is no second name in "Lindsay Lohan Checks Into Rehab".
+        inside = {name for name in inside if " " in name[5:] or name[5:] not in lower}
         # The longest names only: "Lindsay Lohan", not the "Lohan" inside it too.
         inside = {
             name
@@ -160,8 +165,6 @@ def _headline_links(
         if len(inside) != 1:
             continue
         name = next(iter(inside))
-        if lower is None:
-            lower = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
         around = padded.replace(f" {name[5:]} ", " ", 1).split()
         # "Hire" is the "hired" of the text: a word or its inflection.
         if any(
@@ -303,10 +306,14 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
         # counts when every other ends with it.
         shortest = min(fuller, key=len, default=None)
         # A company named after a person is not that person: types must agree.
+        # "Heller" beside "Mark Heller" and "Mark Jay Heller": one man, with his middle name.
         if (
             shortest is not None
             and as_written.get(key, types[key]) == types[shortest]
-            and all(other.endswith(" " + shortest[5:]) or other == shortest for other in fuller)
+            and all(
+                other.endswith(" " + shortest[5:]) or shortest in _without_middle(other) or other == shortest
+                for other in fuller
+            )
         ):
             yield key, shortest
     # "Red Sox" for the Boston Red Sox across articles: the one organisation of the corpus
@@ -325,22 +332,28 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
             # Shown: the full name's entity holds the short one, from an article naming both.
             if any(_key(mention) == key for _, _, mention in groups[full]):
                 yield key, full
-    # "Raj K. Chohan" is the Raj Chohan of another article, where no other initial makes
-    # another man of him ("George H. W. Bush" beside "George W. Bush" and "George Bush").
+    # "Raj K. Chohan" is the Raj Chohan of another article, and "Mark Jay Heller" the Mark
+    # Heller (news gives a middle name or initial once, at most), where no other middle name
+    # or initial makes another man of him ("George H. W. Bush" beside "George W. Bush" and
+    # "George Bush").
     initialled: dict[str, set[str]] = defaultdict(set)
     for key in people:
-        words = key[5:].split()
-        plain = [words[0], *(word for word in words[1:-1] if len(word) > 1), words[-1]]
-        if types[key] == "PERSON" and len(words) > 2 and len(plain) < len(words):
-            initialled["name:" + " ".join(plain)].add(key)
+        if types[key] == "PERSON":
+            for plain in _without_middle(key):
+                initialled[plain].add(key)
     for plain, keys in initialled.items():
         if len(keys) == 1 and plain in groups and types[plain] == "PERSON":
             yield next(iter(keys)), plain
+    yield from _misspelt(groups, types)
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and len(words) >= 2 and words[-1] in _ORG_DESCRIPTORS:
             shorter = "name:" + " ".join(words[:-1])
-            if shorter in groups and types[shorter] == "ORG":
+            # "AirTran", tagged a place but no place of the gazetteer (its key is a name's),
+            # is the AirTran Airways of the corpus.
+            if shorter in groups and (
+                types[shorter] == "ORG" or (types[shorter], types[key]) == ("PLACE", "ORG")
+            ):
                 yield key, shorter
     # "Northrop" for Northrop Grumman, where every article that says "Northrop" names the
     # company in full first, and no other company begins so ("Apple" beside an "Apple Corps"
@@ -389,6 +402,75 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
             ranked = sorted(targets, key=lambda t: (-len(groups[t]), t))
             if len(ranked) == 1 or (ranked and len(groups[ranked[0]]) >= 3 * len(groups[ranked[1]])):
                 yield key, ranked[0]
+
+
+def _misspelt(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
+    """Pairs (name key, name key) of one person or organisation spelled two ways by different
+    articles ("Duncan Rait" and "Duncan Raite", "Academy of Motion Pictures Arts and
+    Sciences"): names of two words or more (an organisation's, three) equal but for one
+    word, where the two words have one letter more, less, changed or swapped past the first.
+    Only where no article names both (two such names side by side are two people, "Mark Kelly
+    and Mark Kelley"), each has no other such variant, and their articles name another
+    person or organisation of two words or more in common: the same story."""
+    articles = {key: {article for article, _, _ in members} for key, members in groups.items()}
+    told: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        if key.startswith("name:") and " " in key[5:] and types[key] in ("PERSON", "ORG"):
+            for article in articles[key]:
+                told[article].add(key)
+    # Keys by their type and words with one of them left out: the names that differ there.
+    masked: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
+    for key in groups:
+        words = key[5:].split()
+        least = 2 if types[key] == "PERSON" else 3
+        if key.startswith("name:") and types[key] in ("PERSON", "ORG") and len(words) >= least:
+            for at, word in enumerate(words):
+                if len(word) >= 4 and word.isalpha():
+                    masked[(types[key], *words[:at], "*", *words[at + 1 :])][key] = word
+    variants: dict[str, set[str]] = defaultdict(set)
+    for keys in masked.values():
+        for one, word in keys.items():
+            for other, other_word in keys.items():
+                if _one_slip(word, other_word) and not articles[one] & articles[other]:
+                    variants[one].add(other)
+    for one, others in sorted(variants.items()):
+        other = next(iter(others))
+        if len(others) != 1 or len(variants[other]) != 1 or one > other:
+            continue
+        around = set().union(*(told[a] for a in articles[one])) - {one}
+        if around & set().union(*(told[a] for a in articles[other])) - {other}:
+            # The rarer spelling joins the commoner one, whose written form names the entity.
+            rare, common = sorted((one, other), key=lambda key: (len(groups[key]), key))
+            yield rare, common
+
+
+def _one_slip(one: str, other: str) -> bool:
+    """Whether two words differ by one letter added, dropped, changed or swapped with its
+    neighbour, past their first letter: "rait" and "raite", "picture" and "pictures"."""
+    if one[0] != other[0] or one == other:
+        return False
+    if len(one) == len(other):
+        diff = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and one[diff[0]] == other[diff[1]]
+            and one[diff[1]] == other[diff[0]]
+        )
+    short, long = sorted((one, other), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _without_middle(key: str) -> set[str]:
+    """A person's name key of three words or more without its middle initials, and with its
+    first and last words only: "raj k chohan" -> {"raj chohan"}, "george h w bush" ->
+    {"george bush"}, "mark jay heller" -> {"mark heller"}."""
+    words = key[5:].split()
+    if len(words) < 3:
+        return set()
+    plain = [words[0], *(word for word in words[1:-1] if len(word) > 1), words[-1]]
+    forms = {"name:" + " ".join(plain)} if len(plain) < len(words) else set()
+    return forms | {f"name:{words[0]} {words[-1]}"}
 
 
 def _entity(
