@@ -218,3 +218,27 @@ def test_a_common_word_in_a_headline_is_no_second_name_in_it():
         )
     )
     assert "Nora Quillan Checks Into Rehab" in linked["Nora Quillan"]
+
+
+def test_a_nationality_run_into_a_name_is_no_part_of_it():
+    from graphbuild.linking import link
+
+    analyses = _mentions(
+        "The champion stopped [%American Dario Ferro] in the third round.",
+        "[Dario Ferro] said he would fight again next year.",
+    )
+    assert _linked(analyses)["American Dario Ferro"] == {"American Dario Ferro", "Dario Ferro"}
+    assert {entity.name for entity in link(analyses)[0]} == {"Dario Ferro"}
+
+
+def test_a_person_named_in_a_title_is_not_the_title():
+    from graphbuild.linking import link
+
+    analyses = _mentions(
+        "The film [%The Notorious Ada Merlin] opened in 2005; [%Ada Merlin] never saw it.",
+        "[Ada Merlin], the model, died on Thursday.",
+        "[Ada Merlin] was 85.",
+    )
+    entities = {entity.name: entity for entity in link(analyses)[0]}
+    assert entities["The Notorious Ada Merlin"].mentions == 1
+    assert entities["Ada Merlin"].mentions == 3
