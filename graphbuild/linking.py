@@ -28,6 +28,8 @@ _ORG_SUFFIX = re.compile(r"(\s+(group|inc|ltd|corp|corporation|co|company|plc|ll
 # "General Motors" is not "General".
 # "China Eastern Airlines" is China Eastern too.
 _ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors", "airlines", "airways"}
+# "Staunton Police Department" is the Staunton Police: a descriptor after two words or more.
+_LONG_ORG_DESCRIPTORS = {"department"}
 # "Arcade Joseph Comeaux Jr." is the Arcade Joseph Comeaux another article names.
 _GENERATION = re.compile(r"\s+(jr|sr|ii|iii|iv)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,6}$")
@@ -91,8 +93,13 @@ def link(
             key = parent[key]
         return key
 
-    for short, full in _name_links(groups, written):
+    # Mentions of a short name the tagger typed otherwise than the full name it joins
+    # ("Cerberus", a person, for Cerberus Capital Management): the full name's type is the
+    # entity's, and these do not vote on it.
+    retyped_keys: set[str] = set()
+    for short, full in _name_links(groups, written, retyped_keys):
         parent[find(short)] = find(full)
+    retyped = {(article, index) for key in retyped_keys for article, index, _ in groups[key]}
     # Mentions whose words run past the name they hold: not the entity's name.
     run_in: set[tuple[str, int]] = set()
     for long, name in _nationality_links(groups):
@@ -117,7 +124,7 @@ def link(
     used: Counter[str] = Counter()
     for root in sorted(clusters):
         members = clusters[root]
-        entity = _entity(root, members, aliases, run_in)
+        entity = _entity(root, members, aliases, run_in, retyped)
         used[entity.id] += 1
         if used[entity.id] > 1:
             entity.id = f"{entity.id}-{used[entity.id]}"
@@ -176,9 +183,17 @@ def _headline_links(
             continue
         name = next(iter(inside))
         around = padded.replace(f" {name[5:]} ", " ", 1).split()
-        # "Hire" is the "hired" of the text: a word or its inflection.
+        # "Hire" is the "hired" of the text, "Flips" its "flip": a word or its inflection.
         if any(
-            lower & {word, word + "s", word + "d", word + "ed", word.removesuffix("e") + "ing"}
+            lower
+            & {
+                word,
+                word + "s",
+                word + "d",
+                word + "ed",
+                word.removesuffix("e") + "ing",
+                word.removesuffix("s"),
+            }
             for word in around
         ):
             yield key, name
@@ -315,8 +330,13 @@ def _places_by_name(groups: dict[str, list[tuple[str, int, EntityMention]]]):
                 yield key, next(iter(targets))
 
 
-def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written: dict[str, Counter[str]]):
-    """Pairs (short key, full key): surnames to full names, acronyms to their expansions."""
+def _name_links(
+    groups: dict[str, list[tuple[str, int, EntityMention]]],
+    written: dict[str, Counter[str]],
+    retyped: set[str],
+):
+    """Pairs (short key, full key): surnames to full names, acronyms to their expansions.
+    Short names whose type the full name's overrides are added to ``retyped``."""
     types = {key: _type_of(members) for key, members in groups.items()}
     # "Teixeira" taken for an organisation in the one article that does not name Mark Teixeira
     # is the person the corpus calls so in most of its mentions ("Ford", a company in as many
@@ -380,10 +400,18 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
     for plain, keys in initialled.items():
         if len(keys) == 1 and plain in groups and types[plain] == "PERSON":
             yield next(iter(keys)), plain
-    yield from _misspelt(groups, types)
+    # One name spelled two ways counts once below: "Academy" is the Academy of Motion Picture
+    # Arts and Sciences beside its misspelt "Motion Pictures".
+    variant = dict(_misspelt(groups, types))
+    yield from variant.items()
     for key in groups:
         words = key[5:].split()
-        if key.startswith("name:") and len(words) >= 2 and words[-1] in _ORG_DESCRIPTORS:
+        if key.startswith("name:") and (
+            len(words) >= 2
+            and words[-1] in _ORG_DESCRIPTORS
+            or len(words) >= 3
+            and words[-1] in _LONG_ORG_DESCRIPTORS
+        ):
             shorter = "name:" + " ".join(words[:-1])
             # "AirTran", tagged a place but no place of the gazetteer (its key is a name's),
             # is the AirTran Airways of the corpus.
@@ -397,21 +425,32 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
     # Council") has its own expansion.
     first_at: dict[str, dict[str, int]] = defaultdict(dict)
     for key, members in groups.items():
+        named = first_at[variant.get(key, key)]
         for article, _, mention in members:
-            first_at[key][article] = min(first_at[key].get(article, mention.start), mention.start)
+            named[article] = min(named.get(article, mention.start), mention.start)
     by_first: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and types[key] == "ORG" and len(words) >= 2:
-            by_first[words[0]].add(key)
+            by_first[words[0]].add(variant.get(key, key))
+    # So is "Morningside" for the Morningside Recovery Center, tagged a person or a place of no
+    # gazetteer: one word that is no person's surname in the corpus.
+    surnames = {last for last, keys in by_last.items() if any(types[key] == "PERSON" for key in keys)}
     for key, members in groups.items():
-        if not key.startswith("name:") or types[key] != "ORG" or _ACRONYM.match(members[0][2].text):
+        if (
+            not key.startswith("name:")
+            or _ACRONYM.match(members[0][2].text)
+            or types[key] != "ORG"
+            and not (types[key] in ("PERSON", "PLACE") and " " not in key[5:] and key[5:] not in surnames)
+        ):
             continue
         fuller = by_first.get(key[5:], set())
         if len(fuller) == 1:
             full = next(iter(fuller))
             shown = first_at[full]
             if all(article in shown and shown[article] < at for article, at in first_at[key].items()):
+                if types[key] != types[full]:
+                    retyped.add(key)
                 yield key, full
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, members in groups.items():
@@ -514,9 +553,10 @@ def _entity(
     members: list[tuple[str, int, EntityMention]],
     aliases: Aliases | None,
     run_in: set[tuple[str, int]] = frozenset(),
+    retyped: set[tuple[str, int]] = frozenset(),
 ) -> Entity:
-    type_counts = Counter(mention.type for _, _, mention in members)
-    kind = type_counts.most_common(1)[0][0]
+    type_counts = Counter(m.type for article, index, m in members if (article, index) not in retyped)
+    kind = (type_counts or Counter(m.type for _, _, m in members)).most_common(1)[0][0]
     places = Counter(m.place for _, _, m in members if m.place)
     if places:
         kind = "PLACE"

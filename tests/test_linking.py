@@ -242,3 +242,35 @@ def test_a_person_named_in_a_title_is_not_the_title():
     entities = {entity.name: entity for entity in link(analyses)[0]}
     assert entities["The Notorious Ada Merlin"].mentions == 1
     assert entities["Ada Merlin"].mentions == 3
+
+
+def test_a_department_is_its_police_or_agency_named_without_the_word():
+    linked = _linked(
+        _mentions(
+            "The [%Harlow Police Department] said two men were held.",
+            "A spokesman for the [%Harlow Police] said the men were released.",
+        )
+    )
+    assert linked["Harlow Police"] == {"Harlow Police", "Harlow Police Department"}
+
+
+def test_a_company_named_by_its_first_word_keeps_the_company_type_whatever_the_tagger_said():
+    from graphbuild.linking import link
+
+    analyses = _mentions(
+        "[%Quorvane Capital Partners] bought the mill. [Quorvane] will keep the staff.",
+        "[%Quorvane Capital Partners] said on Friday that [Quorvane] would sell it. [Quorvane] declined.",
+    )
+    entities = {entity.name: entity for entity in link(analyses)[0]}
+    assert entities["Quorvane Capital Partners"].type == "ORG"
+    assert entities["Quorvane Capital Partners"].mentions == 5
+
+
+def test_a_first_word_that_is_a_surname_in_the_corpus_stays_a_person():
+    linked = _linked(
+        _mentions(
+            "[%Halvorsen Shipping Lines] ordered ships. [Halvorsen] was pleased.",
+            "[Erik Halvorsen] sailed to Bergen.",
+        )
+    )
+    assert "Halvorsen Shipping Lines" not in linked["Halvorsen"]
