@@ -56,6 +56,7 @@ def link(
     for analysis in ordered:
         for mention in analysis.entities:
             written[_key(mention)][mention.type] += 1
+    by_story = _surnames_by_story(ordered, written)
     for analysis in ordered:
         full_names = _full_names(analysis.entities)
         teams = _full_organisations(analysis.entities)
@@ -67,6 +68,8 @@ def link(
                 # "Ford" after "John M. Ford" is him in this article, whatever another
                 # article's "Ford" (the carmaker) is.
                 key = _key(full_names[fold(mention.text)])
+            elif mention.type == "PERSON" and (analysis.article.id, _key(mention)) in by_story:
+                key = by_story[analysis.article.id, _key(mention)]
             elif (
                 mention.type == "ORG" and _key(mention) in teams and not _often_person(written[_key(mention)])
             ):
@@ -197,6 +200,63 @@ def _headline_links(
             for word in around
         ):
             yield key, name
+
+
+def _surnames_by_story(analyses: list[ArticleAnalysis], written: dict[str, Counter[str]]) -> dict:
+    """(article id, surname key) -> the full name's key, for a bare surname that the corpus
+    gives two people ("Bush": Reggie Bush and George W. Bush) in an article that names
+    neither: the one whose articles share twice as many other names with it as the other's
+    do, and two at least (the Saints and New Orleans, not Obama and the Interior Department).
+    """
+    keys_of = {analysis.article.id: {_key(mention) for mention in analysis.entities} for analysis in analyses}
+    people = {
+        key
+        for key, counts in written.items()
+        if key.startswith("name:") and " " in key[5:] and _often_person(counts)
+    }
+    # Not a title the tagger took for a name, "Sheriff" of "L.A. County Sheriff": a word
+    # the corpus writes in lower case is no surname.
+    lower = {word for analysis in analyses for word in re.findall(r"\b[a-z]+\b", analysis.article.text)}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in people:
+        if key[5:].split()[-1] not in lower:
+            by_last[f"name:{key[5:].split()[-1]}"].add(key)
+    # One man under several forms counts once: "George W. Bush" is the George Bush beside him.
+    named_so: dict[str, list[str]] = {}
+    for last, keys in by_last.items():
+        shortest = sorted(keys, key=lambda key: (len(key), key))
+        heads: list[str] = []
+        for key in shortest:
+            if not any(key.endswith(" " + head[5:]) or head in _without_middle(key) for head in heads):
+                heads.append(key)
+        if len(heads) > 1:
+            named_so[last] = heads
+    if not named_so:
+        return {}
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for article, keys in keys_of.items():
+        for key in keys:
+            articles_of[key].add(article)
+    chosen = {}
+    for article, keys in keys_of.items():
+        for surname in keys & named_so.keys():
+            if keys & by_last[surname]:
+                continue  # the article names one of them in full
+            others = keys - {surname}
+            shared = []
+            for head in named_so[surname]:
+                forms = {
+                    key
+                    for key in by_last[surname]
+                    if key == head or key.endswith(" " + head[5:]) or head in _without_middle(key)
+                }
+                story = set().union(*(keys_of[a] for form in forms for a in articles_of[form])) - forms
+                shared.append((len(others & story), head))
+            shared.sort(reverse=True)
+            (best, head), (second, _) = shared[0], shared[1]
+            if best >= 2 and best >= 2 * second:
+                chosen[article, surname] = head
+    return chosen
 
 
 def _often_person(counts: Counter[str]) -> bool:

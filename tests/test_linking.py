@@ -274,3 +274,29 @@ def test_a_first_word_that_is_a_surname_in_the_corpus_stays_a_person():
         )
     )
     assert "Halvorsen Shipping Lines" not in linked["Halvorsen"]
+
+
+def test_a_surname_two_people_share_is_the_one_whose_story_the_article_tells():
+    linked = _linked(
+        _mentions(
+            "[Reggie Bush] scored twice for the [%New Orleans Saints] against [%Atlanta Falcons].",
+            "[George W. Bush] signed the bill at the [%White House] with [%Senate Democrats].",
+            "[Bush] ran for 80 yards as the [%New Orleans Saints] beat the [%Atlanta Falcons].",
+            "[Bush] spoke at the [%White House] to [%Senate Democrats] on Monday.",
+            "[Bush] was praised.",
+        )
+    )
+    reggie, george = linked["Reggie Bush"], linked["George W. Bush"]
+    assert "Bush" in reggie and "Bush" in george and reggie != george
+    # An article that tells neither story leaves its "Bush" to neither.
+    from graphbuild.linking import link
+
+    entities, mention_entity = link(
+        _mentions(
+            "[Reggie Bush] scored twice for the [%New Orleans Saints] against [%Atlanta Falcons].",
+            "[George W. Bush] signed the bill at the [%White House] with [%Senate Democrats].",
+            "[Bush] was praised.",
+        )
+    )
+    names = {entity.id: entity.name for entity in entities}
+    assert names[mention_entity["a2", 0]] == "Bush"
