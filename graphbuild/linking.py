@@ -28,6 +28,8 @@ _ORG_SUFFIX = re.compile(r"(\s+(group|inc|ltd|corp|corporation|co|company|plc|ll
 # "General Motors" is not "General".
 # "China Eastern Airlines" is China Eastern too.
 _ORG_DESCRIPTORS = {"computer", "computers", "motor", "motors", "airlines", "airways"}
+# "Staunton Police Department" is the Staunton Police: a descriptor after two words or more.
+_LONG_ORG_DESCRIPTORS = {"department"}
 # "Arcade Joseph Comeaux Jr." is the Arcade Joseph Comeaux another article names.
 _GENERATION = re.compile(r"\s+(jr|sr|ii|iii|iv)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,6}$")
@@ -52,6 +54,10 @@ def link(
     # form, a union's root), and the input order must not choose them.
     ordered = sorted(analyses, key=lambda analysis: analysis.article.id)
     for analysis in ordered:
+        for mention in analysis.entities:
+            written[_key(mention)][mention.type] += 1
+    by_story = _surnames_by_story(ordered, written)
+    for analysis in ordered:
         full_names = _full_names(analysis.entities)
         teams = _full_organisations(analysis.entities)
         for index, mention in enumerate(analysis.entities):
@@ -62,13 +68,18 @@ def link(
                 # "Ford" after "John M. Ford" is him in this article, whatever another
                 # article's "Ford" (the carmaker) is.
                 key = _key(full_names[fold(mention.text)])
-            elif mention.type == "ORG" and _key(mention) in teams:
-                # "the Saints" after "the New Orleans Saints" in the same article.
+            elif mention.type == "PERSON" and (analysis.article.id, _key(mention)) in by_story:
+                key = by_story[analysis.article.id, _key(mention)]
+            elif (
+                mention.type == "ORG" and _key(mention) in teams and not _often_person(written[_key(mention)])
+            ):
+                # "the Saints" after "the New Orleans Saints" in the same article; not "Bettie
+                # Page", tagged a company beside the film "The Notorious Bettie Page", whom
+                # the corpus calls a person often.
                 key = teams[_key(mention)]
             else:
                 key = _key(mention)
             groups[key].append((analysis.article.id, index, mention))
-            written[_key(mention)][mention.type] += 1
             if _in_headline(analysis.article.text, mention):
                 headlines.add((analysis.article.id, index))
         for short, full in _defined_acronyms(analysis):
@@ -85,10 +96,19 @@ def link(
             key = parent[key]
         return key
 
-    for short, full in _name_links(groups, written):
+    # Mentions of a short name the tagger typed otherwise than the full name it joins
+    # ("Cerberus", a person, for Cerberus Capital Management): the full name's type is the
+    # entity's, and these do not vote on it.
+    retyped_keys: set[str] = set()
+    for short, full in _name_links(groups, written, retyped_keys):
         parent[find(short)] = find(full)
-    # Mentions of headlines whose words run past the name they hold: not the entity's name.
+    retyped = {(article, index) for key in retyped_keys for article, index, _ in groups[key]}
+    # Mentions whose words run past the name they hold: not the entity's name.
     run_in: set[tuple[str, int]] = set()
+    for long, name in _nationality_links(groups):
+        parent[find(long)] = find(name)
+        run_in |= {(article, index) for article, index, _ in groups[long]}
+    # So are those of headlines that run verbs into a name.
     for long, name in _headline_links(groups, headlines, [analysis.article.text for analysis in ordered]):
         parent[find(long)] = find(name)
         run_in |= {(article, index) for article, index, _ in groups[long]}
@@ -107,7 +127,7 @@ def link(
     used: Counter[str] = Counter()
     for root in sorted(clusters):
         members = clusters[root]
-        entity = _entity(root, members, aliases, run_in)
+        entity = _entity(root, members, aliases, run_in, retyped)
         used[entity.id] += 1
         if used[entity.id] > 1:
             entity.id = f"{entity.id}-{used[entity.id]}"
@@ -151,6 +171,11 @@ def _headline_links(
         # and the "Rehab" of "Lindsay Lohan Checks Into Rehab" is no second person in it.
         kind = _type_of(members)
         inside = {name for name in named if f" {name[5:]} " in padded and _type_of(groups[name]) == kind}
+        if lower is None:
+            lower = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
+        # A one-word "name" the corpus also writes as a common word ("Rehab has been calling
+        # her", "checked into rehab") is no second name in "Lindsay Lohan Checks Into Rehab".
+        inside = {name for name in inside if " " in name[5:] or name[5:] not in lower}
         # The longest names only: "Lindsay Lohan", not the "Lohan" inside it too.
         inside = {
             name
@@ -160,15 +185,104 @@ def _headline_links(
         if len(inside) != 1:
             continue
         name = next(iter(inside))
-        if lower is None:
-            lower = {word for text in texts for word in re.findall(r"\b[a-z]+\b", text)}
         around = padded.replace(f" {name[5:]} ", " ", 1).split()
-        # "Hire" is the "hired" of the text: a word or its inflection.
+        # "Hire" is the "hired" of the text, "Flips" its "flip": a word or its inflection.
         if any(
-            lower & {word, word + "s", word + "d", word + "ed", word.removesuffix("e") + "ing"}
+            lower
+            & {
+                word,
+                word + "s",
+                word + "d",
+                word + "ed",
+                word.removesuffix("e") + "ing",
+                word.removesuffix("s"),
+            }
             for word in around
         ):
             yield key, name
+
+
+def _surnames_by_story(analyses: list[ArticleAnalysis], written: dict[str, Counter[str]]) -> dict:
+    """(article id, surname key) -> the full name's key, for a bare surname that the corpus
+    gives two people ("Bush": Reggie Bush and George W. Bush) in an article that names
+    neither: the one whose articles share twice as many other names with it as the other's
+    do, and two at least (the Saints and New Orleans, not Obama and the Interior Department).
+    """
+    keys_of = {analysis.article.id: {_key(mention) for mention in analysis.entities} for analysis in analyses}
+    people = {
+        key
+        for key, counts in written.items()
+        if key.startswith("name:") and " " in key[5:] and _often_person(counts)
+    }
+    # Not a title the tagger took for a name, "Sheriff" of "L.A. County Sheriff": a word
+    # the corpus writes in lower case is no surname.
+    lower = {word for analysis in analyses for word in re.findall(r"\b[a-z]+\b", analysis.article.text)}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key in people:
+        if key[5:].split()[-1] not in lower:
+            by_last[f"name:{key[5:].split()[-1]}"].add(key)
+    # One man under several forms counts once: "George W. Bush" is the George Bush beside him.
+    named_so: dict[str, list[str]] = {}
+    for last, keys in by_last.items():
+        shortest = sorted(keys, key=lambda key: (len(key), key))
+        heads: list[str] = []
+        for key in shortest:
+            if not any(key.endswith(" " + head[5:]) or head in _without_middle(key) for head in heads):
+                heads.append(key)
+        if len(heads) > 1:
+            named_so[last] = heads
+    if not named_so:
+        return {}
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for article, keys in keys_of.items():
+        for key in keys:
+            articles_of[key].add(article)
+    chosen = {}
+    for article, keys in keys_of.items():
+        for surname in keys & named_so.keys():
+            if keys & by_last[surname]:
+                continue  # the article names one of them in full
+            others = keys - {surname}
+            shared = []
+            for head in named_so[surname]:
+                forms = {
+                    key
+                    for key in by_last[surname]
+                    if key == head or key.endswith(" " + head[5:]) or head in _without_middle(key)
+                }
+                story = set().union(*(keys_of[a] for form in forms for a in articles_of[form])) - forms
+                shared.append((len(others & story), head))
+            shared.sort(reverse=True)
+            (best, head), (second, _) = shared[0], shared[1]
+            if best >= 2 and best >= 2 * second:
+                chosen[article, surname] = head
+    return chosen
+
+
+def _often_person(counts: Counter[str]) -> bool:
+    """Whether the corpus calls a name a person in a third of its mentions or more: the
+    tagger seldom does so for a team or a company, as it often takes a person for one."""
+    return 3 * counts["PERSON"] >= sum(counts.values())
+
+
+def _nationality_links(groups: dict[str, list[tuple[str, int, EntityMention]]]):
+    """Pairs (name key, person key): "American Hasim Rahman", which the tagger read as one
+    name (a company's, as often as not), is the Hasim Rahman the corpus names without his
+    nationality, where it names a person so."""
+    for key, members in groups.items():
+        first, _, rest = members[0][2].text.partition(" ")
+        if not key.startswith("name:") or len(rest.split()) < 2 or _type_of(members) not in ("PERSON", "ORG"):
+            continue
+        country = place_of(first)
+        person = f"name:{fold(rest)}"
+        if (
+            country is not None
+            and country.kind == "country"
+            and fold(first) != fold(country.name)
+            and person in groups
+            and _type_of(groups[person]) == "PERSON"
+        ):
+            yield key, person
 
 
 def _type_of(members: list[tuple[str, int, EntityMention]]) -> str:
@@ -276,8 +390,13 @@ def _places_by_name(groups: dict[str, list[tuple[str, int, EntityMention]]]):
                 yield key, next(iter(targets))
 
 
-def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written: dict[str, Counter[str]]):
-    """Pairs (short key, full key): surnames to full names, acronyms to their expansions."""
+def _name_links(
+    groups: dict[str, list[tuple[str, int, EntityMention]]],
+    written: dict[str, Counter[str]],
+    retyped: set[str],
+):
+    """Pairs (short key, full key): surnames to full names, acronyms to their expansions.
+    Short names whose type the full name's overrides are added to ``retyped``."""
     types = {key: _type_of(members) for key, members in groups.items()}
     # "Teixeira" taken for an organisation in the one article that does not name Mark Teixeira
     # is the person the corpus calls so in most of its mentions ("Ford", a company in as many
@@ -303,10 +422,14 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
         # counts when every other ends with it.
         shortest = min(fuller, key=len, default=None)
         # A company named after a person is not that person: types must agree.
+        # "Heller" beside "Mark Heller" and "Mark Jay Heller": one man, with his middle name.
         if (
             shortest is not None
             and as_written.get(key, types[key]) == types[shortest]
-            and all(other.endswith(" " + shortest[5:]) or other == shortest for other in fuller)
+            and all(
+                other.endswith(" " + shortest[5:]) or shortest in _without_middle(other) or other == shortest
+                for other in fuller
+            )
         ):
             yield key, shortest
     # "Red Sox" for the Boston Red Sox across articles: the one organisation of the corpus
@@ -325,22 +448,36 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
             # Shown: the full name's entity holds the short one, from an article naming both.
             if any(_key(mention) == key for _, _, mention in groups[full]):
                 yield key, full
-    # "Raj K. Chohan" is the Raj Chohan of another article, where no other initial makes
-    # another man of him ("George H. W. Bush" beside "George W. Bush" and "George Bush").
+    # "Raj K. Chohan" is the Raj Chohan of another article, and "Mark Jay Heller" the Mark
+    # Heller (news gives a middle name or initial once, at most), where no other middle name
+    # or initial makes another man of him ("George H. W. Bush" beside "George W. Bush" and
+    # "George Bush").
     initialled: dict[str, set[str]] = defaultdict(set)
     for key in people:
-        words = key[5:].split()
-        plain = [words[0], *(word for word in words[1:-1] if len(word) > 1), words[-1]]
-        if types[key] == "PERSON" and len(words) > 2 and len(plain) < len(words):
-            initialled["name:" + " ".join(plain)].add(key)
+        if types[key] == "PERSON":
+            for plain in _without_middle(key):
+                initialled[plain].add(key)
     for plain, keys in initialled.items():
         if len(keys) == 1 and plain in groups and types[plain] == "PERSON":
             yield next(iter(keys)), plain
+    # One name spelled two ways counts once below: "Academy" is the Academy of Motion Picture
+    # Arts and Sciences beside its misspelt "Motion Pictures".
+    variant = dict(_misspelt(groups, types))
+    yield from variant.items()
     for key in groups:
         words = key[5:].split()
-        if key.startswith("name:") and len(words) >= 2 and words[-1] in _ORG_DESCRIPTORS:
+        if key.startswith("name:") and (
+            len(words) >= 2
+            and words[-1] in _ORG_DESCRIPTORS
+            or len(words) >= 3
+            and words[-1] in _LONG_ORG_DESCRIPTORS
+        ):
             shorter = "name:" + " ".join(words[:-1])
-            if shorter in groups and types[shorter] == "ORG":
+            # "AirTran", tagged a place but no place of the gazetteer (its key is a name's),
+            # is the AirTran Airways of the corpus.
+            if shorter in groups and (
+                types[shorter] == "ORG" or (types[shorter], types[key]) == ("PLACE", "ORG")
+            ):
                 yield key, shorter
     # "Northrop" for Northrop Grumman, where every article that says "Northrop" names the
     # company in full first, and no other company begins so ("Apple" beside an "Apple Corps"
@@ -348,21 +485,32 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
     # Council") has its own expansion.
     first_at: dict[str, dict[str, int]] = defaultdict(dict)
     for key, members in groups.items():
+        named = first_at[variant.get(key, key)]
         for article, _, mention in members:
-            first_at[key][article] = min(first_at[key].get(article, mention.start), mention.start)
+            named[article] = min(named.get(article, mention.start), mention.start)
     by_first: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and types[key] == "ORG" and len(words) >= 2:
-            by_first[words[0]].add(key)
+            by_first[words[0]].add(variant.get(key, key))
+    # So is "Morningside" for the Morningside Recovery Center, tagged a person or a place of no
+    # gazetteer: one word that is no person's surname in the corpus.
+    surnames = {last for last, keys in by_last.items() if any(types[key] == "PERSON" for key in keys)}
     for key, members in groups.items():
-        if not key.startswith("name:") or types[key] != "ORG" or _ACRONYM.match(members[0][2].text):
+        if (
+            not key.startswith("name:")
+            or _ACRONYM.match(members[0][2].text)
+            or types[key] != "ORG"
+            and not (types[key] in ("PERSON", "PLACE") and " " not in key[5:] and key[5:] not in surnames)
+        ):
             continue
         fuller = by_first.get(key[5:], set())
         if len(fuller) == 1:
             full = next(iter(fuller))
             shown = first_at[full]
             if all(article in shown and shown[article] < at for article, at in first_at[key].items()):
+                if types[key] != types[full]:
+                    retyped.add(key)
                 yield key, full
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, members in groups.items():
@@ -391,14 +539,84 @@ def _name_links(groups: dict[str, list[tuple[str, int, EntityMention]]], written
                 yield key, ranked[0]
 
 
+def _misspelt(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
+    """Pairs (name key, name key) of one person or organisation spelled two ways by different
+    articles ("Duncan Rait" and "Duncan Raite", "Academy of Motion Pictures Arts and
+    Sciences"): names of two words or more (an organisation's, three) equal but for one
+    word, where the two words have one letter more, less, changed or swapped past the first.
+    Only where no article names both (two such names side by side are two people, "Mark Kelly
+    and Mark Kelley"), each has no other such variant, and their articles name another
+    person or organisation of two words or more in common: the same story."""
+    articles = {key: {article for article, _, _ in members} for key, members in groups.items()}
+    told: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        if key.startswith("name:") and " " in key[5:] and types[key] in ("PERSON", "ORG"):
+            for article in articles[key]:
+                told[article].add(key)
+    # Keys by their type and words with one of them left out: the names that differ there.
+    masked: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
+    for key in groups:
+        words = key[5:].split()
+        least = 2 if types[key] == "PERSON" else 3
+        if key.startswith("name:") and types[key] in ("PERSON", "ORG") and len(words) >= least:
+            for at, word in enumerate(words):
+                if len(word) >= 4 and word.isalpha():
+                    masked[(types[key], *words[:at], "*", *words[at + 1 :])][key] = word
+    variants: dict[str, set[str]] = defaultdict(set)
+    for keys in masked.values():
+        for one, word in keys.items():
+            for other, other_word in keys.items():
+                if _one_slip(word, other_word) and not articles[one] & articles[other]:
+                    variants[one].add(other)
+    for one, others in sorted(variants.items()):
+        other = next(iter(others))
+        if len(others) != 1 or len(variants[other]) != 1 or one > other:
+            continue
+        around = set().union(*(told[a] for a in articles[one])) - {one}
+        if around & set().union(*(told[a] for a in articles[other])) - {other}:
+            # The rarer spelling joins the commoner one, whose written form names the entity.
+            rare, common = sorted((one, other), key=lambda key: (len(groups[key]), key))
+            yield rare, common
+
+
+def _one_slip(one: str, other: str) -> bool:
+    """Whether two words differ by one letter added, dropped, changed or swapped with its
+    neighbour, past their first letter: "rait" and "raite", "picture" and "pictures"."""
+    if one[0] != other[0] or one == other:
+        return False
+    if len(one) == len(other):
+        diff = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and one[diff[0]] == other[diff[1]]
+            and one[diff[1]] == other[diff[0]]
+        )
+    short, long = sorted((one, other), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _without_middle(key: str) -> set[str]:
+    """A person's name key of three words or more without its middle initials, and with its
+    first and last words only: "raj k chohan" -> {"raj chohan"}, "george h w bush" ->
+    {"george bush"}, "mark jay heller" -> {"mark heller"}."""
+    words = key[5:].split()
+    if len(words) < 3:
+        return set()
+    plain = [words[0], *(word for word in words[1:-1] if len(word) > 1), words[-1]]
+    forms = {"name:" + " ".join(plain)} if len(plain) < len(words) else set()
+    return forms | {f"name:{words[0]} {words[-1]}"}
+
+
 def _entity(
     root: str,
     members: list[tuple[str, int, EntityMention]],
     aliases: Aliases | None,
     run_in: set[tuple[str, int]] = frozenset(),
+    retyped: set[tuple[str, int]] = frozenset(),
 ) -> Entity:
-    type_counts = Counter(mention.type for _, _, mention in members)
-    kind = type_counts.most_common(1)[0][0]
+    type_counts = Counter(m.type for article, index, m in members if (article, index) not in retyped)
+    kind = (type_counts or Counter(m.type for _, _, m in members)).most_common(1)[0][0]
     places = Counter(m.place for _, _, m in members if m.place)
     if places:
         kind = "PLACE"
