@@ -37,6 +37,13 @@ def events(events_of, sentence: str) -> dict[str, object]:
         # The page's own furniture: a link, a byline.
         ("Samsung cut prices on https://samsung.com/offers this week.", "cut"),
         ("Jane Smith in Oslo contributed to this article.", "contributed"),
+        # A reporter handed the word, with nothing said: the broadcast's furniture.
+        ("Lisa Okoye reports from Nairobi.", "reports"),
+        # What an adjective judges after "it is": a doing weighed, not told as done.
+        ("It is important for Pfizer to test the vaccine on mice.", "test"),
+        ("It remains vital for Arsenal to sign a striker in January.", "sign"),
+        # What something means is no happening of its own.
+        ("The merger with Sprint means cutting 2,000 jobs in Kansas.", "cutting"),
         # A habit or a property: a kind of thing in the simple present, a present passive.
         ("Cheap batteries power most cars that Tesla sells.", "power"),
         ("The stake of Nestlé is valued at $20 billion.", "valued"),
@@ -60,6 +67,8 @@ def test_what_happened_or_is_set_to_happen_stays(events_of):
     assert "fired" in events(events_of, "Ajax fans were shocked that Ajax fired Erik ten Hag.")
     # Someone named, in the simple present of a report ("Serbia takes on Japan").
     assert "meets" in events(events_of, "Angela Merkel meets Emmanuel Macron in Paris today.")
+    # A reporter who says something makes a statement.
+    assert "reports" in events(events_of, "John Obi reports that the bridge over the Niger collapsed.")
 
 
 def test_a_conditional_with_a_time_of_its_own_stays_marked(events_of):

@@ -77,3 +77,42 @@ def test_typographic_apostrophes_parse_as_straight_ones_and_stay_in_the_text(eve
     )
     assert "call" not in {event.trigger for event in events}
     assert "Ohio’s police said" in events[0].sources[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        # How long a state lasted, or someone's age, is no date of a change.
+        ("The Okafor family lived in Lagos for six years.", "lived"),
+        ("The stolen car belonged to Maria Lopez, 34.", "belonged"),
+        # A frequency that modifies the verb: a habit.
+        ("Celtic fans gather outside Parkhead every Sunday.", "gather"),
+        ("The Greggs bakery in Leeds usually opens at six.", "opens"),
+        ("Haaland often scored late goals for Dortmund.", "scored"),
+        # "everything", "anyone": any one of a kind, a generic truth.
+        ("Everything that Apple makes gets a review from The Verge.", "gets"),
+        ("Anyone who visits Kenya sees the Maasai Mara.", "sees"),
+        # A count of what one has or serves, in the simple present: the size of a business.
+        ("Ryanair serves 200 airports across Europe.", "serves"),
+        ("Kroger operates 2,700 stores in 35 states.", "operates"),
+        ("Iberia flies to 120 cities in Europe.", "flies"),
+        # A worth stands; it does not happen.
+        ("Goldman Sachs values Klarna at $7 billion.", "values"),
+    ],
+)
+def test_a_length_a_habit_and_a_count_are_no_events(events_of, sentence, state):
+    assert state not in triggers(events_of, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # A frequency that describes a noun says nothing of how often the deed is.
+        ("Unilever raised its quarterly dividend to 40 cents.", "raised"),
+        ("Shareholders of BP approved the plan at the annual meeting in London.", "approved"),
+        # A count with a deed's own date is a deed.
+        ("Toyota recalled 800,000 cars in Japan on Monday.", "recalled"),
+    ],
+)
+def test_a_frequency_of_a_noun_and_a_dated_count_stay_events(events_of, sentence, event):
+    assert event in triggers(events_of, sentence)

@@ -8,8 +8,9 @@ career"), or what a state or an adjective holds ("a plug which allows the car to
 question; an imperative, which tells the reader what to do ("Save $21", "Get access to
 songs"); a copula ("it’s a task"); and what
 "you" do, the generic reader ("you charge an iPhone with it"). A sentence with a web address
-in it is a post or a link of the page, and one about "this article" the page speaking of
-itself, not the story.
+in it is a post or a link of the page, one about "this article" the page speaking of
+itself, not the story, and a reporter handed the word with nothing said ("Lisa Schlein
+reports from Geneva.") the broadcast's furniture.
 
 Kept: an infinitive of purpose ("returned to the stage to reveal iCloud") and a first person
 outside quotation marks (a letter printed whole), which news tells as done; and what is
@@ -25,7 +26,7 @@ from spacy.tokens import Token
 
 from graphbuild.events.modality import modality_of
 from graphbuild.events.states import is_relation, is_state
-from graphbuild.events.words import MINDS, MODAL_CONDITIONAL, NOT_HAPPENING_HEADS, PLANNING_HEADS
+from graphbuild.events.words import MINDS, MODAL_CONDITIONAL, NOT_HAPPENING_HEADS, PLANNING_HEADS, TYPE_OF
 from graphbuild.syntax import read_verb
 
 __all__ = ["is_happening"]
@@ -39,6 +40,8 @@ _ADDRESSES = ("http://", "https://", "www.", "pic.twitter.com", ".com/")
 _THIS_PAGE = {"article", "story", "report", "post", "page"}
 # The page's stamp of when it was written, with no subject: "Last updated at 14:39 GMT".
 _STAMPS = {"update", "post", "publish", "modify"}
+# What stands before or around words said: quotation marks, or a colon ("Smith reports: ...").
+_QUOTES = ('"', "“", "”", "``", "''", ":")
 
 
 def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
@@ -54,7 +57,7 @@ def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
         return not _furniture(predicate)
     if predicate.lemma_.lower() in MINDS or _imperative(predicate) or _generic_subject(predicate):
         return False
-    if _furniture(predicate) or predicate.sent.text.rstrip().endswith("?"):
+    if _furniture(predicate) or _hand_off(predicate) or predicate.sent.text.rstrip().endswith("?"):
         return False
     return not _under_no_happening(predicate)
 
@@ -63,7 +66,7 @@ def _under_no_happening(predicate: Token) -> bool:
     """A verb whose head, or a head above it, is negated, hedged, a state of mind or a state
     ("a feature which allows the car to pay")."""
     verb = predicate
-    while verb.dep_ in _CONTENT or verb.dep_ == "conj" and verb.tag_ == "VB":
+    while verb.dep_ in _CONTENT or verb.dep_ == "conj" and verb.tag_ == "VB" or _for_to(verb):
         head = verb.head
         # "difficult to diagnose", "happy to help": what an adjective says of someone; "due to
         # land" and "likely to win" set out what is to happen. What one is shocked or proud of
@@ -72,6 +75,8 @@ def _under_no_happening(predicate: Token) -> bool:
             return head.lemma_.lower() not in PLANNING_HEADS
         if head.pos_ not in ("VERB", "AUX"):
             return False
+        if _evaluated(verb, head):
+            return True
         if verb.dep_ in _CONTENT and head.lemma_.lower() in NOT_HAPPENING_HEADS:
             return True
         if any(child.dep_ == "neg" for child in head.children) or _hedged(head):
@@ -81,6 +86,26 @@ def _under_no_happening(predicate: Token) -> bool:
             return True
         verb = head
     return False
+
+
+def _for_to(verb: Token) -> bool:
+    """'crucial for RJR to obtain': an infinitive with a subject of its own, after "for"."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(child.dep_ == "mark" and child.lower_ == "for" for child in verb.children)
+    )
+
+
+def _evaluated(verb: Token, head: Token) -> bool:
+    """'It is important to note that ...', 'it remains crucial for RJR to obtain top dollar':
+    "it" with an adjective, then what the adjective judges, a doing weighed, not told as done."""
+    if verb.tag_ != "VB" or not any(child.lower_ == "to" for child in verb.children):
+        return False
+    return any(child.dep_ == "nsubj" and child.lower_ == "it" for child in head.children) and any(
+        child.dep_ == "acomp" and child.pos_ == "ADJ" and child.lemma_.lower() not in PLANNING_HEADS
+        for child in head.children
+    )
 
 
 def _copula(verb: Token) -> bool:
@@ -107,6 +132,20 @@ def _imperative(verb: Token) -> bool:
 def _generic_subject(verb: Token) -> bool:
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
     return any(subject.lower_ in _GENERIC_SUBJECTS for subject in subjects)
+
+
+def _hand_off(verb: Token) -> bool:
+    """'Caroline Wyatt reports.', 'Lisa Schlein reports from Geneva': a simple present verb of
+    saying with nothing said (no clause, object or quotation in its sentence) hands the word to a
+    reporter; what the reporter says follows, and is the news."""
+    if verb.tag_ not in ("VBZ", "VBP") or TYPE_OF.get(verb.lemma_.lower()) != "statement":
+        return False
+    if any(child.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "advcl") for child in verb.children):
+        return False
+    if verb.dep_ != "ROOT" or any(char in verb.sent.text for char in _QUOTES):
+        return False
+    # The one handed the word is a person named ("a resolution calls for a withdrawal" demands).
+    return any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
 
 
 def _furniture(predicate: Token) -> bool:

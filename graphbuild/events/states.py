@@ -9,7 +9,9 @@ verb an event: a date of its own ("owned the refinery until 2019", "controlled t
 March": a state with a date is a change told with its time, and news dates it), and a change
 of state in its verb group (the progressive or perfect of a verb of change, "has held
 talks"). "hold" is a state unless what it holds is a meeting ("held talks", "holds an
-election").
+election"). How long a state lasted ("lived there for two years") or someone's age ("Jorge
+Hernandez, 49") is no date of a change. What happens again and again ("march each July",
+"usually sells out") is a habit, whatever the verb: no one happening a reader would list.
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -22,7 +24,7 @@ True
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphbuild.events.relations import ACTOR_PRONOUNS, PEOPLE_NOUNS, RELATION_VERBS, RELATIVE_PRONOUNS
 from graphbuild.events.words import (
@@ -33,10 +35,18 @@ from graphbuild.events.words import (
     STATIVE_VERBS,
     TYPE_OF,
 )
+from graphbuild.timex import normalise
 
 __all__ = ["is_relation", "is_state"]
 
 _DATED = {"DATE", "TIME"}
+# How often, not when: a verb with one of these in its clause tells a habit.
+_FREQUENCY_ADVERBS = {
+    "usually", "often", "always", "typically", "generally", "normally", "routinely", "regularly",
+    "frequently", "sometimes", "seldom", "rarely", "occasionally", "customarily", "habitually",
+}  # fmt: skip
+# Pronouns that name any one of a kind: "everything that happens in Cuba gets attention".
+_ANY_ONE = {"everything", "everyone", "everybody", "anything", "anyone", "anybody", "whoever", "whatever"}
 # Clauses of their own: a date in them is theirs, not the verb's.
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
 
@@ -47,7 +57,7 @@ def is_state(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     # "A rise in prices followed the invasion [on Monday]": the date is the rise's.
-    if is_relation(verb):
+    if is_relation(verb) or _habitual(verb):
         return True
     if _dated(verb):
         return False
@@ -65,14 +75,52 @@ def is_state(verb: Token) -> bool:
 
 
 def _dated(verb: Token) -> bool:
-    """A date or time in the verb's own clause (outside the clauses hanging from it)."""
+    """A date or time in the verb's own clause (outside the clauses hanging from it); a length
+    of time ("for 2 1/2 years"), a frequency ("each July") or an age ("Smith, 49") is none."""
+    return any(_kind_of_time(entity) == "DATE" for entity in _own_times(verb))
+
+
+def _habitual(verb: Token) -> bool:
+    """'Orangemen march each July', 'the shop usually opens at nine', 'he often visited Paris':
+    a frequency that modifies the verb makes it a habit; one that describes a noun ("cut its
+    quarterly dividend", "at the annual meeting") says nothing of how often the verb's deed is."""
+    if any(child.dep_ == "advmod" and child.lower_ in _FREQUENCY_ADVERBS for child in verb.children):
+        return True
+    for entity in _own_times(verb):
+        # The whole phrase, determiner included: spaCy's entity is "July" in "each July".
+        phrase = entity.doc[entity.root.left_edge.i : entity.root.right_edge.i + 1]
+        if _modifies(entity.root, verb) and _kind_of_time(phrase) == "SET":
+            return True
+    return False
+
+
+def _modifies(word: Token, verb: Token) -> bool:
+    """The word is an adverbial of the verb, directly ("each July") or through a preposition
+    ("on Sundays"); not its object ("declared its first quarterly")."""
+    if word.dep_ in ("npadvmod", "advmod", "tmod"):
+        return word.head == verb
+    return word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head == verb
+
+
+def _own_times(verb: Token) -> list[Span]:
+    """The DATE and TIME entities in the verb's own clause, outside the clauses hanging from it."""
+    found: dict[int, Span] = {}
     stack = [child for child in verb.children if child.dep_ not in _CLAUSES]
     while stack:
         token = stack.pop()
         if token.ent_type_ in _DATED:
-            return True
+            entity = next(ent for ent in token.doc.ents if ent.start <= token.i < ent.end)
+            found[entity.start] = entity
         stack.extend(child for child in token.children if child.dep_ not in _CLAUSES)
-    return False
+    return [found[start] for start in sorted(found)]
+
+
+def _kind_of_time(entity: Span) -> str:
+    """DATE for a time a thing happened at, DURATION for a length, SET for a frequency; a lone
+    number of up to three digits is an age ("Jorge Hernandez, 49"), no time."""
+    if len(entity) == 1 and entity[0].like_num and len(entity.text) <= 3:
+        return "AGE"
+    return normalise(entity.text, None, "none").type
 
 
 def is_relation(verb: Token) -> bool:
@@ -123,16 +171,40 @@ def _generic_present(verb: Token) -> bool:
     if subjects and all(_a_kind(subject) for subject in subjects):
         return True
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    return bool(objects) and all(
-        token.tag_ in ("NNS", "NN")
-        and not any(child.dep_ in ("det", "poss", "nummod") for child in token.children)
-        and not token.ent_type_
-        for token in objects
+    if not objects:
+        # "Mesa flies to 42 cities": what the verb reaches, after a preposition.
+        objects = [
+            grandchild
+            for child in verb.children
+            if child.dep_ == "prep"
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj" and _counted(grandchild)
+        ]
+    return bool(objects) and all(_bare(token) or _counted(token) for token in objects)
+
+
+def _bare(noun: Token) -> bool:
+    """A bare plural or mass noun: "magazines", "hardware"."""
+    return (
+        noun.tag_ in ("NNS", "NN")
+        and not any(child.dep_ in ("det", "poss", "nummod") for child in noun.children)
+        and not noun.ent_type_
+    )
+
+
+def _counted(noun: Token) -> bool:
+    """A plural counted by a number, the size of what one has or does: "serves 10 cities",
+    "operates 87 stores" (a deed has its date: "recalled 800,000 cars on Monday")."""
+    return noun.tag_ == "NNS" and any(
+        child.dep_ == "nummod" and child.ent_type_ not in _DATED for child in noun.children
     )
 
 
 def _a_kind(noun: Token) -> bool:
-    """A common noun that names no one: no name in it or owning it ("Apple's latest iPad")."""
+    """A common noun that names no one: no name in it or owning it ("Apple's latest iPad"); or
+    "everything", "anyone", which name any one of a kind."""
+    if noun.lower_ in _ANY_ONE:
+        return True
     return noun.pos_ == "NOUN" and not any(token.ent_type_ or token.pos_ == "PROPN" for token in noun.subtree)
 
 

@@ -376,6 +376,7 @@ STATIVE_VERBS = {
     "own", "possess", "control", "base", "need", "cost", "comprise", "belong", "contain",
     "consist", "amount", "resemble", "equal", "depend", "lack", "deserve", "exist", "symbolize",
     "symbolise", "relate", "link", "locate", "live", "reside", "span", "employ", "hold", "total",
+    "number", "value",
 }  # fmt: skip
 # Participles of standing relations that describe a noun: "a group led by", "a unit owned by".
 STATIVE_PARTICIPLES = STATIVE_VERBS | {
@@ -396,9 +397,10 @@ MINDS = {
     "fear", "hope", "wish", "want", "like", "love", "hate", "prefer", "feel", "worry", "dream",
     "desire", "need",
 }  # fmt: skip
-# Verbs whose object clause did not (yet) happen: tried, sought, refused or failed to do it.
+# Verbs whose object clause did not (yet) happen: tried, sought, refused or failed to do it;
+# or what something means or was meant to be ("it means supervising the crew").
 NOT_HAPPENING_HEADS = MINDS | {
-    "try", "attempt", "seek", "refuse", "fail", "decline", "deny", "hesitate", "struggle",
+    "try", "attempt", "seek", "refuse", "fail", "decline", "deny", "hesitate", "struggle", "mean",
 }  # fmt: skip
 # A verb and the noun of the same action where no suffix rule links them ("died": "death").
 IRREGULAR_NOUNS = {
