@@ -358,7 +358,7 @@ def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None], author
     names, they are the author's bio."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
     named = [{author for author in authors if _names(lines[index].text, author)} for index in kept]
-    prompts = [_trailing_prompt(lines, index) for index in kept]
+    prompts = [trailing_prompt(lines, index) for index in kept]
     block = len(kept)
     while block and (prompts[block - 1] or named[block - 1]):
         block -= 1
@@ -372,7 +372,7 @@ def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None], author
         verdicts[kept[position]] = "cta" if prompts[position] else "bio"
 
 
-def _trailing_prompt(lines: list[Line], index: int) -> bool:
+def trailing_prompt(lines: list[Line], index: int) -> bool:
     """Whether a line after the story prompts the reader, or is the blurb of the prompt above
     it ("Sign up for e-mail newsletters" over "Get breaking news and the latest updates!"):
     a line that speaks to the reader too, as a story's paragraph under an advert rarely does."""

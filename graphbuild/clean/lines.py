@@ -56,6 +56,9 @@ TICKER = re.compile(rf"^{_CLOCK}\s+\S", re.I)
 # is the title of a work, set in angle brackets as some languages' texts do.
 _TAG = r"<[!?][^>]*>|</?[a-z][\w:-]*(\s+[^>]*=[^>]*)?\s*/?>"
 _MARKUP = re.compile(rf"^(({_TAG})\s*)+$", re.I)
+# A shortcode of a publishing system left unexpanded, with its settings:
+# "[button link="..." type="big"] Send us your review[/button]".
+_SHORTCODE = re.compile(r"^\[(\w+)\s+\w+\s*=[^\]]*\].*\[/\1\]$")
 _RULE = re.compile(r"^[-*_=~#|\s]{3,}$")
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
 # Emoji and pictographs after a sentence's full stop ("today! 🙂") are not part of its shape.
@@ -129,6 +132,7 @@ _SECTION_HEADERS = {
         r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
         r"(comments?|responses?|replies|thoughts) (to|on)\b|"
         r"^(leave|post|add|write) a (comment|reply)|^join the (discussion|conversation)|"
+        r"^(tell us|let us know) what you think\b|^what do you think\?$|^have your say\b|"
         r"^(show|view|load|read) (all )?(\d+ )?comments|^(?!the\b)\S+( \S+){0,3} says:$",
         re.I,
     ),
@@ -279,7 +283,7 @@ def _kind(text: str, count: int) -> str:
     words = word_count(text)
     terminal = bool(_TERMINAL.search(_TRAILING_SYMBOLS.sub("", text)))
     bare = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
-    if _MARKUP.match(text):
+    if _MARKUP.match(text) or _SHORTCODE.match(text):
         return "markup"
     if _RULE.match(text):
         return "rule"
@@ -329,6 +333,20 @@ def is_list_item(line: Line) -> bool:
     """Whether a short line, said once or again, is a fragment of text (an item of a list, a
     row of a table) rather than a link of a share bar or a menu."""
     return line.kind == "short" or (line.kind == "repeated" and _kind(line.text, 1) == "short")
+
+
+# A dateline set on a line of its own above a report's first paragraph: the place it was filed
+# from in capitals, then its region or country ("BAAR, SWITZERLAND", "DAYTON, Ohio").
+_DATELINE = re.compile(r"^[A-Z][A-Z'’.\- ]*[A-Z.],\s*[A-Z][\w'’.\- ]*$")
+_DATELINE_WORDS = 6
+
+
+def is_dateline(line: Line) -> bool:
+    """Whether the line is a dateline: capitals as a credit's are, but places, with no mark
+    of a credit (a slash, "via", "photos")."""
+    return (
+        line.words <= _DATELINE_WORDS and bool(_DATELINE.match(line.text)) and not _CREDIT.search(line.text)
+    )
 
 
 def is_capital_heading(line: Line) -> bool:
