@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.clean.bios import BYLINE_WORDS
-from graphbuild.clean.dates import BY
+from graphbuild.clean.dates import says_byline
+from graphbuild.clean.lang import BY_WORDS
 from graphbuild.clean.lines import (
     FEED_MARKERS,
     RUN_KINDS,
@@ -347,7 +347,7 @@ def _drop_bylines(lines: list[Line], verdicts: list[str | None]) -> None:
     """A fragment that reads "By ..." or "Updated ..." inside the body is a byline set below a
     photo or a standfirst, not a subheading of the story."""
     for index, line in enumerate(lines):
-        if verdicts[index] == "short" and BY.match(line.text):
+        if verdicts[index] == "short" and says_byline(line.text):
             verdicts[index] = "byline"
 
 
@@ -388,7 +388,8 @@ _BLURB_WORDS = 40
 
 # A byline's name: two to four capitalised words after the word that introduces it.
 _BYLINE_NAME = re.compile(
-    rf"^(?:{'|'.join(BYLINE_WORDS)})\s+((?:[^\W\d_][\w'’.-]*\s+){{1,3}}[^\W\d_][\w'’-]*)", re.I
+    rf"^(?:{'|'.join(map(re.escape, BY_WORDS))})\s*:?\s+((?:[^\W\d_][\w'’.-]*\s+){{1,3}}[^\W\d_][\w'’-]*)",
+    re.I,
 )
 _BYLINE_WORDS_MAX = 16
 

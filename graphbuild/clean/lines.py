@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphbuild.clean.comments import COMMENT_WORDS, MODERATION_WORDS
+from graphbuild.clean.lang import COMMENT_HEADERS, RELATED_HEADERS
 from graphbuild.model import DroppedLine, RawArticle
 
 # Why a line was dropped, as written to the audit files.
@@ -124,10 +125,17 @@ _BROWSER_NOTICE = re.compile(
 _CONSENT_WORDS = 150
 # Headers that open what follows an article: reader comments, related or recommended stories.
 _HEADER_WORDS = 8
+
+
+def _headers(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(phrase) for phrase in phrases)
+
+
 # Each names its section and no more: a subheading such as "Reactions from abroad", "The
 # response to the flood" or "More money for schools" is the story's own.
 _SECTION_HEADERS = {
     "comments": re.compile(
+        rf"^({_headers(COMMENT_HEADERS)})\s*(\(\d+\))?:?$|"
         r"^(\d+\s+)?(comments?|responses?|replies|reactions)\s*(\(.*\))?:?$|^comments? (on|powered by)\b|"
         r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
         r"(comments?|responses?|replies|thoughts) (to|on)\b|"
@@ -137,6 +145,7 @@ _SECTION_HEADERS = {
         re.I,
     ),
     "related": re.compile(
+        rf"^({_headers(RELATED_HEADERS)}):?$|"
         r"^(related|recommended)( \w+)?:?$|"
         r"^(trending|popular|more)( (now|today|stories|articles|news|posts|videos))?:?$|"
         r"^(you (may|might) (also )?like|read (next|more)|more from|more on|see also|don't miss|"
