@@ -118,6 +118,13 @@ def test_dated_teasers_in_another_language_are_not_the_story_s_date():
     assert believed.published == date(2010, 10, 22)
 
 
+def test_a_date_under_a_related_stories_header_in_another_language_is_another_story_s():
+    story = PAGES["pt"][4]
+    teaser = ["Ponte nova é inaugurada", "3 de maio de 2009"]
+    assert dump("Início", "Leia também", *teaser, *story).published is None
+    assert dump("Início", *teaser, *story).published == date(2009, 5, 3)
+
+
 def test_a_subheading_that_opens_with_the_word_of_a_byline_is_the_story_s():
     # "Por que" is "why": a byline's word names a person after it.
     story = PAGES["pt"][4]

@@ -40,9 +40,9 @@ def byline(head: list[Line]) -> list[int]:
 _STANDFIRST_LINES = 3
 
 
-# The line that dates the story: "Published ...", "Veröffentlicht ...", or a byline with a date.
-# A byline's date comes with its time, or stands nearly alone; a sentence of the story that
-# names a date ("The ferry sank on March 3, 2019.") says more around it.
+# The line that dates the story says so ("Published ...", "Veröffentlicht ..."), or is a byline
+# with a date. A byline's date comes with its time, or stands nearly alone; a sentence of the
+# story that names a date ("The ferry sank on March 3, 2019.") says more around it.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*([ap]\.?m\b|[A-Z]{2,4}\b)|\b\d{1,2}[:.]\d{2}\b", re.I)
 _WORDS_BESIDE_DATE = 2
 
