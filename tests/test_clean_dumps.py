@@ -405,3 +405,26 @@ def test_a_story_sentence_about_moderated_comments_is_the_storys():
     sentence = "The council said that moderated comments on its ferry page had doubled since the closure."
     article = clean(dump(*FERRY[:3], sentence, *FERRY[3:]))
     assert article.text.split("\n\n") == [*FERRY[:3], sentence, *FERRY[3:]]
+
+
+def test_a_caption_under_its_credit_that_says_who_is_pictured_is_a_caption():
+    caption = "Mayor Ruth Calder, pictured at the Albury landing in 2018, opened the first crossing."
+    article = clean(dump("Home\nNews", "Jane Doe | Getty Images", caption, "By Tom Reid", *FERRY))
+    assert article.text.split("\n\n") == FERRY
+    assert reasons(article)[caption] == REASONS["caption"]
+    # Without the credit above it, such a paragraph is the story's.
+    assert clean(dump("Home\nNews", *FERRY[:2], caption, *FERRY[2:])).text.split("\n\n") == [
+        *FERRY[:2],
+        caption,
+        *FERRY[2:],
+    ]
+
+
+def test_teasers_of_videos_after_the_story_end_it_though_a_paragraph_follows_them():
+    teasers = [
+        "Ferry review: the best crossing on the river this summer [Video]",
+        "Hamley bridge review: a detour worth taking for the views [Video]",
+    ]
+    footer = "Disclosure: we earn money from some of the links on this page. More."
+    article = clean(dump(*FERRY, *teasers, footer, "Guides\nDeals"))
+    assert article.text.split("\n\n") == FERRY

@@ -61,6 +61,8 @@ def clean(raw: RawArticle) -> Article:
     title = raw.title or (title_line.text if title_line else None)
     if raw.format == "html":
         kept, dropped_body = html.extracted_body(body)
+        kept, dropped_after = html.after_story(kept)
+        dropped_body += dropped_after
         # The extractor already chose the body: its head lines are the story's, bar the byline.
         out = [dropped(above[index], "byline") for index in byline]
         story_head = [line for index, line in enumerate(above) if index not in byline]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.clean.bios import BYLINE_WORDS
-from graphbuild.clean.dates import BY
+from graphbuild.clean.dates import says_byline
+from graphbuild.clean.lang import BY_WORDS
 from graphbuild.clean.lines import (
     FEED_MARKERS,
     RUN_KINDS,
@@ -41,9 +41,10 @@ _OWN_PARAGRAPH_COST = 1
 # resumes: two paragraphs in a row. After the article, links and teasers follow the header.
 _BOX_LINES = 4
 _RESUMED = 2
-# A teaser of another story is cut short ("Microsoft removes the safeguard hold for Windows...")
-# or counts its comments ("Myles Garrett should expect a significant suspension (148)").
-_TEASER = re.compile(r"\w(\.\.\.|…)$|\(\d+\)$")
+# A teaser of another story is cut short ("Microsoft removes the safeguard hold for Windows..."),
+# counts its comments ("Myles Garrett should expect a significant suspension (148)") or tags
+# what it links to ("Wacaco Nanopresso Review: coffee anywhere [Video]").
+_TEASER = re.compile(r"\w(\.\.\.|…)$|\(\d+\)$|\[(video|videos|audio|podcast|gallery|photos?)\]$", re.I)
 
 
 def main_text(lines: list[Line]) -> tuple[int, int]:
@@ -121,9 +122,11 @@ _GAP_LINES = 3
 
 def _extended(lines: list[Line], edge: int, step: int) -> int:
     """The run's edge moved over prose that a few lines of furniture (an advert, a photo
-    credit, a ticker) part from it; never over a section header."""
+    credit, a ticker) part from it; never over a section header or a teaser of another story."""
     index, gap = edge + step, 0
     while 0 <= index < len(lines) and gap <= _GAP_LINES and not _wall(lines, index):
+        if _TEASER.search(lines[index].text):
+            break
         if _is_paragraph(lines[index]):
             edge, gap = index, 0
         elif lines[index].kind not in ("ticker", "timestamp") and not _in_gallery(lines, index):
@@ -244,12 +247,12 @@ def body(
                 # The two prose lines before this one were the article's too: take them back.
                 verdicts[-2:] = [None, None]
         verdicts.append(None if line.kind in ("prose", "sentence") else line.kind)
-    _drop_captions(lines, verdicts)
+    head = [line for line in page if lines and line.number is not None and line.number < lines[0].number]
+    _drop_captions(lines, verdicts, head[-1] if head else None)
     _drop_bylines(lines, verdicts)
     if keep_short:
         _keep_inner_short_lines(lines, verdicts, {len(line.text) for line in page if line.kind == "credit"})
         _drop_summaries(lines, verdicts)
-    head = [line for line in page if lines and line.number is not None and line.number < lines[0].number]
     _drop_trailing_prompts(lines, verdicts, _authors(head + lines))
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
     out = [dropped(line, v) for line, v in zip(lines, verdicts, strict=True) if v is not None]
@@ -315,10 +318,22 @@ def _no_column(lines: list[Line], gap: range) -> bool:
     return True
 
 
-def _drop_captions(lines: list[Line], verdicts: list[str | None]) -> None:
+def _drop_captions(lines: list[Line], verdicts: list[str | None], before: Line | None) -> None:
     """A photo's caption stands right above its credit, in the same block (no blank line
     between), and may be doubled (shown short and in full); a paragraph above a credit has a
-    blank line after it."""
+    blank line after it. Under a credit (``before`` is the line above the body), a caption
+    says what is pictured."""
+    for index, line in enumerate(lines):
+        # Some pages set the credit first: the paragraph under it that says who or what is
+        # pictured is its caption ("Alex Wong | Getty Images" over "Jane Doe, pictured in 2018, ...").
+        credit = lines[index - 1] if index else before
+        if (
+            credit is not None
+            and is_photo_credit(credit)
+            and is_caption_sized(line)
+            and _SHOWN.search(line.text)
+        ):
+            verdicts[index] = "caption"
     for index in range(1, len(lines)):
         caption = lines[index - 1]
         if not is_photo_credit(lines[index]) or not _touching(caption, lines[index]):
@@ -332,6 +347,8 @@ def _drop_captions(lines: list[Line], verdicts: list[str | None]) -> None:
 
 
 _COPY_WORDS = 8
+# What a caption says of its photo: "pictured", "seen here", "(left)".
+_SHOWN = re.compile(r"\b(pictured|seen here|shown here)\b|\((left|right|centre|center|top|bottom)\)", re.I)
 
 
 def _same_start(one: Line, other: Line) -> bool:
@@ -347,7 +364,7 @@ def _drop_bylines(lines: list[Line], verdicts: list[str | None]) -> None:
     """A fragment that reads "By ..." or "Updated ..." inside the body is a byline set below a
     photo or a standfirst, not a subheading of the story."""
     for index, line in enumerate(lines):
-        if verdicts[index] == "short" and BY.match(line.text):
+        if verdicts[index] == "short" and says_byline(line.text):
             verdicts[index] = "byline"
 
 
@@ -358,7 +375,7 @@ def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None], author
     names, they are the author's bio."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict is None]
     named = [{author for author in authors if _names(lines[index].text, author)} for index in kept]
-    prompts = [_trailing_prompt(lines, index) for index in kept]
+    prompts = [trailing_prompt(lines, index) for index in kept]
     block = len(kept)
     while block and (prompts[block - 1] or named[block - 1]):
         block -= 1
@@ -372,7 +389,7 @@ def _drop_trailing_prompts(lines: list[Line], verdicts: list[str | None], author
         verdicts[kept[position]] = "cta" if prompts[position] else "bio"
 
 
-def _trailing_prompt(lines: list[Line], index: int) -> bool:
+def trailing_prompt(lines: list[Line], index: int) -> bool:
     """Whether a line after the story prompts the reader, or is the blurb of the prompt above
     it ("Sign up for e-mail newsletters" over "Get breaking news and the latest updates!"):
     a line that speaks to the reader too, as a story's paragraph under an advert rarely does."""
@@ -388,7 +405,8 @@ _BLURB_WORDS = 40
 
 # A byline's name: two to four capitalised words after the word that introduces it.
 _BYLINE_NAME = re.compile(
-    rf"^(?:{'|'.join(BYLINE_WORDS)})\s+((?:[^\W\d_][\w'’.-]*\s+){{1,3}}[^\W\d_][\w'’-]*)", re.I
+    rf"^(?:{'|'.join(map(re.escape, BY_WORDS))})\s*:?\s+((?:[^\W\d_][\w'’.-]*\s+){{1,3}}[^\W\d_][\w'’-]*)",
+    re.I,
 )
 _BYLINE_WORDS_MAX = 16
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.clean.dates import BY, DATE_WITH_YEAR
-from graphbuild.clean.lines import Line
+from graphbuild.clean.dates import DATED, find_date, says_byline
+from graphbuild.clean.lang import CAPTION_WORDS
+from graphbuild.clean.lines import Line, word_count
 
-# Photo captions date the picture, not the article: "This March 28, 2017, file photo shows ...".
+# Photo captions date the picture, not the article: "This March 28, 2017, file photo shows ...",
+# "Foto: dpa, 12. März 2017".
 _CAPTION = re.compile(
-    r"\b(file )?(photo|picture|image|video)\b|\bin this\b|\bpictured\b|\bshows?\b|"
-    r"\((ap|afp|reuters|getty)\b",
+    rf"\b({'|'.join(map(re.escape, CAPTION_WORDS))})\b|\bin this\b|\bshows?\b|\((ap|afp|reuters|getty)\b",
     re.I,
 )
 # A byline stands near the top of the page or just above the body; never deeper.
@@ -39,10 +40,9 @@ def byline(head: list[Line]) -> list[int]:
 _STANDFIRST_LINES = 3
 
 
-# The line that dates the story: "Published ...", "Updated ...", or a byline with a date.
-_PUBLISHED_LINE = re.compile(r"^(published|updated|posted)\b", re.I)
-# A byline's date comes with its time, or stands nearly alone; a sentence of the story that
-# names a date ("The ferry sank on March 3, 2019.") says more around it.
+# The line that dates the story says so ("Published ...", "Veröffentlicht ..."), or is a byline
+# with a date. A byline's date comes with its time, or stands nearly alone; a sentence of the
+# story that names a date ("The ferry sank on March 3, 2019.") says more around it.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*([ap]\.?m\b|[A-Z]{2,4}\b)|\b\d{1,2}[:.]\d{2}\b", re.I)
 _WORDS_BESIDE_DATE = 2
 
@@ -63,10 +63,10 @@ def body_start(lines: list[Line], first_prose: int, end: int) -> int:
 def _dates_the_story(line: Line) -> bool:
     if not is_byline(line):
         return False
-    if BY.match(line.text) or _PUBLISHED_LINE.match(line.text):
-        return bool(DATE_WITH_YEAR.search(line.text) or _PUBLISHED_LINE.match(line.text))
-    found = DATE_WITH_YEAR.search(line.text)
-    beside = line.words - len(found.group(0).split()) if found else line.words
+    found = find_date(line.text)
+    if says_byline(line.text):
+        return bool(found or DATED.match(line.text))
+    beside = line.words - word_count(found.text) if found else line.words
     return bool(found) and (bool(_CLOCK_TIME.search(line.text)) or beside <= _WORDS_BESIDE_DATE)
 
 
@@ -75,7 +75,7 @@ def is_byline(line: Line) -> bool:
         return False
     if _CAPTION.search(line.text):
         return False
-    return bool(BY.match(line.text)) or bool(DATE_WITH_YEAR.search(line.text))
+    return says_byline(line.text) or find_date(line.text) is not None
 
 
 def title(head: list[Line], byline: list[int], fmt: str) -> Line | None:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from graphbuild.clean.comments import COMMENT_WORDS, MODERATION_WORDS
+from graphbuild.clean.lang import COMMENT_HEADERS, RELATED_HEADERS
 from graphbuild.model import DroppedLine, RawArticle
 
 # Why a line was dropped, as written to the audit files.
@@ -56,6 +57,9 @@ TICKER = re.compile(rf"^{_CLOCK}\s+\S", re.I)
 # is the title of a work, set in angle brackets as some languages' texts do.
 _TAG = r"<[!?][^>]*>|</?[a-z][\w:-]*(\s+[^>]*=[^>]*)?\s*/?>"
 _MARKUP = re.compile(rf"^(({_TAG})\s*)+$", re.I)
+# A shortcode of a publishing system left unexpanded, with its settings:
+# "[button link="..." type="big"] Send us your review[/button]".
+_SHORTCODE = re.compile(r"^\[(\w+)\s+\w+\s*=[^\]]*\].*\[/\1\]$")
 _RULE = re.compile(r"^[-*_=~#|\s]{3,}$")
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）]$")
 # Emoji and pictographs after a sentence's full stop ("today! 🙂") are not part of its shape.
@@ -121,18 +125,27 @@ _BROWSER_NOTICE = re.compile(
 _CONSENT_WORDS = 150
 # Headers that open what follows an article: reader comments, related or recommended stories.
 _HEADER_WORDS = 8
+
+
+def _headers(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(phrase) for phrase in phrases)
+
+
 # Each names its section and no more: a subheading such as "Reactions from abroad", "The
 # response to the flood" or "More money for schools" is the story's own.
 _SECTION_HEADERS = {
     "comments": re.compile(
+        rf"^({_headers(COMMENT_HEADERS)})\s*(\(\d+\))?:?$|"
         r"^(\d+\s+)?(comments?|responses?|replies|reactions)\s*(\(.*\))?:?$|^comments? (on|powered by)\b|"
         r"^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
         r"(comments?|responses?|replies|thoughts) (to|on)\b|"
         r"^(leave|post|add|write) a (comment|reply)|^join the (discussion|conversation)|"
+        r"^(tell us|let us know) what you think\b|^what do you think\?$|^have your say\b|"
         r"^(show|view|load|read) (all )?(\d+ )?comments|^(?!the\b)\S+( \S+){0,3} says:$",
         re.I,
     ),
     "related": re.compile(
+        rf"^({_headers(RELATED_HEADERS)}):?$|"
         r"^(related|recommended)( \w+)?:?$|"
         r"^(trending|popular|more)( (now|today|stories|articles|news|posts|videos))?:?$|"
         r"^(you (may|might) (also )?like|read (next|more)|more from|more on|see also|don't miss|"
@@ -279,7 +292,7 @@ def _kind(text: str, count: int) -> str:
     words = word_count(text)
     terminal = bool(_TERMINAL.search(_TRAILING_SYMBOLS.sub("", text)))
     bare = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
-    if _MARKUP.match(text):
+    if _MARKUP.match(text) or _SHORTCODE.match(text):
         return "markup"
     if _RULE.match(text):
         return "rule"
@@ -329,6 +342,20 @@ def is_list_item(line: Line) -> bool:
     """Whether a short line, said once or again, is a fragment of text (an item of a list, a
     row of a table) rather than a link of a share bar or a menu."""
     return line.kind == "short" or (line.kind == "repeated" and _kind(line.text, 1) == "short")
+
+
+# A dateline set on a line of its own above a report's first paragraph: the place it was filed
+# from in capitals, then its region or country ("BAAR, SWITZERLAND", "DAYTON, Ohio").
+_DATELINE = re.compile(r"^[A-Z][A-Z'’.\- ]*[A-Z.],\s*[A-Z][\w'’.\- ]*$")
+_DATELINE_WORDS = 6
+
+
+def is_dateline(line: Line) -> bool:
+    """Whether the line is a dateline: capitals as a credit's are, but places, with no mark
+    of a credit (a slash, "via", "photos")."""
+    return (
+        line.words <= _DATELINE_WORDS and bool(_DATELINE.match(line.text)) and not _CREDIT.search(line.text)
+    )
 
 
 def is_capital_heading(line: Line) -> bool:

@@ -35,18 +35,41 @@ def read_html(path: str, html: str) -> RawArticle | Skipped:
     fuller = trafilatura.bare_extraction(page, favor_precision=False, **options)
     if fuller is not None and fuller.text:
         lines = _filled_in(lines, [line for line in fuller.text.splitlines() if line.strip()])
-    if lines and document.title and lines[0].strip() == document.title.strip():
-        lines = lines[1:]
+    title = document.title
+    if lines and title and _is_title(lines[0], title):
+        # The headline as the story sets it, without the site's name.
+        title, lines = lines[0].strip(), lines[1:]
     return RawArticle(
         path,
         "\n\n".join(lines),
         "html",
-        title=document.title,
+        title=title,
         url=document.url,
         published=_publication_date(html, document.url) if document.date else None,
         outlet=document.sitename,
         author=document.author,
-        removed=_left_out(html, lines, document.title),
+        removed=_left_out(html, lines, title),
+    )
+
+
+# What parts a page's title from the site's name: "Story headline | Site", "Headline - Site".
+_TITLE_SEPARATORS = "|-–—·:»/"
+
+
+def _is_title(line: str, title: str) -> bool:
+    """Whether the body's first line is the page's title, perhaps without the site's name
+    that the title element adds after a separator.
+
+    >>> _is_title("Ferry back on the river", "Ferry back on the river | The Riverside Post")
+    True
+    >>> _is_title("Ferry back", "Ferry back on the river")
+    False
+    """
+    line, title = " ".join(line.split()), " ".join(title.split())
+    rest = title.removeprefix(line)
+    separator = rest.lstrip()[:1]
+    return line == title or (
+        rest != title and rest[:1] == " " and bool(separator) and separator in _TITLE_SEPARATORS
     )
 
 
@@ -67,6 +90,9 @@ def _filled_in(precise: list[str], fuller: list[str]) -> list[str]:
     True
     >>> _filled_in(["Two."], ["Menu", "A standfirst of the story, one line long.", "Two."])
     ['Two.']
+    >>> sections = _filled_in(["Second leg", "Two."], ["Menu", "First leg", opening, "Second leg", "Two."])
+    >>> sections == ["First leg", opening, "Second leg", "Two."]
+    True
     """
     from difflib import SequenceMatcher
 
@@ -79,8 +105,22 @@ def _filled_in(precise: list[str], fuller: list[str]) -> list[str]:
         elif operation == "insert" and start == 0 < len(precise):
             before = fuller[other_start:other_end]
             long = [i for i, line in enumerate(before) if len(line) >= _OPENING_CHARACTERS]
-            lines += before[long[0] :] if long else []
+            first = long[0] if long else len(before)
+            # A body set out in sections, each a heading over its paragraphs, opens with one:
+            # the heading right above the opening paragraph is that section's.
+            if long and first > 0 and _heading(precise[0]) and _heading(before[first - 1]):
+                first -= 1
+            lines += before[first:]
     return lines
+
+
+# A heading: a line shorter than a paragraph that ends in no sentence's stop.
+_HEADING_CHARACTERS = 150
+_SENTENCE_STOP = re.compile(r"[.!?…:;。！？]$")
+
+
+def _heading(line: str) -> bool:
+    return len(line) <= _HEADING_CHARACTERS and not _SENTENCE_STOP.search(line.strip())
 
 
 # What stands beside a story, not in it: its dates are other stories' (a sidebar's teasers, a
@@ -108,6 +148,14 @@ def _publication_date(html: str, url: str | None) -> str | None:
     return htmldate.find_date(root, extensive_search=False, original_date=True, url=url)
 
 
+# A post of a social network that the story quotes, set in the page as a blockquote of its own
+# class ("twitter-tweet", "instagram-media"): its wrapper's class ("social-media-embed") reads
+# as a share bar to an extractor, which then drops what the story quotes.
+_EMBEDDED_POST = re.compile(
+    r"(^|\s)(twitter-tweet|instagram-media|tiktok-embed|reddit-card|bluesky-embed|threads-post|fb-post)",
+    re.I,
+)
+
 # Pop-ups that a page shows on hover or click, whose text would be glued into the sentence
 # around them ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ..."): matched on class and id.
 _POPUP = re.compile(r"(^|[\s_-])(hover-?card|tool-?tip|pop-?over|pop-?up)s?($|[\s_-])", re.I)
@@ -130,10 +178,24 @@ def _unglued(html: str) -> str:
         # Only inside running text: a pop-up class on a page's wrapper says nothing of its text.
         if parent is not None and _POPUP.search(marks) and _in_running_text(element):
             element.drop_tree()
-        elif element.tag in _BLOCKS:
+            continue
+        if element.tag == "blockquote" and _EMBEDDED_POST.search(marks):
+            _unmark_wrappers(element)
+        if element.tag in _BLOCKS:
             element.tail = " " + (element.tail or "")
     # As text again: trafilatura reads a string and a tree of the same page differently.
     return lxml.html.tostring(root, encoding="unicode")
+
+
+def _unmark_wrappers(post: object) -> None:
+    """Strip the class and id of the elements that only wrap ``post`` (they hold no other
+    text), so that the post is judged by where it stands, as a quotation of the story would be."""
+    text = " ".join(post.text_content().split())
+    for wrapper in post.iterancestors():
+        if wrapper.tag in ("body", "html") or " ".join(wrapper.text_content().split()) != text:
+            break
+        wrapper.attrib.pop("class", None)
+        wrapper.attrib.pop("id", None)
 
 
 _INLINE = frozenset(("p", "span", "a", "em", "strong", "b", "i", "u", "small", "sup", "sub", "mark", "q"))
