@@ -9,12 +9,11 @@ def test_a_noun_after_a_preposition_of_time_is_a_happening(events_of):
 
 
 def test_the_doer_of_a_harm_is_a_happening_but_a_person_is_not(events_of):
-    assert "blaze" in {
-        e.trigger.lower() for e in events_of("The blaze destroyed a warehouse in Leeds on Monday.")
-    }
-    assert "robbers" not in {
-        e.trigger.lower() for e in events_of("Robbers destroyed a warehouse in Leeds on Monday.")
-    }
+    # "blaze" (at 4) is another word for the destroying; "Robbers" (at 0) is who did it.
+    blaze = events_of("The blaze destroyed a warehouse in Leeds on Monday.")
+    assert any(start == 4 for event in blaze for _, start in event.triggers)
+    robbers = events_of("Robbers destroyed a warehouse in Leeds on Monday.")
+    assert not any(start == 0 for event in robbers for _, start in event.triggers)
 
 
 def test_what_is_done_in_general_is_no_happening(events_of):

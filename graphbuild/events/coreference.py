@@ -22,7 +22,7 @@ from graphbuild.events.clauses import clause_tokens
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.dating import attached_time
 from graphbuild.events.derivation import is_agent_noun, is_happening_noun, related_stems, stem
-from graphbuild.events.nominals import verb_index
+from graphbuild.events.nominals import does_harm, verb_index
 from graphbuild.events.roles import participants
 from graphbuild.events.words import ACTOR_NOUNS, LIGHT_VERBS, NOT_EVENTS, ROLE_NOUNS
 from graphbuild.model import EventMention, Role, TimeMention
@@ -104,7 +104,11 @@ def _happening_subjects(verb: Token) -> list[Token]:
         for grandchild in child.children
         if grandchild.dep_ == "pobj"
     ]
-    return [noun for noun in doers if noun.pos_ == "NOUN" and is_happening_noun(noun.lemma_.lower())]
+    return [
+        noun
+        for noun in doers
+        if noun.pos_ == "NOUN" and (is_happening_noun(noun.lemma_.lower()) or does_harm(noun))
+    ]
 
 
 def _has_own_action(event: EventMention) -> bool:

@@ -27,7 +27,7 @@ from graphbuild.events.words import (
 from graphbuild.nlp import VERB_INDEX
 from graphbuild.syntax import read_verb
 
-__all__ = ["names_happening", "verb_index"]
+__all__ = ["does_harm", "names_happening", "verb_index"]
 
 # Entity types whose words are times, amounts or names, never a happening's noun.
 _NOT_HAPPENING_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -59,14 +59,31 @@ def names_happening(token: Token) -> bool:
         counted = any(child.dep_ == "nummod" for child in token.children)
         determined = token.tag_ == "NNS" or any(child.dep_ in ("det", "poss") for child in token.children)
         return head.lower_ in TIME_PREPOSITIONS and determined and not counted
-    if token.dep_ == "nsubj" and head.pos_ == "VERB":
-        # A doer that harms or destroys something names it ("the blaze gutted the hall"); one
-        # with nothing harmed is more often a person in a headline ("mother killed in crash").
-        done_to = any(child.dep_ == "dobj" for child in head.children)
-        return verb in INTRANSITIVE_HAPPENING_VERBS or (verb in HAPPENING_DOER_VERBS and done_to)
     if token.dep_ == "dobj" and head.pos_ == "VERB":
         return verb in HAPPENING_OBJECT_VERBS
     return False
+
+
+def does_harm(token: Token) -> bool:
+    """A noun made from a verb that does what only a happening does: "the blaze gutted the
+    hall", "the quake struck". It is another word for its verb's event (see
+    :mod:`graphbuild.events.coreference`); a doer with nothing harmed is more often a person
+    in a headline ("mother killed in crash")."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    verbs = verb_index(token)
+    if (
+        lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS
+        or verb_of(lemma, verbs) is None
+        or is_agent_noun(lemma, verbs)
+    ):
+        return False
+    if not _told_as_happened(token):
+        return False
+    verb = token.head.lemma_.lower()
+    done_to = any(child.dep_ == "dobj" for child in token.head.children)
+    return verb in INTRANSITIVE_HAPPENING_VERBS or (verb in HAPPENING_DOER_VERBS and done_to)
 
 
 def _told_as_happened(token: Token) -> bool:

@@ -139,7 +139,7 @@ def _event_nouns(sentence: Span) -> list[Token]:
                 and not (
                     token.dep_ in _NOUN_ARGUMENTS
                     and token.head.pos_ in ("VERB", "AUX")
-                    and token.head.lemma_.lower() in LIGHT_VERBS
+                    and token.head.lemma_.lower() not in NOT_EVENTS
                 )
             )
             or names_happening(token)
