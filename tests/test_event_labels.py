@@ -99,3 +99,10 @@ def test_a_label_keeps_the_texts_spacing(events_of):
     (attack,) = [e for e in events if e.trigger == "attacking"]
     assert "Kremlin-controlled" in attack.label and "forces, along" in attack.label
     assert "Apple’s" in attack.label
+
+
+def test_a_label_keeps_the_sign_of_its_last_number(events_of):
+    # "%" is punctuation to spaCy: "rose 1.2%." ended as "rose 1.2".
+    events = events_of("Tokyo's Nikkei 225 rose 1.2%. Traders in Osaka sold yen on Friday, Reuters said.")
+    labels = {event.trigger: event.label for event in events}
+    assert labels["rose"].endswith("rose 1.2%")

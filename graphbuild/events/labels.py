@@ -128,15 +128,23 @@ def _trim_punct(run: list[Token]) -> list[Token]:
     """A run without punctuation at either edge, but for a closing bracket or quote it opened,
     and without a joining word or clitic at its end ("joined the band and ’s")."""
     start, end = 0, len(run)
-    while start < end and run[start].is_punct:
+    while start < end and _is_punct(run[start]):
         start += 1
     while end > start and (
-        (run[end - 1].is_punct and not _closes(run[start : end - 1], run[end - 1]))
+        (_is_punct(run[end - 1]) and not _closes(run[start : end - 1], run[end - 1]))
         or (run[end - 1].dep_ in _TRAILING_DEPS and not run[end - 1].is_punct)
         or _is_clitic(run[end - 1])
     ):
         end -= 1
     return run[start:end]
+
+
+def _is_punct(token: Token) -> bool:
+    """Punctuation, but not a sign of the number it follows ("rose 1.2%")."""
+    if not token.is_punct:
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ == "PUNCT" or previous is None or not previous.like_num or bool(previous.whitespace_)
 
 
 def _is_clitic(token: Token) -> bool:
