@@ -109,10 +109,22 @@ def _own_times(verb: Token) -> list[Span]:
     while stack:
         token = stack.pop()
         if token.ent_type_ in _DATED:
-            entity = next(ent for ent in token.doc.ents if ent.start <= token.i < ent.end)
+            entity = _entity_of(token)
             found[entity.start] = entity
         stack.extend(child for child in token.children if child.dep_ not in _CLAUSES)
     return [found[start] for start in sorted(found)]
+
+
+def _entity_of(token: Token) -> Span:
+    """The entity a token is part of, from its IOB tags: a walk of the entity's own length,
+    not a search through every entity of the document for each verb."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _kind_of_time(entity: Span) -> str:
