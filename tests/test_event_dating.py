@@ -46,6 +46,28 @@ def test_the_story_day_is_the_first_day_the_article_names_in_the_week_before(eve
     assert events["unveiled"].date.value == "2007-07-08"
 
 
+def test_a_perfect_is_done_by_the_story_day_not_on_it(events_of):
+    # Published on a Monday: Sunday's game is the story; the streak and the earlier meetings are not.
+    text = (
+        "The Hornets beat the Falcons 3-1 in Leeds on Sunday. Maya Berg scored twice. "
+        "The Hornets have won four games in a row. They had lost every meeting with the Falcons since 2015."
+    )
+    events = {event.trigger: event for event in events_of(text, published="2021-03-08")}
+    assert events["scored"].date.value == "2021-03-07"
+    for trigger in ("won", "lost"):
+        assert events[trigger].date.basis == "on or before publication date"
+
+
+def test_a_perfect_in_the_lead_is_the_story_days_news(events_of):
+    text = (
+        "Two climbers have been rescued from Mont Blanc. "
+        "Guides reached them on Sunday after a night on the ridge, the police said."
+    )
+    events = {event.trigger: event for event in events_of(text, published="2021-03-08")}
+    rescued = events["rescued"].date
+    assert (rescued.value, rescued.basis) == ("2021-03-07", "day of the article's story")
+
+
 def test_what_lasted_a_stretch_is_not_dated_by_the_report(events_of):
     text = (
         "Maria Lopez worked for Siemens in Munich for a decade. "

@@ -32,6 +32,8 @@ _TOLD = ("asserted", "reported")
 _NARRATION_GRANULARITIES = ("day", "week", "month")
 # How a participle or infinitive hangs from the verb whose date it takes.
 _NONFINITE_LINKS = ("advcl", "xcomp", "conj", "pcomp", "acl", "prep")
+# The headline and the lead: the first sentences that tell an event.
+_LEAD_SENTENCES = 2
 
 
 def event_date(
@@ -100,6 +102,7 @@ def sentence_date(
 
 
 def date_by_story_day(
+    doc: Doc,
     events: list[EventMention],
     published: date | None,
     published_basis: str,
@@ -107,7 +110,8 @@ def date_by_story_day(
 ) -> list[EventMention]:
     """Past reports dated only by publication take the story's day instead: the first day the
     article names in the week before publication ("Sunday was chosen ..." before "announced
-    on Saturday"), or, without ``times``, the day of its first dated event."""
+    on Saturday"), or, without ``times``, the day of its first dated event; a perfect only in
+    the headline and the lead (:func:`_on_story_day`)."""
     named = times if times is not None else [event.time for event in events if event.time is not None]
     story_day = next(
         (
@@ -124,16 +128,36 @@ def date_by_story_day(
     if story_day is None:
         return events
     dated = DateValue(story_day.isoformat(), story_day, story_day, "day", Basis.STORY_DAY)
-    for event in events:
-        if event.time is None and event.date.basis == published_basis and event.tense in ("past", "perfect"):
+    triggers = [_trigger_span(doc, event) for event in events]
+    lead = sorted({span.sent.start for span in triggers if span is not None})[:_LEAD_SENTENCES]
+    for event, span in zip(events, triggers, strict=True):
+        if event.time is None and event.date.basis == published_basis and _on_story_day(event, span, lead):
             event.date = dated
     return events
+
+
+def _on_story_day(event: EventMention, span: Span | None, lead: list[int]) -> bool:
+    """A simple past is told of the story's day ("beat Chicago", "said"). A present perfect is
+    so in the headline and the lead ("Two soldiers have been killed in a crash"), and elsewhere
+    says only that it is done by then ("has won three in a row", "has worked with the likes
+    of"); a pluperfect happened before ("had won all 15 meetings")."""
+    if span is None:
+        return event.tense == "past"
+    if event.tense == "perfect":
+        return span.sent.start in lead
+    return event.tense == "past" and not read_verb(span.root).perfect
+
+
+def _trigger_span(doc: Doc, event: EventMention) -> Span | None:
+    if event.trigger_start is None:
+        return None
+    return doc.char_span(event.trigger_start, event.trigger_start + len(event.trigger))
 
 
 def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMention]:
     """A participle or infinitive with no date of its own happens when its head verb does:
     "unveiled the products on Wednesday, saying ...", "flew to Paris to attend the show"."""
-    spans = [(doc.char_span(e.trigger_start, e.trigger_start + len(e.trigger)), e) for e in events]
+    spans = [(_trigger_span(doc, event), event) for event in events]
     by_token = {span.start: event for span, event in spans if span is not None}
     for index, event in by_token.items():
         verb = doc[index]

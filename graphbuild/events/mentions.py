@@ -45,7 +45,7 @@ def find_events(
             if event is not None:
                 events.append(event)
         _remember_names(context, sentence)
-    events = date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis, times))
+    events = date_nonfinite_by_head(doc, date_by_story_day(doc, events, published, published_basis, times))
     add_coreferent_words(context, events)
     return events
 
