@@ -56,6 +56,8 @@ def events(events_of, sentence: str) -> dict[str, object]:
         ("The Fiat platform is flexible, enabling Stellantis to stretch the van.", "stretch"),
         # What a product does, now or in the future, at no time of its own: its description.
         ("Google’s new Pixel phone comes with a bigger battery.", "comes"),
+        # A field of the page.
+        ("Photographed by: Ana Souza Lens: 35mm", "Photographed"),
     ],
 )
 def test_what_did_not_happen_is_no_event(events_of, sentence, absent):

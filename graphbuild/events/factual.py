@@ -6,11 +6,13 @@ retreat]"); a state of mind and what it holds ("thinks it could succeed", "wants
 career"), or what a state or an adjective holds ("a plug which allows the car to pay",
 "difficult to diagnose"); what was tried, refused or failed ("failed to reach a deal"); a
 question; an imperative, which tells the reader what to do ("Save $21", "Get access to
-songs"); a copula ("it’s a task"); and what
-"you" do, the generic reader ("you charge an iPhone with it"). A sentence with a web address
-in it is a post or a link of the page, one about "this article" the page speaking of
-itself, not the story, and a reporter handed the word with nothing said ("Lisa Schlein
-reports from Geneva.") the broadcast's furniture.
+songs"); a copula ("it’s a task"); what "you" do, the generic reader ("you charge an
+iPhone with it"), or anyone ("everyone called him Mike"); what a thing lets someone do in
+the simple present ("allows the car to authenticate"), a capability. A sentence with a web
+address in it is a post or a link of the page, one about "this article" the page speaking of
+itself, not the story, a label of the page's fields ("Tested by: ...") its furniture, and a
+reporter handed the word with nothing said ("Lisa Schlein reports from Geneva.") the
+broadcast's.
 
 Kept: an infinitive of purpose ("returned to the stage to reveal iCloud") and a first person
 outside quotation marks (a letter printed whole), which news tells as done; and what is
@@ -69,6 +71,8 @@ def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
     if _a_mind(predicate) or _imperative(predicate) or _generic_subject(predicate):
         return False
     if _furniture(predicate) or _hand_off(predicate) or predicate.sent.text.rstrip().endswith("?"):
+        return False
+    if _field_label(predicate):
         return False
     return not _under_no_happening(predicate)
 
@@ -180,6 +184,17 @@ def _hand_off(verb: Token) -> bool:
         return False
     # The one handed the word is a person named ("a resolution calls for a withdrawal" demands).
     return any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
+
+
+def _field_label(verb: Token) -> bool:
+    """'Tested by: John Milbank RRP: 49.95 Euro', 'Posted by: Jane Doe': a participle that
+    opens a field of the page, its label ending in a colon."""
+    following = [token.text.lower() for token in verb.doc[verb.i + 1 : verb.i + 3]]
+    return (
+        verb.tag_ == "VBN"
+        and verb.i == verb.sent.start
+        and (following[:1] == [":"] or following[:2] == ["by", ":"])
+    )
 
 
 def _furniture(predicate: Token) -> bool:
