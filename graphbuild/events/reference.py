@@ -24,21 +24,49 @@ __all__ = ["antecedent_of", "speaker_of"]
 
 
 def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> int | None:
-    """The entity a pronoun or description subject refers to: a subject of its type earlier
-    in its sentence ("Moscow says ... the regions it annexed"), else the nearest of its type
-    there, else the last one named before the sentence."""
+    """The entity a pronoun or description refers to: a subject of its type earlier in its
+    sentence ("Moscow says ... the regions it annexed"), else the nearest of its type there,
+    else the previous sentence's subject of its type ("Steve Ballmer praised Jobs. He said"),
+    else the article's protagonist of that kind so far.
+
+    An object pronoun never stands for its own verb's subject: in "Ballmer praised Jobs and
+    thanked him", "him" is Jobs.
+    """
     kind = _antecedent_type(subject)
     if kind is None:
         return None
     types = ANTECEDENT_TYPES[kind]
     by_root, entities = context.by_root, context.entities
+    doer = subject_of(subject.head) if subject.dep_ in ("dobj", "pobj", "dative") else None
+    own_subject = {t.i for t in doer.subtree} if doer is not None else set()
     earlier = [
-        i for i in range(sentence.start, subject.i) if i in by_root and entities[by_root[i]].type in types
+        i
+        for i in range(sentence.start, subject.i)
+        if i in by_root and entities[by_root[i]].type in types and i not in own_subject
     ]
     subjects = [i for i in earlier if subject.doc[i].dep_ in SUBJECTS]
     if subjects or earlier:
         return by_root[(subjects or earlier)[-1]]
-    return context.salience.get(kind)
+    previous = _previous_subject(context, sentence, types)
+    return previous if previous is not None else context.salience.get(kind)
+
+
+def _previous_subject(context: ArticleContext, sentence: Span, types: set[str]) -> int | None:
+    """The entity of the given types that is the main subject of the sentence before."""
+    if sentence.start == 0:
+        return None
+    # The main clause's subject, not one of a clause inside it; a pronoun there names no one here.
+    # Of a statement, what it reports is what the story goes on with: "Airbus said the A380
+    # landed in Sydney. It carried 455 passengers."
+    root = sentence.doc[sentence.start - 1].sent.root
+    if TYPE_OF.get(root.lemma_.lower()) == "statement":
+        root = next((child for child in root.children if child.dep_ == "ccomp"), root)
+    subject = subject_of(root)
+    if subject is None:
+        return None
+    named = [t.i for t in (subject, *subject.children) if t.i == subject.i or t.dep_ == "appos"]
+    index = next((context.by_root[i] for i in named if i in context.by_root), None)
+    return index if index is not None and context.entities[index].type in types else None
 
 
 def speaker_of(context: ArticleContext, predicate: Token) -> str | None:

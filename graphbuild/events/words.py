@@ -262,13 +262,14 @@ PRONOUNS = {
     "they": "GROUP",
     "them": "GROUP",
 }
-# The entity types each kind of antecedent may have: "they" are companies, countries or people.
+# The entity types each kind of antecedent may have: "they" are companies or countries, never
+# one person's name ("Airbus said they will", not "Jobs ... they said").
 ANTECEDENT_TYPES = {
     "PERSON": {"PERSON"},
     "ORG": {"ORG"},
     "PRODUCT": {"PRODUCT"},
     "THING": {"ORG", "PLACE", "PRODUCT"},
-    "GROUP": {"ORG", "PLACE", "PERSON"},
+    "GROUP": {"ORG", "PLACE"},
 }
 # "the company said", "the bloc is preparing": a definite description of the last organisation.
 ORG_DESCRIPTIONS = {
