@@ -1,6 +1,12 @@
 """Agents and patients from the parse: controlled and joined verbs, relative clauses, names
 that make up an argument that is no name itself."""
 
+from datetime import date
+
+from graphbuild.model import Article, PublishedBasis
+from graphbuild.options import BuildOptions
+from graphbuild.pipeline import build_from
+
 FILLER = " More details were not immediately available."
 
 
@@ -123,9 +129,42 @@ def test_a_pronoun_stands_for_the_previous_sentences_subject_not_the_protagonist
 
 
 def test_they_never_stands_for_one_person(events_of):
-    text = (
-        "Jane Fraser spoke in London on Monday. "
-        "They announced 2,000 job cuts on Tuesday."
-    )
+    text = "Jane Fraser spoke in London on Monday. They announced 2,000 job cuts on Tuesday."
     events = [e for e in events_of(text + FILLER) if e.trigger == "announced"]
     assert all(p.name != "Jane Fraser" for e in events for p in e.participants)
+
+
+def test_we_in_a_quotation_is_the_company_named_with_its_speaker(events_of):
+    # Wire copy quotes with `` and '', and a quotation may run over several sentences.
+    text = (
+        "Siemens Energy CEO Christian Bruch said in a statement `` Nobody gave us a chance. "
+        "But we signed the contract in Cairo on Monday. ''"
+    )
+    assert ("Siemens Energy", "agent") in roles_of(events_of, text, "signed")
+
+
+def test_a_quotation_runs_over_the_lines_of_a_text_of_one_sentence_a_line():
+    text = (
+        "Siemens Energy CEO Christian Bruch said in a statement `` Nobody gave us a chance.\n"
+        "But we signed the contract in Cairo on Monday. ''\n"
+    )
+    article = Article("one", "one", text, published=date(2023, 2, 6), published_basis=PublishedBasis.METADATA)
+    signed = next(e for e in build_from([article], BuildOptions()).events if e.trigger == "signed")
+    assert ("Siemens Energy", "agent") in {(p.name, p.role) for p in signed.participants}
+
+
+def test_we_in_a_politicians_quotation_names_no_company(events_of):
+    text = (
+        "Volvo moved its plant to Mexico on Monday. "
+        "Ohio senator Sherrod Brown said `` We lost 900 jobs in Toledo on Monday. ''"
+    )
+    events = [e for e in events_of(text + FILLER) if e.trigger == "lost"]
+    assert all(p.name != "Volvo" for e in events for p in e.participants)
+
+
+def test_we_in_the_words_of_a_company_spokesperson_is_the_articles_company(events_of):
+    text = (
+        "Volvo recalled 2,000 trucks in Sweden on Monday. "
+        "Spokeswoman Anna Berg said `` We replaced the brakes on 500 trucks on Friday. ''"
+    )
+    assert ("Volvo", "agent") in roles_of(events_of, text, "replaced")

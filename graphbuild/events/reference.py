@@ -14,6 +14,7 @@ from graphbuild.events.clauses import SUBJECTS, subject_of
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.words import (
     ANTECEDENT_TYPES,
+    COMPANY_POSTS,
     ORG_DESCRIPTIONS,
     PRODUCT_DESCRIPTIONS,
     PRONOUNS,
@@ -32,6 +33,8 @@ def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> in
     An object pronoun never stands for its own verb's subject: in "Ballmer praised Jobs and
     thanked him", "him" is Jobs.
     """
+    if subject.lower_ == "we" and subject.dep_ in SUBJECTS:
+        return _speakers_company(context, subject)
     kind = _antecedent_type(subject)
     if kind is None:
         return None
@@ -103,3 +106,88 @@ def _antecedent_type(subject: Token) -> str | None:
     if subject.lemma_.lower() in PRODUCT_DESCRIPTIONS:
         return "PRODUCT"
     return None
+
+
+def _speakers_company(context: ArticleContext, we: Token) -> int | None:
+    """Who "we" is in a quotation: the company of the one who says it. "Northrop Grumman CEO Ron
+    Sugar said: 'we hit a home run'" (the company named with the speaker), "Boeing said: 'we
+    are disappointed'" (the speaker itself), "'We have reduced our effort,' said spokeswoman
+    Sandy Angers" (a company post with no company named: the article's company). A senator's
+    or a governor's "we" is their people, whom no name here stands for."""
+    text = context.doc.text
+    opening = _quote_opening(text, we.idx)
+    if opening is None:
+        return None
+    closing = _quote_closing(text, we.idx)
+    sentences = [context.doc.char_span(opening, opening + 1, alignment_mode="expand")]
+    if closing is not None:
+        sentences.append(context.doc.char_span(closing, closing + 1, alignment_mode="expand"))
+    for span in sentences:
+        if span is None:
+            continue
+        for verb in span.sent:
+            outside = verb.idx < opening or (closing is not None and verb.idx > closing)
+            if outside and verb.pos_ == "VERB" and TYPE_OF.get(verb.lemma_.lower()) == "statement":
+                speaker = subject_of(verb)
+                if speaker is not None:
+                    return _company_of(context, speaker)
+    return None
+
+
+def _company_of(context: ArticleContext, speaker: Token) -> int | None:
+    """The organisation a speaker is or speaks for, if the text says so."""
+    names = [context.by_root[t.i] for t in speaker.subtree if t.i in context.by_root]
+    types = [context.entities[index].type for index in names]
+    companies = [index for index, kind in zip(names, types, strict=True) if kind == "ORG"]
+    if companies:
+        return companies[0]
+    posts = {t.lower_ for t in speaker.subtree} & COMPANY_POSTS
+    if posts and "PLACE" not in types:
+        return context.salience.get("ORG")
+    return None
+
+
+def _quote_opening(text: str, offset: int) -> int | None:
+    """Where the quotation around ``offset`` opens, at most a few lines before it and never
+    across a blank line (a text of one sentence a line quotes across lines); None outside one."""
+    start = _line_start(text, offset)
+    before = text[start:offset]
+    opened = max(before.rfind("“"), before.rfind("``"))
+    closed = max(before.rfind("”"), before.rfind("''"))
+    if opened > closed:
+        return start + opened
+    straight = before.count('"')
+    return start + before.rfind('"') if straight % 2 else None
+
+
+def _quote_closing(text: str, offset: int) -> int | None:
+    """Where the quotation around ``offset`` closes, within as many lines."""
+    after = text[offset : _line_end(text, offset)]
+    found = [index for index in (after.find("”"), after.find("''"), after.find('"')) if index >= 0]
+    return offset + min(found) if found else None
+
+
+# How many lines a quotation may run over.
+_QUOTE_LINES = 3
+
+
+def _line_start(text: str, offset: int) -> int:
+    start = offset
+    for _ in range(_QUOTE_LINES):
+        found = text.rfind("\n", 0, start)
+        if found < 0:
+            return 0
+        if text[found - 1 : found] == "\n" or not text[found + 1 : start].strip():
+            return found + 1
+        start = found
+    return start + 1
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = offset
+    for _ in range(_QUOTE_LINES):
+        found = text.find("\n", end + 1)
+        if found < 0 or text[found + 1 : found + 2] == "\n":
+            return len(text) if found < 0 else found
+        end = found
+    return end

@@ -16,6 +16,7 @@ __all__ = [
     "AID_NOUNS",
     "ANTECEDENT_TYPES",
     "CLAIM_OBJECTS",
+    "COMPANY_POSTS",
     "EVENT_NOUNS",
     "EVENT_TYPES",
     "LIGHT_VERBS",
@@ -363,6 +364,10 @@ MEETING_NOUNS = {
     "briefing", "discussion", "dialogue", "gathering", "visit", "reception", "call",
 }  # fmt: skip
 # The posts a person is appointed to or dismissed from ("named its new chief executive").
+# Posts held in a company: a "we" in their words is the company ("said spokeswoman Sandy Angers").
+COMPANY_POSTS = {
+    "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "coo", "chairman", "chairwoman", "executive",
+}  # fmt: skip
 ROLE_NOUNS = {
     "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "president", "minister",
     "director", "head", "manager", "coach", "ambassador", "secretary", "governor", "judge",
