@@ -17,7 +17,7 @@ from graphbuild.events.factual import is_happening
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
 from graphbuild.events.modality import modality_of
 from graphbuild.events.reference import antecedent_of, speaker_of
-from graphbuild.events.roles import participants, with_subject
+from graphbuild.events.roles import participants
 from graphbuild.events.senses import place_roots, sensible_type
 from graphbuild.events.tense import event_tense
 from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
@@ -65,7 +65,7 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     content = content_tokens(predicate, own)
     subject = subject_of(predicate)
     antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
-    roles = with_subject(participants(context, predicate, own, content), subject, antecedent)
+    roles = participants(context, predicate, own, content, subject, antecedent)
     if not roles or _is_state(subject, kind, antecedent):
         return None
     copula = is_copula_noun(predicate)
