@@ -21,7 +21,8 @@ from spacy.tokens import Token
 from graphbuild.events.clauses import clause_tokens
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.dating import attached_time
-from graphbuild.events.derivation import is_happening_noun, related_stems, stem
+from graphbuild.events.derivation import is_agent_noun, is_happening_noun, related_stems, stem
+from graphbuild.events.nominals import does_harm, verb_index
 from graphbuild.events.roles import participants
 from graphbuild.events.words import ACTOR_NOUNS, LIGHT_VERBS, NOT_EVENTS, ROLE_NOUNS
 from graphbuild.model import EventMention, Role, TimeMention
@@ -80,13 +81,14 @@ def add_coreferent_words(context: ArticleContext, events: list[EventMention]) ->
 
 def _unfit(token: Token, named: dict[int, str]) -> bool:
     """A word that cannot be another word for a happening: of no such part of speech, part of a
-    name, negated, naming who someone is, or a participle that describes ("a convicted
-    offender", "the proposed change")."""
+    name, negated, naming who someone is or who does the action ("the robbers"), or a
+    participle that describes ("a convicted offender", "the proposed change")."""
     return (
         token.pos_ not in _WORD_TAGS
         or token.i in named
         or _negated(token)
         or _names_someone(token, named)
+        or (token.pos_ == "NOUN" and is_agent_noun(token.lemma_.lower(), verb_index(token)))
         or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod")
     )
 
@@ -102,7 +104,11 @@ def _happening_subjects(verb: Token) -> list[Token]:
         for grandchild in child.children
         if grandchild.dep_ == "pobj"
     ]
-    return [noun for noun in doers if noun.pos_ == "NOUN" and is_happening_noun(noun.lemma_.lower())]
+    return [
+        noun
+        for noun in doers
+        if noun.pos_ == "NOUN" and (is_happening_noun(noun.lemma_.lower()) or does_harm(noun))
+    ]
 
 
 def _has_own_action(event: EventMention) -> bool:

@@ -16,6 +16,7 @@ from graphbuild.events.dating import attached_time, date_by_story_day, date_nonf
 from graphbuild.events.factual import is_happening
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
 from graphbuild.events.modality import modality_of
+from graphbuild.events.nominals import names_happening
 from graphbuild.events.reference import antecedent_of, speaker_of
 from graphbuild.events.roles import participants, with_subject
 from graphbuild.events.senses import place_roots, sensible_type
@@ -65,11 +66,13 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     subject = subject_of(predicate)
     antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
     roles = with_subject(participants(context, predicate, own, content), subject, antecedent)
-    if not roles or _is_state(subject, kind, antecedent):
+    # A noun that names a happening where it stands ("after the earthquake") needs no one named.
+    standalone = names_happening(predicate)
+    if (not roles and not standalone) or _is_state(subject, kind, antecedent):
         return None
     copula = is_copula_noun(predicate)
     time = attached_time(context, predicate, own, copula)
-    if _is_setting(predicate, time, roles):
+    if not standalone and _is_setting(predicate, time, roles):
         return None
     kind = sensible_type(kind, predicate, place_roots(context))
     speaker = None if predicate.pos_ == "NOUN" else speaker_of(context, predicate)
@@ -114,6 +117,11 @@ def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:
 
 
 def _is_setting(predicate: Token, time: TimeMention | None, roles: list[Role]) -> bool:
-    """'at a press conference', 'talks with NATO': a noun with neither a doer nor a date of its
-    own is the setting of its sentence's event, not an event a reader would list."""
-    return predicate.pos_ == "NOUN" and time is None and not any(role.role == "agent" for role in roles)
+    """'at a press conference', 'talks with NATO': a noun with neither a doer, nor what it
+    acts on ("negotiated the purchase of 22 787s"), nor a date of its own is the setting of
+    its sentence's event, not an event a reader would list."""
+    return (
+        predicate.pos_ == "NOUN"
+        and time is None
+        and not any(role.role in ("agent", "patient") for role in roles)
+    )

@@ -1,0 +1,108 @@
+"""Nouns that name a happening on their own, with no other word for it in the article.
+
+"After the earthquake", "the fire destroyed 20 homes", "police foiled the attack": a noun
+made from a verb (:func:`~graphbuild.events.derivation.verb_of`: "attack", "arrest",
+"shooting", "explosion", "death") is a happening where its sentence uses it as one: after a
+preposition of time ("after", "during", "following"), as the doer of a verb only a happening
+does ("the blaze gutted", "the quake struck"), or as what someone foils, survives or
+condemns. Elsewhere the same nouns name things and institutions ("the building", "the
+government", "the bomb"), so no noun is a happening by its form alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.events.derivation import is_agent_noun, verb_of
+from graphbuild.events.words import (
+    ACTOR_NOUNS,
+    HAPPENING_DOER_VERBS,
+    HAPPENING_OBJECT_VERBS,
+    HARMED_IN_VERBS,
+    INTRANSITIVE_HAPPENING_VERBS,
+    PART_NOUNS,
+    ROLE_NOUNS,
+    TIME_PREPOSITIONS,
+)
+from graphbuild.nlp import VERB_INDEX
+from graphbuild.syntax import read_verb
+
+__all__ = ["does_harm", "names_happening", "verb_index"]
+
+# Entity types whose words are times, amounts or names, never a happening's noun.
+_NOT_HAPPENING_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def names_happening(token: Token) -> bool:
+    """Whether the noun ``token`` names a happening where it stands (see the module)."""
+    if token.pos_ != "NOUN" or token.ent_type_ in _NOT_HAPPENING_ENTITIES:
+        return False
+    lemma = token.lemma_.lower()
+    verbs = verb_index(token)
+    made_from = verb_of(lemma, verbs)
+    if lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS or made_from is None or is_agent_noun(lemma, verbs):
+        return False
+    head = token.head
+    verb = head.lemma_.lower()
+    if token.dep_ == "conj" and head.pos_ == "NOUN":
+        # "the shooting and the riots that followed".
+        return names_happening(head)
+    if not _told_as_happened(token):
+        return False
+    if token.dep_ == "pobj" and head.lower_ == "in":
+        # "killed in the explosion", "charged in the shooting"; a noun that is also a verb as it
+        # stands ("killed in the shop") is more often the place.
+        return made_from != lemma and head.head.lemma_.lower() in HARMED_IN_VERBS
+    if token.dep_ == "pobj":
+        # "after one season", "before two rounds": a count of periods or things; "before bed",
+        # "during use": a bare noun names a kind of thing, not one happening.
+        counted = any(child.dep_ == "nummod" for child in token.children)
+        determined = token.tag_ == "NNS" or any(child.dep_ in ("det", "poss") for child in token.children)
+        return head.lower_ in TIME_PREPOSITIONS and determined and not counted
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        return verb in HAPPENING_OBJECT_VERBS
+    return False
+
+
+def does_harm(token: Token) -> bool:
+    """A noun made from a verb that does what only a happening does: "the blaze gutted the
+    hall", "the quake struck". It is another word for its verb's event (see
+    :mod:`graphbuild.events.coreference`); a doer with nothing harmed is more often a person
+    in a headline ("mother killed in crash")."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    verbs = verb_index(token)
+    if (
+        lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS
+        or verb_of(lemma, verbs) is None
+        or is_agent_noun(lemma, verbs)
+    ):
+        return False
+    if not _told_as_happened(token):
+        return False
+    verb = token.head.lemma_.lower()
+    done_to = any(child.dep_ == "dobj" for child in token.head.children)
+    return verb in INTRANSITIVE_HAPPENING_VERBS or (verb in HAPPENING_DOER_VERBS and done_to)
+
+
+def _told_as_happened(token: Token) -> bool:
+    """The clause the noun is part of tells what happened: its verb is past or a participle,
+    or it is a headline's ("Quake hits Indonesia"). A present tells what is done or is so in
+    general ("an infection triggers the release of ...", "eat before bed")."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return token.sent.start == 0
+    group = read_verb(verb)
+    if group.modal is not None or group.future:
+        return False
+    # "a man charged in the shooting": a participle tells what was done.
+    return group.past or group.tag == "VBN" or token.sent.start == 0
+
+
+def verb_index(token: Token):
+    """The verbs the token's pipeline knows (empty when it ships no index of them)."""
+    lookups = token.vocab.lookups
+    return lookups.get_table(VERB_INDEX) if lookups.has_table(VERB_INDEX) else frozenset()
