@@ -1,5 +1,7 @@
 """Nouns that name a happening on their own (graphbuild.events.nominals)."""
 
+from datetime import date
+
 from graphbuild.events.derivation import is_agent_noun, verb_of
 
 
@@ -28,3 +30,57 @@ def test_nouns_made_from_verbs():
     ]  # fmt: skip
     assert verb_of("earthquake", verbs) is None
     assert is_agent_noun("robber", verbs) and not is_agent_noun("robbery", verbs)
+
+
+def _mentions(text: str):
+    """The event mentions of one article, before merging (where a repeated noun would merge
+    anyway), with the article's entity mentions."""
+    from graphbuild.analysis import analyse_batch
+    from graphbuild.model import Article
+
+    (analysis,) = analyse_batch([Article("art-1", "a.txt", text, published=date(2023, 2, 3))], None)
+    return analysis.events, analysis.entities
+
+
+def test_a_noun_that_repeats_a_verbs_happening_is_one_more_word_for_it():
+    # "launch" tells again what "launched" told: a word of that event, not a second event.
+    text = "Apple launched the iTunes store in 2003. Five years after its launch, the store passed Wal-Mart."
+    events, _ = _mentions(text)
+    assert "launch" not in {event.trigger for event in events}
+    launched = next(event for event in events if event.trigger == "launched")
+    assert (text.index("launch,"), "launch") in launched.coreferent
+
+
+def test_a_name_owning_another_thing_takes_no_part_in_a_nouns_happening():
+    # Boeing owns the plant the flight left from: it is no participant of the flight.
+    events, entities = _mentions("The jet landed in Seattle after a long flight from Boeing's plant in Texas.")
+    flight = next(event for event in events if event.trigger == "flight")
+    assert "Boeing" not in {entities[role.mention].text for role in flight.roles}
+
+
+def test_a_bare_noun_names_a_kind_of_happening_not_one(events_of):
+    # "robberies", "declines": no determiner, no one named, no date: not one happening.
+    assert not any(
+        event.trigger.lower() in ("robberies", "declines")
+        for text in (
+            "Two men were arrested after robberies.",
+            "The bank cut jobs amid heavy declines in revenues.",
+        )
+        for event in events_of(text)
+    )
+    assert not events_of("Elections are costly.")
+
+
+def test_a_happening_noun_reads_as_the_clause_it_stands_in(events_of):
+    labels = {
+        event.trigger.lower(): event.label
+        for text in (
+            "Two men were arrested following the robbery at a petrol station in Leeds.",
+            "During the keynote, Jobs demoed the new phone.",
+            "Five years after its launch, the service passed Wal-Mart in music sales.",
+        )
+        for event in events_of(text)
+    }
+    assert labels["robbery"] == "Two men were arrested following the robbery"
+    assert labels["keynote"] == "During the keynote, Jobs demoed"
+    assert labels["launch"] == "Five years after its launch, the service passed"

@@ -28,7 +28,7 @@ from graphbuild.events.words import ACTOR_NOUNS, LIGHT_VERBS, NOT_EVENTS, ROLE_N
 from graphbuild.model import EventMention, Role, TimeMention
 from graphbuild.names import fold
 
-__all__ = ["add_coreferent_words"]
+__all__ = ["add_coreferent_words", "without_repeated_nouns"]
 
 # The parts of speech a word for a happening takes: "arrested", "the arrest", "five injured",
 # and a headline's capitalised "Dies" or "Arrest" that the tagger reads as a name.
@@ -77,6 +77,35 @@ def add_coreferent_words(context: ArticleContext, events: list[EventMention]) ->
         found[best].append((token.idx, token.lemma_.lower()))
     for number, words in found.items():
         candidates[number].coreferent = tuple(sorted(words))
+
+
+def without_repeated_nouns(context: ArticleContext, events: list[EventMention]) -> list[EventMention]:
+    """The events without the nouns that tell again a happening a verb of the article tells
+    ("Apple launched the store in 2003 ... since its launch"): such a noun is one more word
+    for the verb's event (:func:`add_coreferent_words` then takes it), not a second event
+    that would split the happening and its participants in two. A noun whose participants,
+    place or time contradict every such verb's ("the 2007 launch of the phone") stays."""
+    verbs = [event for event in events if _has_own_action(event) and not _is_noun_event(context, event)]
+    if not verbs:
+        return events
+    stems = [_action_stems(context, event) for event in verbs]
+    kept = []
+    for event in events:
+        if _is_noun_event(context, event) and any(
+            any(related_stems(stem(event.lemma), other) for other in words)
+            and _compatible(context, verb, event.roles, event.time)
+            for verb, words in zip(verbs, stems, strict=True)
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _is_noun_event(context: ArticleContext, event: EventMention) -> bool:
+    if event.trigger_start is None:
+        return False
+    trigger = context.doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
+    return trigger is not None and trigger.root.pos_ == "NOUN"
 
 
 def _unfit(token: Token, named: dict[int, str]) -> bool:

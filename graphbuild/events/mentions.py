@@ -11,12 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.events.clauses import SUBJECTS, clause_tokens, content_tokens, subject_of
 from graphbuild.events.context import ArticleContext
-from graphbuild.events.coreference import add_coreferent_words
+from graphbuild.events.coreference import add_coreferent_words, without_repeated_nouns
 from graphbuild.events.dating import attached_time, date_by_story_day, date_nonfinite_by_head, sentence_date
 from graphbuild.events.factual import is_happening
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
 from graphbuild.events.modality import modality_of
-from graphbuild.events.nominals import names_happening
+from graphbuild.events.nominals import is_determined, names_happening
 from graphbuild.events.reference import antecedent_of, speaker_of
 from graphbuild.events.roles import participants, with_subject
 from graphbuild.events.senses import place_roots, sensible_type
@@ -47,6 +47,7 @@ def find_events(
                 events.append(event)
         _remember_names(context, sentence)
     events = date_nonfinite_by_head(doc, date_by_story_day(events, published, published_basis, times))
+    events = without_repeated_nouns(context, events)
     add_coreferent_words(context, events)
     return events
 
@@ -72,6 +73,9 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
         return None
     copula = is_copula_noun(predicate)
     time = attached_time(context, predicate, own, copula)
+    if standalone and not (roles or time is not None or is_determined(predicate)):
+        # "after heavy declines", "since iPhone development": a kind of happening, not one.
+        return None
     if not standalone and _is_setting(predicate, time, roles):
         return None
     kind = sensible_type(kind, predicate, place_roots(context))
@@ -117,11 +121,6 @@ def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:
 
 
 def _is_setting(predicate: Token, time: TimeMention | None, roles: list[Role]) -> bool:
-    """'at a press conference', 'talks with NATO': a noun with neither a doer, nor what it
-    acts on ("negotiated the purchase of 22 787s"), nor a date of its own is the setting of
-    its sentence's event, not an event a reader would list."""
-    return (
-        predicate.pos_ == "NOUN"
-        and time is None
-        and not any(role.role in ("agent", "patient") for role in roles)
-    )
+    """'at a press conference', 'talks with NATO': a noun with neither a doer nor a date of its
+    own is the setting of its sentence's event, not an event a reader would list."""
+    return predicate.pos_ == "NOUN" and time is None and not any(role.role == "agent" for role in roles)

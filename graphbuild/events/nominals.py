@@ -27,7 +27,21 @@ from graphbuild.events.words import (
 from graphbuild.nlp import VERB_INDEX
 from graphbuild.syntax import read_verb
 
-__all__ = ["does_harm", "names_happening", "verb_index"]
+__all__ = ["does_harm", "is_determined", "names_happening", "verb_index"]
+
+# Determiners that pick no one happening out: "no attacks", "any delay", "every election".
+_UNSPECIFIC_DETERMINERS = {
+    "no",
+    "any",
+    "every",
+    "each",
+    "all",
+    "some",
+    "such",
+    "another",
+    "either",
+    "neither",
+}
 
 # Entity types whose words are times, amounts or names, never a happening's noun.
 _NOT_HAPPENING_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -57,11 +71,20 @@ def names_happening(token: Token) -> bool:
         # "after one season", "before two rounds": a count of periods or things; "before bed",
         # "during use": a bare noun names a kind of thing, not one happening.
         counted = any(child.dep_ == "nummod" for child in token.children)
-        determined = token.tag_ == "NNS" or any(child.dep_ in ("det", "poss") for child in token.children)
-        return head.lower_ in TIME_PREPOSITIONS and determined and not counted
+        return head.lower_ in TIME_PREPOSITIONS and is_determined(token) and not counted
     if token.dep_ == "dobj" and head.pos_ == "VERB":
         return verb in HAPPENING_OBJECT_VERBS
     return False
+
+
+def is_determined(token: Token) -> bool:
+    """The noun picks out one happening by its determiner or whose it is: "the robbery", "a
+    raid", "Tuesday's blast", "his arrest"; not "no attacks", "any delay", nor a bare noun
+    ("after iPhone antenna issues", "amid heavy declines"), which names a kind of thing."""
+    return any(
+        (child.dep_ == "det" and child.lower_ not in _UNSPECIFIC_DETERMINERS) or child.dep_ == "poss"
+        for child in token.children
+    )
 
 
 def does_harm(token: Token) -> bool:

@@ -32,7 +32,11 @@ def participants(context: ArticleContext, predicate: Token, own: set[int], conte
     # "CLEVELAND — The Browns suspended ...": the place of the report takes no part.
     for token_index in sorted((own | content) - dateline_tokens(predicate.sent)):
         index = context.by_root.get(token_index)
-        if index is not None and token_index != predicate.i:
+        if (
+            index is not None
+            and token_index != predicate.i
+            and not (noun and _owns_other(context.doc[token_index], predicate))
+        ):
             in_content = token_index in content
             kind = context.entities[index].type
             if noun:
@@ -53,6 +57,13 @@ def participants(context: ArticleContext, predicate: Token, own: set[int], conte
         for role in roles
         if role.role != _DESCRIBES or not named
     ]
+
+
+def _owns_other(name: Token, noun: Token) -> bool:
+    """ "a flight from Airbus' delivery centre", "the streamlining of GM's brands": a name that
+    owns another thing under an event noun is that thing's, not a participant of the noun's
+    happening (as it is of "Airbus' flight" or "GM's streamlining")."""
+    return name.dep_ == "poss" and name.head.i != noun.i
 
 
 def _described_role(verb: Token) -> str:
