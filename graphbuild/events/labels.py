@@ -30,6 +30,9 @@ _AGREEMENT_FREE_TAGS = {"VBD", "MD"}
 _BE_PAST_PLURAL = {"were"}
 # Subject parts a label leaves out: who someone is, and clauses about the subject.
 _SUBJECT_ASIDES = {"appos", "relcl", "acl", "advcl", "parataxis"}
+# The objects of a verb that a noun's label keeps when they are this short (see _noun_label).
+_OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "prt"}
+_SHORT_OBJECT = 6
 # What a label never ends with.
 _DANGLING = " ,;:-–—/(“‘\"'"
 _END_PUNCT = ".,;:!?-–—"
@@ -287,7 +290,7 @@ def _noun_label(noun: Token, own: set[int]) -> str:
             first += 1
         return _capitalised(render(doc, range(first, last + 1)))
     phrase = set(range(first, last + 1))
-    body = {*phrase, *_path_to(noun, verb), *_verb_group(verb), verb.i}
+    body = {*phrase, *_path_to(noun, verb), *_verb_group(verb), verb.i, *_short_objects(verb)}
     subject = subject_of(verb)
     if subject is not None and noun.i in {t.i for t in subject.subtree}:
         # "The blaze destroyed a warehouse": the noun does the verb; what it did follows.
@@ -329,6 +332,18 @@ def _path_to(noun: Token, verb: Token) -> set[int]:
             if child.dep_ in ("det", "poss", "npadvmod"):
                 path |= {t.i for t in child.subtree}
     return path
+
+
+def _short_objects(verb: Token) -> set[int]:
+    """What the verb acts on, when a few words say it: "Police arrested six people during the
+    raid" reads better than "Police arrested during the raid"."""
+    words: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            subtree = {t.i for t in child.subtree}
+            if len(subtree) <= _SHORT_OBJECT:
+                words |= subtree
+    return words
 
 
 def _word_count(doc: Doc, indices: set[int]) -> int:
