@@ -53,7 +53,9 @@ def test_a_noun_that_repeats_a_verbs_happening_is_one_more_word_for_it():
 
 def test_a_name_owning_another_thing_takes_no_part_in_a_nouns_happening():
     # Boeing owns the plant the flight left from: it is no participant of the flight.
-    events, entities = _mentions("The jet landed in Seattle after a long flight from Boeing's plant in Texas.")
+    events, entities = _mentions(
+        "The jet landed in Seattle after a long flight from Boeing's plant in Texas."
+    )
     flight = next(event for event in events if event.trigger == "flight")
     assert "Boeing" not in {entities[role.mention].text for role in flight.roles}
 
@@ -85,3 +87,23 @@ def test_a_happening_noun_reads_as_the_clause_it_stands_in(events_of):
     # What the verb acts on stays when it is short ("the new phone", "Wal-Mart").
     assert labels["keynote"] == "During the keynote, Jobs demoed the new phone"
     assert labels["launch"] == "Five years after its launch, the service passed Wal-Mart"
+
+
+def test_a_noun_in_y_is_made_from_a_verb_in_er_or_ure_only():
+    verbs = {"deliver", "injure", "police", "arm", "count"}
+    assert [verb_of(noun, verbs) for noun in ("delivery", "injury", "policy", "army", "county")] == [
+        "deliver", "injure", None, None, None,
+    ]  # fmt: skip
+
+
+def test_a_describing_participle_is_told_in_the_tense_of_its_clause(events_of):
+    # "paid ... before an indictment" describes what a law covers in general: no indictment.
+    # (A first sentence, as a headline is read as one that tells what happened.)
+    general = events_of(
+        "Lawyers in Ohio are worried. The law covers fees paid to lawyers before an indictment."
+    )
+    assert "indictment" not in {event.trigger.lower() for event in general}
+    told = events_of(
+        "Police in Leeds spoke. Officers found the car used during the robbery in Leeds on Monday."
+    )
+    assert "robbery" in {event.trigger.lower() for event in told}

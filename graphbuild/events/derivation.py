@@ -94,7 +94,9 @@ def verb_of(noun: str, verbs: Container[str]) -> str | None:
         return noun
     for ending, verb_ending in _NOMINALISATIONS:
         base = noun[: -len(ending)]
-        if not noun.endswith(ending) or len(base) < 3:
+        # "delivery", "recovery", "injury": a bare "y" makes nouns of verbs in "-er" and
+        # "-ure"; after another letter it ends nouns no verb makes ("policy", "army", "county").
+        if not noun.endswith(ending) or len(base) < 3 or (ending == "y" and not base.endswith("r")):
             continue
         if base + verb_ending in verbs:
             return base + verb_ending

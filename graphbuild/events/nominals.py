@@ -110,19 +110,39 @@ def does_harm(token: Token) -> bool:
 
 
 def _told_as_happened(token: Token) -> bool:
-    """The clause the noun is part of tells what happened: its verb is past or a participle,
-    or it is a headline's ("Quake hits Indonesia"). A present tells what is done or is so in
-    general ("an infection triggers the release of ...", "eat before bed")."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    """The clause the noun is part of tells what happened: its verb is past, perfect or a bare
+    participle, or it is a headline's ("Quake hits Indonesia"). A present tells what is done or
+    is so in general ("an infection triggers the release of ...", "eat before bed", "shares are
+    converted during the battle"), and a participle that describes a noun is told in the tense
+    of the clause that noun stands in ("a man charged in the shooting appeared in court", but
+    "the law covers fees paid before an indictment")."""
+    verb = _clause_verb(token)
+    while verb is not None and _describing_participle(verb):
+        outer = _clause_verb(verb)
+        if outer is None:
+            break
+        verb = outer
+    if verb is None:
         return token.sent.start == 0
     group = read_verb(verb)
     if group.modal is not None or group.future:
         return False
-    # "a man charged in the shooting": a participle tells what was done.
-    return group.past or group.tag == "VBN" or token.sent.start == 0
+    bare_participle = group.tag == "VBN" and not group.auxiliaries
+    return group.past or group.perfect or bare_participle or token.sent.start == 0
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token``, but for a participle serving as a preposition
+    ("following the robbery")."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
+            return token
+    return None
+
+
+def _describing_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not read_verb(verb).auxiliaries
 
 
 def verb_index(token: Token):
