@@ -62,8 +62,14 @@ def participants(context: ArticleContext, predicate: Token, own: set[int], conte
 def _owns_other(name: Token, noun: Token) -> bool:
     """ "a flight from Airbus' delivery centre", "the streamlining of GM's brands": a name that
     owns another thing under an event noun is that thing's, not a participant of the noun's
-    happening (as it is of "Airbus' flight" or "GM's streamlining")."""
-    return name.dep_ == "poss" and name.head.i != noun.i
+    happening (as it is of "Airbus' flight" or "GM's streamlining"); and a name under a verb
+    below the noun is that verb's ("a speech against the deal to lease tankers from Boeing")."""
+    if name.dep_ == "poss" and name.head.i != noun.i:
+        return True
+    if noun not in name.ancestors:
+        return False
+    between = [token for token in name.ancestors if noun in token.ancestors]
+    return any(token.pos_ == "VERB" for token in between)
 
 
 def _described_role(verb: Token) -> str:

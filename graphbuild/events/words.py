@@ -36,6 +36,7 @@ __all__ = [
     "PART_NOUNS",
     "PLACE_PREPS",
     "PLANNING_HEADS",
+    "POSSIBILITY_NOUNS",
     "PRODUCT_DESCRIPTIONS",
     "PRONOUNS",
     "RECIPIENT_PREPS",
@@ -313,6 +314,12 @@ MODAL_PLANNED = {"will", "shall", "'ll", "going", "plan", "expect", "intend", "a
 PLANNING_HEADS = {
     "plan", "expect", "intend", "aim", "schedule", "set", "due", "poise", "hope", "want", "seek",
     "prepare", "propose", "promise", "pledge", "vow", "threaten", "likely", "slate",
+}  # fmt: skip
+# Nouns of what may happen: "the chance of a bankruptcy", "fears of an attack", "the threat of
+# a strike" name no happening that took place.
+POSSIBILITY_NOUNS = {
+    "chance", "risk", "possibility", "prospect", "threat", "danger", "likelihood", "fear",
+    "spectre", "specter", "probability", "odds", "hope", "hint", "talk", "rumour", "rumor",
 }  # fmt: skip
 MODAL_CONDITIONAL = {"would", "could", "may", "might", "should", "can", "must"}
 # What a specific event type asks of its arguments (graphbuild.events.senses): the heads of
