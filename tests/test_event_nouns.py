@@ -107,3 +107,18 @@ def test_a_describing_participle_is_told_in_the_tense_of_its_clause(events_of):
         "Police in Leeds spoke. Officers found the car used during the robbery in Leeds on Monday."
     )
     assert "robbery" in {event.trigger.lower() for event in told}
+
+
+def test_what_a_noun_of_possibility_is_of_did_not_happen(events_of):
+    # "the chance of a bankruptcy": no bankruptcy took place.
+    events = events_of("Analysts in London spoke. They saw the chance of a Ford bankruptcy last year.")
+    assert "bankruptcy" not in {event.trigger.lower() for event in events}
+
+
+def test_a_name_under_a_verb_below_an_event_noun_is_that_verbs():
+    # Boeing is who the jets were to be bought from, not a participant of the protest.
+    events, entities = _mentions(
+        "Police arrested two men after a protest last week against plans to buy jets from Boeing."
+    )
+    protest = next(event for event in events if event.trigger == "protest")
+    assert "Boeing" not in {entities[role.mention].text for role in protest.roles}

@@ -6,12 +6,12 @@ re-run it. "date", "modality_conflict" are set by hand (ECB+ has no dates and fe
 """
 
 WEIGHTS = {
-    "bias": -5.85,
+    "bias": -5.86,
     "action": 0.87,
-    "action_rarity": 2.18,
+    "action_rarity": 2.19,
     "agent_conflict": -0.31,
-    "article": 7.27,
-    "participants": 2.96,
+    "article": 7.28,
+    "participants": 2.97,
     "place_conflict": -0.32,
     "same_article": 4.04,
     "sentence": 3.63,
