@@ -285,12 +285,15 @@ def _noun_label(noun: Token, own: set[int]) -> str:
     doc = noun.doc
     first, last = min(own), max(own)
     verb = _governing_verb(noun)
-    if verb is None:
+    path = _path_to(noun, verb) if verb is not None else set()
+    # "as the anniversary of Russia's invasion looms": a clause about another noun tells that
+    # noun, not this one (but for how long before or after: "days after his remarks").
+    if verb is None or any(_other_noun(doc[i], noun) for i in path):
         while first < last and doc[first].dep_ in ("det", "punct"):
             first += 1
         return _capitalised(render(doc, range(first, last + 1)))
     phrase = set(range(first, last + 1))
-    body = {*phrase, *_path_to(noun, verb), *_verb_group(verb), verb.i, *_short_objects(verb)}
+    body = {*phrase, *path, *_verb_group(verb), verb.i, *_short_objects(verb)}
     subject = subject_of(verb)
     if subject is not None and noun.i in {t.i for t in subject.subtree}:
         # "The blaze destroyed a warehouse": the noun does the verb; what it did follows.
@@ -313,6 +316,15 @@ def _governing_verb(noun: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
             return token
     return None
+
+
+def _other_noun(token: Token, noun: Token) -> bool:
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ != "npadvmod"
+        and token.i != noun.i
+        and token.head.dep_ != "npadvmod"
+    )
 
 
 def _path_to(noun: Token, verb: Token) -> set[int]:
