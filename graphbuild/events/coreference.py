@@ -84,17 +84,24 @@ def without_repeated_nouns(context: ArticleContext, events: list[EventMention]) 
     ("Apple launched the store in 2003 ... since its launch"): such a noun is one more word
     for the verb's event (:func:`add_coreferent_words` then takes it), not a second event
     that would split the happening and its participants in two. A noun whose participants,
-    place or time contradict every such verb's ("the 2007 launch of the phone") stays."""
+    place or time contradict every such verb's ("the 2007 launch of the phone"), or with a date
+    of its own, stays."""
     verbs = [event for event in events if _has_own_action(event) and not _is_noun_event(context, event)]
     if not verbs:
         return events
     stems = [_action_stems(context, event) for event in verbs]
     kept = []
     for event in events:
-        if _is_noun_event(context, event) and any(
-            any(related_stems(stem(event.lemma), other) for other in words)
-            and _compatible(context, verb, event.roles, event.time)
-            for verb, words in zip(verbs, stems, strict=True)
+        # A noun with a date of its own ("Russia's Feb. 24 invasion") says when, which the verb
+        # may not ("Russia invaded last year"): it stays an event, to be merged with the verb's.
+        if (
+            _is_noun_event(context, event)
+            and event.time is None
+            and any(
+                any(related_stems(stem(event.lemma), other) for other in words)
+                and _compatible(context, verb, event.roles, event.time)
+                for verb, words in zip(verbs, stems, strict=True)
+            )
         ):
             continue
         kept.append(event)
