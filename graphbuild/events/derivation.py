@@ -12,14 +12,25 @@ reaches ("death": "die") are looked up in ``IRREGULAR_NOUNS``.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from graphbuild.events.words import EVENT_NOUNS, IRREGULAR_NOUNS
 
-__all__ = ["is_happening_noun", "related_stems", "stem"]
+__all__ = ["is_agent_noun", "is_happening_noun", "related_stems", "stem", "verb_of"]
 
 # Longest first: the first that leaves a stem of three letters or more is taken away.
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s")
 # The endings of nouns made from verbs ("explosion", "investigation", "shooting", "appointment").
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ing")
+# How a noun is made from its verb: its ending, and what the verb ends in instead, the longest
+# first ("investigation": "investigate", "explosion": "explode", "robbery": "rob").
+_NOMINALISATIONS = (
+    ("ation", "ate"), ("ation", "e"), ("ation", ""), ("sion", "de"), ("sion", "d"), ("sion", "t"),
+    ("ment", ""), ("ance", ""), ("ence", "e"), ("ery", ""), ("ery", "e"), ("ing", ""), ("ing", "e"),
+    ("ion", ""), ("ion", "e"), ("ure", "e"), ("ure", ""), ("al", "e"), ("al", ""), ("y", "e"), ("y", ""),
+)  # fmt: skip
+# The endings of nouns for who does an action ("robber", "escapee", "arsonist", "inhabitant").
+_AGENT_SUFFIXES = ("er", "or", "ee", "ist", "ant", "ent")
 # Stems that differ only in this last letter are one action ("explod-e", "explos-ion").
 _ALTERNATING = frozenset("sdt")
 
@@ -65,3 +76,49 @@ def is_happening_noun(lemma: str) -> bool:
     if lemma in EVENT_NOUNS or lemma in IRREGULAR_NOUNS:
         return True
     return any(lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3 for suffix in _NOMINAL_SUFFIXES)
+
+
+def verb_of(noun: str, verbs: Container[str]) -> str | None:
+    """The verb among ``verbs`` that the noun lemma ``noun`` is made from: the same word ("an
+    attack": "attack"), a suffix ("investigation": "investigate", "kidnapping": "kidnap"), or
+    irregularly ("death": "die"); None for a noun no verb makes ("earthquake", "table").
+
+    >>> verbs = {"attack", "investigate", "kidnap", "die", "explode"}
+    >>> nouns = ("attack", "investigation", "kidnapping", "death", "explosion", "table")
+    >>> [verb_of(noun, verbs) for noun in nouns]
+    ['attack', 'investigate', 'kidnap', 'die', 'explode', None]
+    """
+    if noun in IRREGULAR_NOUNS:
+        return IRREGULAR_NOUNS[noun] if IRREGULAR_NOUNS[noun] in verbs else None
+    if noun in verbs:
+        return noun
+    for ending, verb_ending in _NOMINALISATIONS:
+        base = noun[: -len(ending)]
+        # "delivery", "recovery", "injury": a bare "y" makes nouns of verbs in "-er" and
+        # "-ure"; after another letter it ends nouns no verb makes ("policy", "army", "county").
+        if not noun.endswith(ending) or len(base) < 3 or (ending == "y" and not base.endswith("r")):
+            continue
+        if base + verb_ending in verbs:
+            return base + verb_ending
+        # A doubled last letter ("kidnapp-ing", "robb-ery").
+        if not verb_ending and base[-1] == base[-2] and base[:-1] in verbs:
+            return base[:-1]
+    return None
+
+
+def is_agent_noun(noun: str, verbs: Container[str]) -> bool:
+    """A noun for who does an action, made from its verb ("robber": "rob", "escapee":
+    "escape"), not the action: never "murder" or "order", whose rest is no verb.
+
+    >>> verbs = {"rob", "escape", "drive", "off"}
+    >>> [is_agent_noun(noun, verbs) for noun in ("robber", "escapee", "driver", "murder", "offer")]
+    [True, True, True, False, False]
+    """
+    for suffix in _AGENT_SUFFIXES:
+        base = noun[: -len(suffix)]
+        if not noun.endswith(suffix) or len(base) < 4 - (suffix == "ee"):
+            continue
+        candidates = (base, base + "e", base[:-1] if len(base) > 3 and base[-1] == base[-2] else base)
+        if any(candidate in verbs for candidate in candidates):
+            return True
+    return False

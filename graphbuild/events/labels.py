@@ -3,8 +3,9 @@
 A label is the sentence's own words, in their order and with their own spacing: a verb's is
 who did it and what follows the verb in its clause ("NATO nations pledged new battle tanks last
 week"); a verb that describes a noun reads as its phrase ("new battle tanks pledged by NATO
-nations last week"); an event noun's is its phrase as written ("Russia's Feb. 24 invasion"); a
-statement's quote is what was said, in quotation marks or not.
+nations last week"); an event noun's is the clause it stands in, as far as it leads to the noun
+("two men were arrested following the robbery"), or its phrase as written where no verb governs
+it ("Russia's Feb. 24 invasion"); a statement's quote is what was said, in quotation marks or not.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.events.clauses import subject_of
+from graphbuild.events.clauses import clause_tokens, subject_of
 from graphbuild.events.datelines import dateline_tokens
 
 __all__ = ["event_keywords", "event_label", "statement_quote"]
@@ -29,6 +30,9 @@ _AGREEMENT_FREE_TAGS = {"VBD", "MD"}
 _BE_PAST_PLURAL = {"were"}
 # Subject parts a label leaves out: who someone is, and clauses about the subject.
 _SUBJECT_ASIDES = {"appos", "relcl", "acl", "advcl", "parataxis"}
+# The objects of a verb that a noun's label keeps when they are this short (see _noun_label).
+_OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "prt"}
+_SHORT_OBJECT = 6
 # What a label never ends with.
 _DANGLING = " ,;:-–—/(“‘\"'"
 _END_PUNCT = ".,;:!?-–—"
@@ -274,12 +278,88 @@ def _modifier_label(verb: Token, own: set[int]) -> str:
 
 
 def _noun_label(noun: Token, own: set[int]) -> str:
-    """The event noun's phrase as written: "Russia's Feb. 24 invasion"."""
+    """The event noun read in the clause it stands in, as far as that clause leads to it: who,
+    the verb, the words that lead to the noun, and the noun's phrase ("Two men were arrested
+    following the robbery at a petrol station", "Police foiled the attack on the embassy").
+    A noun that no verb governs (a headline's "Russia's Feb. 24 invasion") is its phrase."""
     doc = noun.doc
     first, last = min(own), max(own)
-    while first < last and doc[first].dep_ in ("det", "punct"):
-        first += 1
-    return _capitalised(render(doc, range(first, last + 1)))
+    verb = _governing_verb(noun)
+    path = _path_to(noun, verb) if verb is not None else set()
+    # "as the anniversary of Russia's invasion looms": a clause about another noun tells that
+    # noun, not this one (but for how long before or after: "days after his remarks").
+    if verb is None or any(_other_noun(doc[i], noun) for i in path):
+        while first < last and doc[first].dep_ in ("det", "punct"):
+            first += 1
+        return _capitalised(render(doc, range(first, last + 1)))
+    phrase = set(range(first, last + 1))
+    body = {*phrase, *path, *_verb_group(verb), verb.i, *_short_objects(verb)}
+    subject = subject_of(verb)
+    if subject is not None and noun.i in {t.i for t in subject.subtree}:
+        # "The blaze destroyed a warehouse": the noun does the verb; what it did follows.
+        body |= {i for i in clause_tokens(verb) if i > verb.i}
+    elif subject is not None:
+        body |= _subject_words(subject)
+    if _word_count(doc, body) > _LIMIT and subject is not None:
+        body -= _subject_words(subject) - phrase
+    # A comma alone between two parts stays ("During the keynote, Jobs demoed").
+    body |= {i for i in range(min(body), max(body)) if doc[i].text == "," and {i - 1, i + 1} <= body}
+    return _capitalised(render(doc, body))
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb of the clause the noun stands in, if any."""
+    token = noun
+    while token.head.i != token.i:
+        token = token.head
+        # "following the robbery": a participle that serves as a preposition is no verb here.
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
+            return token
+    return None
+
+
+def _other_noun(token: Token, noun: Token) -> bool:
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ != "npadvmod"
+        and token.i != noun.i
+        and token.head.dep_ != "npadvmod"
+    )
+
+
+def _path_to(noun: Token, verb: Token) -> set[int]:
+    """The words between a verb and a noun under it ("arrested following the robbery"), and
+    the determiners of the nouns on the way; a noun the noun is joined to is left out ("after
+    the shooting and the riots" reads "after the riots")."""
+    path: set[int] = set()
+    token = noun
+    while token.head.i != verb.i:
+        joined = token.dep_ == "conj"
+        token = token.head
+        if joined:
+            continue
+        path.add(token.i)
+        for child in token.children:
+            # "five years after its launch": how long after is part of when.
+            if child.dep_ in ("det", "poss", "npadvmod"):
+                path |= {t.i for t in child.subtree}
+    return path
+
+
+def _short_objects(verb: Token) -> set[int]:
+    """What the verb acts on, when a few words say it: "Police arrested six people during the
+    raid" reads better than "Police arrested during the raid"."""
+    words: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            subtree = {t.i for t in child.subtree}
+            if len(subtree) <= _SHORT_OBJECT:
+                words |= subtree
+    return words
+
+
+def _word_count(doc: Doc, indices: set[int]) -> int:
+    return sum(not doc[i].is_punct for i in indices)
 
 
 def _capitalised(text: str) -> str:

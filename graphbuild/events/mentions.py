@@ -11,11 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.events.clauses import SUBJECTS, clause_tokens, content_tokens, subject_of
 from graphbuild.events.context import ArticleContext
-from graphbuild.events.coreference import add_coreferent_words
+from graphbuild.events.coreference import add_coreferent_words, without_repeated_nouns
 from graphbuild.events.dating import attached_time, date_by_story_day, date_nonfinite_by_head, sentence_date
 from graphbuild.events.factual import is_happening
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
 from graphbuild.events.modality import modality_of
+from graphbuild.events.nominals import is_determined, names_happening
 from graphbuild.events.reference import antecedent_of, speaker_of
 from graphbuild.events.roles import participants
 from graphbuild.events.senses import place_roots, sensible_type
@@ -47,6 +48,7 @@ def find_events(
                 events.append(event)
         _remember_names(context, sentence)
     events = date_nonfinite_by_head(doc, date_by_story_day(doc, events, published, published_basis, times))
+    events = without_repeated_nouns(context, events)
     add_coreferent_words(context, events)
     return events
 
@@ -66,11 +68,16 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     subject = subject_of(predicate)
     antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
     roles = participants(context, predicate, own, content, subject, antecedent)
-    if not roles or _is_state(subject, kind, antecedent):
+    # A noun that names a happening where it stands ("after the earthquake") needs no one named.
+    standalone = names_happening(predicate)
+    if (not roles and not standalone) or _is_state(subject, kind, antecedent):
         return None
     copula = is_copula_noun(predicate)
     time = attached_time(context, predicate, own, copula)
-    if _is_setting(predicate, time, roles):
+    if standalone and not (roles or time is not None or is_determined(predicate)):
+        # "after heavy declines", "since iPhone development": a kind of happening, not one.
+        return None
+    if not standalone and _is_setting(predicate, time, roles):
         return None
     if _describes_product(context, predicate, subject, antecedent, time):
         return None

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.events.words import MODAL_CONDITIONAL, MODAL_PLANNED, PLANNING_HEADS, TYPE_OF
+from graphbuild.events.words import (
+    MODAL_CONDITIONAL,
+    MODAL_PLANNED,
+    PLANNING_HEADS,
+    POSSIBILITY_NOUNS,
+    TYPE_OF,
+)
 from graphbuild.syntax import read_verb
 
 __all__ = ["modality_of"]
@@ -26,6 +32,8 @@ def modality_of(predicate: Token, reported: bool = False) -> str:
         and any(c.lower_ == "if" for c in children)
     ):
         return "conditional"
+    if predicate.pos_ == "NOUN" and _possible(predicate):
+        return "conditional"
     auxiliaries = read_verb(predicate).auxiliary_words
     planned = _planned_infinitive(predicate) or _future_in_past(predicate, auxiliaries)
     if auxiliaries & MODAL_PLANNED or planned:
@@ -33,6 +41,13 @@ def modality_of(predicate: Token, reported: bool = False) -> str:
     if auxiliaries & MODAL_CONDITIONAL:
         return "conditional"
     return "reported" if reported else "asserted"
+
+
+def _possible(noun: Token) -> bool:
+    """ "the chance of a GM bankruptcy", "fears of an attack": what a noun of possibility is of
+    may happen, it did not."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in POSSIBILITY_NOUNS
 
 
 def _neither_nor(predicate: Token) -> bool:

@@ -41,7 +41,11 @@ def participants(
     # "CLEVELAND — The Browns suspended ...": the place of the report takes no part.
     for token_index in sorted((own | content) - dateline_tokens(predicate.sent)):
         index = context.by_root.get(token_index)
-        if index is not None and token_index != predicate.i:
+        if (
+            index is not None
+            and token_index != predicate.i
+            and not (noun and _owns_other(context.doc[token_index], predicate))
+        ):
             in_content = token_index in content
             kind = context.entities[index].type
             if noun:
@@ -65,6 +69,19 @@ def participants(
         for role in roles
         if role.role != _DESCRIBES or not named
     ]
+
+
+def _owns_other(name: Token, noun: Token) -> bool:
+    """ "a flight from Airbus' delivery centre", "the streamlining of GM's brands": a name that
+    owns another thing under an event noun is that thing's, not a participant of the noun's
+    happening (as it is of "Airbus' flight" or "GM's streamlining"); and a name under a verb
+    below the noun is that verb's ("a speech against the deal to lease tankers from Boeing")."""
+    if name.dep_ == "poss" and name.head.i != noun.i:
+        return True
+    if noun not in name.ancestors:
+        return False
+    between = [token for token in name.ancestors if noun in token.ancestors]
+    return any(token.pos_ == "VERB" for token in between)
 
 
 def _described_role(verb: Token) -> str:

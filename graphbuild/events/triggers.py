@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphbuild.events.nominals import names_happening
 from graphbuild.events.states import is_state
 from graphbuild.events.words import EVENT_NOUNS, LIGHT_VERBS, NOT_EVENTS, TYPE_OF
 
@@ -34,7 +35,7 @@ def event_type(predicate: Token) -> tuple[str, Token | None]:
     """The predicate's event type, and the event noun it carries if it is a light verb
     ("made its maiden flight"): a verb of no type of its own takes the noun's."""
     if predicate.pos_ == "NOUN":
-        return _noun_type(predicate), None
+        return _noun_type(predicate) or "other", None
     kind = TYPE_OF.get(predicate.lemma_.lower(), "other")
     carried = _carried_noun(predicate)
     if carried is not None and kind == "other":
@@ -92,8 +93,22 @@ def _describes_noun(verb: Token) -> bool:
     kind = TYPE_OF.get(verb.lemma_.lower(), "other")
     if kind == "statement":
         return False
-    return kind != "other" or any(
-        child.dep_ in ("nsubj", "agent") and child.lower_ not in ("which", "that", "who", "whom")
+    return (
+        kind != "other"
+        or any(
+            child.dep_ in ("nsubj", "agent") and child.lower_ not in ("which", "that", "who", "whom")
+            for child in verb.children
+        )
+        or (verb.dep_ == "relcl" and _told_as_past(verb))
+    )
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A relative clause told in the past or perfect is something that happened ("Qatar, which
+    chose the A350", "the firm that has bought it"); in the present it says what one does
+    or is ("the store, which sells music")."""
+    return verb.tag_ == "VBD" or any(
+        child.dep_ in ("aux", "auxpass") and (child.tag_ == "VBD" or child.lemma_ == "have")
         for child in verb.children
     )
 
@@ -112,16 +127,22 @@ def _embedded_predicates(sentence: Span) -> list[Token]:
 
 def _event_nouns(sentence: Span) -> list[Token]:
     # The argument of a verb that is no event itself is its own: "the Air India order is worth
-    # $6.8 billion", "the Air Canada deal includes 18 777s".
+    # $6.8 billion", "the Air Canada deal includes 18 777s". A noun that names a happening where
+    # it stands ("after the earthquake", "the fire destroyed") is one beside its verb's event.
     return [
         token
         for token in sentence
         if token.pos_ == "NOUN"
-        and _noun_type(token) is not None
-        and not (
-            token.dep_ in _NOUN_ARGUMENTS
-            and token.head.pos_ in ("VERB", "AUX")
-            and token.head.lemma_.lower() not in NOT_EVENTS
+        and (
+            (
+                _noun_type(token) is not None
+                and not (
+                    token.dep_ in _NOUN_ARGUMENTS
+                    and token.head.pos_ in ("VERB", "AUX")
+                    and token.head.lemma_.lower() not in NOT_EVENTS
+                )
+            )
+            or names_happening(token)
         )
     ]
 

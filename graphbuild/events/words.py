@@ -17,9 +17,14 @@ __all__ = [
     "ANTECEDENT_TYPES",
     "CLAIM_OBJECTS",
     "COMPANY_POSTS",
+    "DEFERRING_VERBS",
     "ENABLING_VERBS",
     "EVENT_NOUNS",
     "EVENT_TYPES",
+    "HAPPENING_DOER_VERBS",
+    "HAPPENING_OBJECT_VERBS",
+    "HARMED_IN_VERBS",
+    "INTRANSITIVE_HAPPENING_VERBS",
     "LIGHT_VERBS",
     "MEETING_NOUNS",
     "MILITARY_ACTORS",
@@ -30,8 +35,10 @@ __all__ = [
     "NOT_EVENTS",
     "NOT_HAPPENING_HEADS",
     "ORG_DESCRIPTIONS",
+    "PART_NOUNS",
     "PLACE_PREPS",
     "PLANNING_HEADS",
+    "POSSIBILITY_NOUNS",
     "PRODUCT_DESCRIPTIONS",
     "PRONOUNS",
     "RECIPIENT_PREPS",
@@ -41,6 +48,7 @@ __all__ = [
     "STATIVE_SUBJECTS",
     "STATIVE_VERBS",
     "TERRITORY_NOUNS",
+    "TIME_PREPOSITIONS",
     "TYPE_OF",
 ]
 
@@ -310,6 +318,12 @@ PLANNING_HEADS = {
     "plan", "expect", "intend", "aim", "schedule", "set", "due", "poise", "hope", "want", "seek",
     "prepare", "propose", "promise", "pledge", "vow", "threaten", "likely", "slate",
 }  # fmt: skip
+# Nouns of what may happen: "the chance of a bankruptcy", "fears of an attack", "the threat of
+# a strike" name no happening that took place.
+POSSIBILITY_NOUNS = {
+    "chance", "risk", "possibility", "prospect", "threat", "danger", "likelihood", "fear",
+    "spectre", "specter", "probability", "odds", "hope", "hint", "talk", "rumour", "rumor",
+}  # fmt: skip
 MODAL_CONDITIONAL = {"would", "could", "may", "might", "should", "can", "must"}
 # What a specific event type asks of its arguments (graphbuild.events.senses): the heads of
 # noun phrases that are actors, places, aid, sanctions, meetings and posts.
@@ -412,6 +426,12 @@ NOT_HAPPENING_HEADS = MINDS | {
 # Verbs by which a thing lets someone do something: in the simple present, a capability
 # ("allows the car to pay", "lets users share"), not a happening.
 ENABLING_VERBS = {"allow", "enable", "let", "permit"}
+# Verbs that put off, call off or only consider what their object names: "delayed the tour".
+DEFERRING_VERBS = {
+    "delay", "postpone", "defer", "cancel", "suspend", "halt", "stop", "prevent", "avert", "block",
+    "foil", "thwart", "plan", "schedule", "propose", "consider", "expect", "await", "oppose",
+    "reject", "rule", "threaten", "promise", "offer", "demand", "request", "call", "urge",
+}  # fmt: skip
 # A verb and the noun of the same action where no suffix rule links them ("died": "death").
 IRREGULAR_NOUNS = {
     "death": "die",
@@ -439,4 +459,31 @@ IRREGULAR_NOUNS = {
     "complaint": "complain",
     "shot": "shoot",
     "acquisition": "acquire",
+    "trial": "try",
 }
+# Prepositions whose object is a time or a happening: "after the earthquake", "during the riot".
+TIME_PREPOSITIONS = {"after", "before", "during", "since", "following", "amid", "amidst", "until"}
+# Verbs that only a happening does when its subject is no one: "the blaze gutted the hall",
+# "the quake struck", "the attack left three dead", "the fire broke out".
+HAPPENING_DOER_VERBS = {
+    "rock", "jolt", "shake", "rattle", "destroy", "damage", "devastate", "demolish", "gut",
+    "engulf", "sweep", "rip", "ravage", "raze", "flatten", "kill", "injure", "wound", "claim",
+    "leave", "spark", "trigger", "unleash", "cause", "force", "prompt", "disrupt", "paralyse",
+    "paralyze", "topple",
+}  # fmt: skip
+# Of those, the ones a happening does with nothing harmed: "the quake struck", "fire broke out".
+INTRANSITIVE_HAPPENING_VERBS = {"happen", "occur", "unfold", "erupt", "break", "strike", "spread", "rage"}
+# Nouns for a part or phase of something else, which is the happening: "the end of the war".
+PART_NOUNS = {"end", "rest", "part", "half", "middle", "course", "season", "time", "term", "date", "spell"}
+# What befalls someone "in" a happening: "killed in the explosion", "charged in the shooting".
+HARMED_IN_VERBS = {
+    "die", "kill", "injure", "wound", "hurt", "perish", "burn", "trap", "destroy", "damage",
+    "charge", "arrest", "convict", "suspect", "implicate", "involve", "sentence", "indict",
+}  # fmt: skip
+# Verbs whose object, when a noun made from a verb, is a happening: "foiled the attack",
+# "survived the crash", "condemned the shooting"; not "prevent" or "cause", whose objects are
+# as often states or things ("prevent cravings", "cause harm").
+HAPPENING_OBJECT_VERBS = {
+    "foil", "thwart", "avert", "suffer", "survive", "witness", "condemn", "denounce", "commit",
+    "perpetrate", "mastermind", "orchestrate", "stage", "mourn", "extinguish",
+}  # fmt: skip

@@ -1,0 +1,151 @@
+"""Nouns that name a happening on their own, with no other word for it in the article.
+
+"After the earthquake", "the fire destroyed 20 homes", "police foiled the attack": a noun
+made from a verb (:func:`~graphbuild.events.derivation.verb_of`: "attack", "arrest",
+"shooting", "explosion", "death") is a happening where its sentence uses it as one: after a
+preposition of time ("after", "during", "following"), as the doer of a verb only a happening
+does ("the blaze gutted", "the quake struck"), or as what someone foils, survives or
+condemns. Elsewhere the same nouns name things and institutions ("the building", "the
+government", "the bomb"), so no noun is a happening by its form alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.events.derivation import is_agent_noun, verb_of
+from graphbuild.events.words import (
+    ACTOR_NOUNS,
+    HAPPENING_DOER_VERBS,
+    HAPPENING_OBJECT_VERBS,
+    HARMED_IN_VERBS,
+    INTRANSITIVE_HAPPENING_VERBS,
+    PART_NOUNS,
+    ROLE_NOUNS,
+    TIME_PREPOSITIONS,
+)
+from graphbuild.nlp import VERB_INDEX
+from graphbuild.syntax import read_verb
+
+__all__ = ["does_harm", "is_determined", "names_happening", "verb_index"]
+
+# Determiners that pick no one happening out: "no attacks", "any delay", "every election".
+_UNSPECIFIC_DETERMINERS = {
+    "no",
+    "any",
+    "every",
+    "each",
+    "all",
+    "some",
+    "such",
+    "another",
+    "either",
+    "neither",
+}
+
+# Entity types whose words are times, amounts or names, never a happening's noun.
+_NOT_HAPPENING_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def names_happening(token: Token) -> bool:
+    """Whether the noun ``token`` names a happening where it stands (see the module)."""
+    if token.pos_ != "NOUN" or token.ent_type_ in _NOT_HAPPENING_ENTITIES:
+        return False
+    lemma = token.lemma_.lower()
+    verbs = verb_index(token)
+    made_from = verb_of(lemma, verbs)
+    if lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS or made_from is None or is_agent_noun(lemma, verbs):
+        return False
+    head = token.head
+    verb = head.lemma_.lower()
+    if token.dep_ == "conj" and head.pos_ == "NOUN":
+        # "the shooting and the riots that followed".
+        return names_happening(head)
+    if not _told_as_happened(token):
+        return False
+    if token.dep_ == "pobj" and head.lower_ == "in":
+        # "killed in the explosion", "charged in the shooting"; a noun that is also a verb as it
+        # stands ("killed in the shop") is more often the place.
+        return made_from != lemma and head.head.lemma_.lower() in HARMED_IN_VERBS
+    if token.dep_ == "pobj":
+        # "after one season", "before two rounds": a count of periods or things; "before bed",
+        # "during use": a bare noun names a kind of thing, not one happening.
+        counted = any(child.dep_ == "nummod" for child in token.children)
+        return head.lower_ in TIME_PREPOSITIONS and is_determined(token) and not counted
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        return verb in HAPPENING_OBJECT_VERBS
+    return False
+
+
+def is_determined(token: Token) -> bool:
+    """The noun picks out one happening by its determiner or whose it is: "the robbery", "a
+    raid", "Tuesday's blast", "his arrest"; not "no attacks", "any delay", nor a bare noun
+    ("after iPhone antenna issues", "amid heavy declines"), which names a kind of thing."""
+    return any(
+        (child.dep_ == "det" and child.lower_ not in _UNSPECIFIC_DETERMINERS) or child.dep_ == "poss"
+        for child in token.children
+    )
+
+
+def does_harm(token: Token) -> bool:
+    """A noun made from a verb that does what only a happening does: "the blaze gutted the
+    hall", "the quake struck". It is another word for its verb's event (see
+    :mod:`graphbuild.events.coreference`); a doer with nothing harmed is more often a person
+    in a headline ("mother killed in crash")."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    verbs = verb_index(token)
+    if (
+        lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS
+        or verb_of(lemma, verbs) is None
+        or is_agent_noun(lemma, verbs)
+    ):
+        return False
+    if not _told_as_happened(token):
+        return False
+    verb = token.head.lemma_.lower()
+    done_to = any(child.dep_ == "dobj" for child in token.head.children)
+    return verb in INTRANSITIVE_HAPPENING_VERBS or (verb in HAPPENING_DOER_VERBS and done_to)
+
+
+def _told_as_happened(token: Token) -> bool:
+    """The clause the noun is part of tells what happened: its verb is past, perfect or a bare
+    participle, or it is a headline's ("Quake hits Indonesia"). A present tells what is done or
+    is so in general ("an infection triggers the release of ...", "eat before bed", "shares are
+    converted during the battle"), and a participle that describes a noun is told in the tense
+    of the clause that noun stands in ("a man charged in the shooting appeared in court", but
+    "the law covers fees paid before an indictment")."""
+    verb = _clause_verb(token)
+    while verb is not None and _describing_participle(verb):
+        outer = _clause_verb(verb)
+        if outer is None:
+            break
+        verb = outer
+    if verb is None:
+        return token.sent.start == 0
+    group = read_verb(verb)
+    if group.modal is not None or group.future:
+        return False
+    bare_participle = group.tag == "VBN" and not group.auxiliaries
+    return group.past or group.perfect or bare_participle or token.sent.start == 0
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token``, but for a participle serving as a preposition
+    ("following the robbery")."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":
+            return token
+    return None
+
+
+def _describing_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not read_verb(verb).auxiliaries
+
+
+def verb_index(token: Token):
+    """The verbs the token's pipeline knows (empty when it ships no index of them)."""
+    lookups = token.vocab.lookups
+    return lookups.get_table(VERB_INDEX) if lookups.has_table(VERB_INDEX) else frozenset()

@@ -1,0 +1,124 @@
+"""Nouns that name a happening on their own (graphbuild.events.nominals)."""
+
+from datetime import date
+
+from graphbuild.events.derivation import is_agent_noun, verb_of
+
+
+def test_a_noun_after_a_preposition_of_time_is_a_happening(events_of):
+    events = events_of("Two men were arrested following the robbery at a petrol station in Leeds.")
+    assert "robbery" in {event.trigger.lower() for event in events}
+
+
+def test_the_doer_of_a_harm_is_a_happening_but_a_person_is_not(events_of):
+    # "blaze" (at 4) is another word for the destroying; "Robbers" (at 0) is who did it.
+    blaze = events_of("The blaze destroyed a warehouse in Leeds on Monday.")
+    assert any(start == 4 for event in blaze for _, start in event.triggers)
+    robbers = events_of("Robbers destroyed a warehouse in Leeds on Monday.")
+    assert not any(start == 0 for event in robbers for _, start in event.triggers)
+
+
+def test_what_is_done_in_general_is_no_happening(events_of):
+    events = events_of("Doctors in Boston say patients should avoid eating before bed.")
+    assert "bed" not in {event.trigger.lower() for event in events}
+
+
+def test_nouns_made_from_verbs():
+    verbs = {"rob", "investigate", "die", "shoot", "attack"}
+    assert [verb_of(n, verbs) for n in ("robbery", "investigation", "death", "shooting", "attack")] == [
+        "rob", "investigate", "die", "shoot", "attack",
+    ]  # fmt: skip
+    assert verb_of("earthquake", verbs) is None
+    assert is_agent_noun("robber", verbs) and not is_agent_noun("robbery", verbs)
+
+
+def _mentions(text: str):
+    """The event mentions of one article, before merging (where a repeated noun would merge
+    anyway), with the article's entity mentions."""
+    from graphbuild.analysis import analyse_batch
+    from graphbuild.model import Article
+
+    (analysis,) = analyse_batch([Article("art-1", "a.txt", text, published=date(2023, 2, 3))], None)
+    return analysis.events, analysis.entities
+
+
+def test_a_noun_that_repeats_a_verbs_happening_is_one_more_word_for_it():
+    # "launch" tells again what "launched" told: a word of that event, not a second event.
+    text = "Apple launched the iTunes store in 2003. Five years after its launch, the store passed Wal-Mart."
+    events, _ = _mentions(text)
+    assert "launch" not in {event.trigger for event in events}
+    launched = next(event for event in events if event.trigger == "launched")
+    assert (text.index("launch,"), "launch") in launched.coreferent
+
+
+def test_a_name_owning_another_thing_takes_no_part_in_a_nouns_happening():
+    # Boeing owns the plant the flight left from: it is no participant of the flight.
+    events, entities = _mentions(
+        "The jet landed in Seattle after a long flight from Boeing's plant in Texas."
+    )
+    flight = next(event for event in events if event.trigger == "flight")
+    assert "Boeing" not in {entities[role.mention].text for role in flight.roles}
+
+
+def test_a_bare_noun_names_a_kind_of_happening_not_one(events_of):
+    # "robberies", "declines": no determiner, no one named, no date: not one happening.
+    assert not any(
+        event.trigger.lower() in ("robberies", "declines")
+        for text in (
+            "Two men were arrested after robberies.",
+            "The bank cut jobs amid heavy declines in revenues.",
+        )
+        for event in events_of(text)
+    )
+    assert not events_of("Elections are costly.")
+
+
+def test_a_happening_noun_reads_as_the_clause_it_stands_in(events_of):
+    labels = {
+        event.trigger.lower(): event.label
+        for text in (
+            "Two men were arrested following the robbery at a petrol station in Leeds.",
+            "During the keynote, Jobs demoed the new phone.",
+            "Five years after its launch, the service passed Wal-Mart in music sales.",
+        )
+        for event in events_of(text)
+    }
+    assert labels["robbery"] == "Two men were arrested following the robbery"
+    # What the verb acts on stays when it is short ("the new phone", "Wal-Mart").
+    assert labels["keynote"] == "During the keynote, Jobs demoed the new phone"
+    assert labels["launch"] == "Five years after its launch, the service passed Wal-Mart"
+
+
+def test_a_noun_in_y_is_made_from_a_verb_in_er_or_ure_only():
+    verbs = {"deliver", "injure", "police", "arm", "count"}
+    assert [verb_of(noun, verbs) for noun in ("delivery", "injury", "policy", "army", "county")] == [
+        "deliver", "injure", None, None, None,
+    ]  # fmt: skip
+
+
+def test_a_describing_participle_is_told_in_the_tense_of_its_clause(events_of):
+    # "paid ... before an indictment" describes what a law covers in general: no indictment.
+    # (A first sentence, as a headline is read as one that tells what happened.)
+    general = events_of(
+        "Lawyers in Ohio are worried. The law covers fees paid to lawyers before an indictment."
+    )
+    assert "indictment" not in {event.trigger.lower() for event in general}
+    told = events_of(
+        "Police in Leeds spoke. Officers found the car used during the robbery in Leeds on Monday."
+    )
+    assert "robbery" in {event.trigger.lower() for event in told}
+
+
+def test_what_a_noun_of_possibility_is_of_did_not_happen(events_of):
+    # "the chance of a bankruptcy": no bankruptcy took place.
+    events = events_of("Analysts in London spoke. They saw the chance of a Ford bankruptcy last year.")
+    assert "bankruptcy" not in {event.trigger.lower() for event in events}
+
+
+def test_a_name_under_a_verb_below_an_event_noun_is_that_verbs():
+    # Boeing is who the jets were to be bought from, not a participant of the protest.
+    events, entities = _mentions(
+        "Police arrested two men after a protest last week against plans to buy jets from Boeing."
+    )
+    protest = next(event for event in events if event.trigger == "protest")
+    assert "Boeing" not in {entities[role.mention].text for role in protest.roles}
