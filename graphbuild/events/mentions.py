@@ -23,8 +23,15 @@ from graphbuild.events.tense import event_tense
 from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
 from graphbuild.events.words import STATIVE_SUBJECTS
 from graphbuild.model import Basis, EntityMention, EventMention, Role, Source, TimeMention
+from graphbuild.syntax import read_verb
 
 __all__ = ["find_events"]
+
+
+# The subjects that may describe who or what took part, and the words that make a noun one
+# specific thing: "the", "two", "its", "fatal", "sheriff's".
+_SUBJECTS_DESCRIBED = ("nsubj", "nsubjpass")
+_SPECIFIERS = ("det", "nummod", "poss", "amod", "compound")
 
 
 def find_events(
@@ -65,7 +72,7 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     subject = subject_of(predicate)
     antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
     roles = with_subject(participants(context, predicate, own, content), subject, antecedent)
-    if not roles or _is_state(subject, kind, antecedent):
+    if _is_state(subject, kind, antecedent) or not roles and not _described_happening(predicate):
         return None
     copula = is_copula_noun(predicate)
     time = attached_time(context, predicate, own, copula)
@@ -103,6 +110,22 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
         speaker=speaker,
         trigger_start=predicate.idx,
         noun_start=carried.idx if carried is not None else None,
+    )
+
+
+def _described_happening(predicate: Token) -> bool:
+    """'A sheriff's deputy was killed', 'the gunman fired two shots': a happening told in the
+    past whose doer or undergoer is described, not named, keeps its event. A bare noun is left
+    out ("prices rose": generic more often than not), as is a pronoun the text names no one for
+    ("we took a big swing")."""
+    if predicate.pos_ != "VERB":
+        return False
+    verb = read_verb(predicate)
+    return (verb.past or verb.perfect) and any(
+        child.dep_ in _SUBJECTS_DESCRIBED
+        and child.pos_ == "NOUN"
+        and any(word.dep_ in _SPECIFIERS for word in child.children)
+        for child in predicate.children
     )
 
 
