@@ -47,6 +47,17 @@ def events(events_of, sentence: str) -> dict[str, object]:
         # A habit or a property: a kind of thing in the simple present, a present passive.
         ("Cheap batteries power most cars that Tesla sells.", "power"),
         ("The stake of Nestlé is valued at $20 billion.", "valued"),
+        # Anyone of a kind, in any tense: a habit of all, no one happening.
+        ("Everybody called the Dutch striker Klaas.", "called"),
+        # A mind read through a lemma cut short ("hopes" as "hop").
+        ("Renault hopes to sell the Twingo in India.", "hopes"),
+        # What a thing lets someone do, in the simple present: a capability.
+        ("The new app allows drivers to pay for parking in Lyon.", "pay"),
+        ("The Fiat platform is flexible, enabling Stellantis to stretch the van.", "stretch"),
+        # What a product does, now or in the future, at no time of its own: its description.
+        ("Google’s new Pixel phone comes with a bigger battery.", "comes"),
+        # A field of the page.
+        ("Photographed by: Ana Souza Lens: 35mm", "Photographed"),
     ],
 )
 def test_what_did_not_happen_is_no_event(events_of, sentence, absent):
@@ -67,6 +78,13 @@ def test_what_happened_or_is_set_to_happen_stays(events_of):
     assert "fired" in events(events_of, "Ajax fans were shocked that Ajax fired Erik ten Hag.")
     # Someone named, in the simple present of a report ("Serbia takes on Japan").
     assert "meets" in events(events_of, "Angela Merkel meets Emmanuel Macron in Paris today.")
+    # What someone allowed at a time did happen; what someone, or what will be done, is a plan.
+    assert "leave" in events(events_of, "Hungary allowed the refugees to leave for Vienna on Friday.")
+    appoint = events(events_of, "Lufthansa will appoint a new chief in Frankfurt.")["appoint"]
+    assert appoint.modality == "planned"
+    assert "sold" in events(events_of, "The Opel plant in Bochum will be sold to Geely.")
+    # A product's past is news.
+    assert "went" in events(events_of, "The Garmin Fenix went on sale in Berlin on Friday.")
     # A reporter who says something makes a statement.
     assert "reports" in events(events_of, "John Obi reports that the bridge over the Niger collapsed.")
 

@@ -116,3 +116,32 @@ def test_a_length_a_habit_and_a_count_are_no_events(events_of, sentence, state):
 )
 def test_a_frequency_of_a_noun_and_a_dated_count_stay_events(events_of, sentence, event):
     assert event in triggers(events_of, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        # A company, a product or a thing in the simple present of a main clause: what it does.
+        ("Hachette prints the Asterix albums in Brittany.", "prints"),
+        ("The Philips hub works with Alexa and Google Home.", "works"),
+        ("The Reuters agency, which issues the daily index, named a new chief on Monday.", "issues"),
+        ("The Basel plant, which makes the vaccine for Novartis, employs 900 people.", "makes"),
+    ],
+)
+def test_what_a_company_or_a_thing_does_in_the_present_is_no_event(events_of, sentence, state):
+    assert state not in triggers(events_of, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # News of a person told in the present.
+        ("Maria Rossi succeeds Paolo Bianchi as chief of Enel.", "succeeds"),
+        # A happening told in sequence with another.
+        ("Tesla's cut comes a week after Ford lowered the price of the Mustang.", "comes"),
+        # What someone reports in the present is a statement.
+        ("Siemens says it sold the Munich plant.", "says"),
+    ],
+)
+def test_a_persons_present_and_a_sequenced_present_stay_events(events_of, sentence, event):
+    assert event in triggers(events_of, sentence)

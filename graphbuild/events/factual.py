@@ -6,11 +6,13 @@ retreat]"); a state of mind and what it holds ("thinks it could succeed", "wants
 career"), or what a state or an adjective holds ("a plug which allows the car to pay",
 "difficult to diagnose"); what was tried, refused or failed ("failed to reach a deal"); a
 question; an imperative, which tells the reader what to do ("Save $21", "Get access to
-songs"); a copula ("it’s a task"); and what
-"you" do, the generic reader ("you charge an iPhone with it"). A sentence with a web address
-in it is a post or a link of the page, one about "this article" the page speaking of
-itself, not the story, and a reporter handed the word with nothing said ("Lisa Schlein
-reports from Geneva.") the broadcast's furniture.
+songs"); a copula ("it’s a task"); what "you" do, the generic reader ("you charge an
+iPhone with it"), or anyone ("everyone called him Mike"); what a thing lets someone do in
+the simple present ("allows the car to authenticate"), a capability. A sentence with a web
+address in it is a post or a link of the page, one about "this article" the page speaking of
+itself, not the story, a label of the page's fields ("Tested by: ...") its furniture, and a
+reporter handed the word with nothing said ("Lisa Schlein reports from Geneva.") the
+broadcast's.
 
 Kept: an infinitive of purpose ("returned to the stage to reveal iCloud") and a first person
 outside quotation marks (a letter printed whole), which news tells as done; and what is
@@ -26,7 +28,14 @@ from spacy.tokens import Token
 
 from graphbuild.events.modality import modality_of
 from graphbuild.events.states import is_relation, is_state
-from graphbuild.events.words import MINDS, MODAL_CONDITIONAL, NOT_HAPPENING_HEADS, PLANNING_HEADS, TYPE_OF
+from graphbuild.events.words import (
+    ENABLING_VERBS,
+    MINDS,
+    MODAL_CONDITIONAL,
+    NOT_HAPPENING_HEADS,
+    PLANNING_HEADS,
+    TYPE_OF,
+)
 from graphbuild.syntax import read_verb
 
 __all__ = ["is_happening"]
@@ -34,7 +43,11 @@ __all__ = ["is_happening"]
 # The links by which a verb takes its meaning from its head: its object clause or infinitive,
 # and a bare verb joined to it ("did not [drop] or [lose] a set").
 _CONTENT = ("xcomp", "ccomp")
-_GENERIC_SUBJECTS = {"you", "one"}
+# "you" the reader, "one", and the pronouns that name anyone of a kind: "everyone called him
+# Mike" tells a habit of all, in any tense.
+_GENERIC_SUBJECTS = {
+    "you", "one", "everyone", "everybody", "anyone", "anybody", "nobody", "whoever",
+}  # fmt: skip
 _ADDRESSES = ("http://", "https://", "www.", "pic.twitter.com", ".com/")
 # What the page says of itself: "contributed to this article", "this story has been updated".
 _THIS_PAGE = {"article", "story", "report", "post", "page"}
@@ -55,11 +68,36 @@ def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
         return False
     if predicate.pos_ == "NOUN":
         return not _furniture(predicate)
-    if predicate.lemma_.lower() in MINDS or _imperative(predicate) or _generic_subject(predicate):
+    if _a_mind(predicate) or _imperative(predicate) or _generic_subject(predicate):
         return False
     if _furniture(predicate) or _hand_off(predicate) or predicate.sent.text.rstrip().endswith("?"):
         return False
+    if _field_label(predicate):
+        return False
     return not _under_no_happening(predicate)
+
+
+def _a_mind(verb: Token) -> bool:
+    """A state of mind, read by its lemma or, for a present "-s" form the lemmatiser cut short
+    ("hopes" read as "hop"), by the word without its "s"."""
+    if verb.lemma_.lower() in MINDS:
+        return True
+    return verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.lower_[:-1] in MINDS
+
+
+def _capability(verb: Token, head: Token) -> bool:
+    """'a plug which allows the car to pay', 'the platform shows its strength, allowing VW to
+    tinker': what a thing lets someone do, in the simple present, is what it can do, no
+    happening. What was allowed at a time ("allowed them to leave") did happen."""
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    if verb.dep_ != "xcomp" and not infinitive:
+        return False
+    if head.lemma_.lower() not in ENABLING_VERBS:
+        return False
+    if head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp"):
+        head = head.head
+    auxiliaries = any(child.dep_ in ("aux", "auxpass") for child in head.children)
+    return head.tag_ in ("VBZ", "VBP") and not auxiliaries
 
 
 def _under_no_happening(predicate: Token) -> bool:
@@ -75,7 +113,7 @@ def _under_no_happening(predicate: Token) -> bool:
             return head.lemma_.lower() not in PLANNING_HEADS
         if head.pos_ not in ("VERB", "AUX"):
             return False
-        if _evaluated(verb, head):
+        if _evaluated(verb, head) or _capability(verb, head):
             return True
         if verb.dep_ in _CONTENT and head.lemma_.lower() in NOT_HAPPENING_HEADS:
             return True
@@ -146,6 +184,17 @@ def _hand_off(verb: Token) -> bool:
         return False
     # The one handed the word is a person named ("a resolution calls for a withdrawal" demands).
     return any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
+
+
+def _field_label(verb: Token) -> bool:
+    """'Tested by: John Milbank RRP: 49.95 Euro', 'Posted by: Jane Doe': a participle that
+    opens a field of the page, its label ending in a colon."""
+    following = [token.text.lower() for token in verb.doc[verb.i + 1 : verb.i + 3]]
+    return (
+        verb.tag_ == "VBN"
+        and verb.i == verb.sent.start
+        and (following[:1] == [":"] or following[:2] == ["by", ":"])
+    )
 
 
 def _furniture(predicate: Token) -> bool:

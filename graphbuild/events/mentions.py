@@ -21,7 +21,7 @@ from graphbuild.events.roles import participants, with_subject
 from graphbuild.events.senses import place_roots, sensible_type
 from graphbuild.events.tense import event_tense
 from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
-from graphbuild.events.words import STATIVE_SUBJECTS
+from graphbuild.events.words import PRODUCT_DESCRIPTIONS, PRONOUNS, STATIVE_SUBJECTS, TYPE_OF
 from graphbuild.model import Basis, EntityMention, EventMention, Role, Source, TimeMention
 from graphbuild.syntax import read_verb
 
@@ -77,6 +77,8 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     copula = is_copula_noun(predicate)
     time = attached_time(context, predicate, own, copula)
     if _is_setting(predicate, time, roles):
+        return None
+    if _describes_product(context, predicate, subject, antecedent, time):
         return None
     kind = sensible_type(kind, predicate, place_roots(context))
     speaker = None if predicate.pos_ == "NOUN" else speaker_of(context, predicate)
@@ -134,6 +136,39 @@ def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:
     return (
         subject is not None and subject.lower_ in STATIVE_SUBJECTS and kind == "other" and antecedent is None
     )
+
+
+def _describes_product(
+    context: ArticleContext,
+    predicate: Token,
+    subject: Token | None,
+    antecedent: int | None,
+    time: TimeMention | None,
+) -> bool:
+    """'they still feature up to 5 hours of battery life', 'the Switch gives up the dock', 'the
+    car will come with side mirrors': what a product does, in the present or the future and at
+    no time of its own, is what it is, its description, not a happening. A headline's present
+    ("iPad Pro drops to $799") tells news, and so does a product's past ("the phone went on
+    sale on Friday")."""
+    if subject is None or time is not None or predicate.sent.start == 0 or predicate.pos_ != "VERB":
+        return False
+    if TYPE_OF.get(predicate.lemma_.lower()) == "statement":
+        return False
+    verb = read_verb(predicate)
+    if verb.past or not (verb.present or verb.modal in ("will", "'ll", "’ll")):
+        return False
+    # "has been named the Worldliner", "is aimed at": done to it, not what it does.
+    if verb.passive or verb.auxiliaries & {"have", "be"}:
+        return False
+    return _a_product(context, subject, antecedent)
+
+
+def _a_product(context: ArticleContext, subject: Token, antecedent: int | None) -> bool:
+    if antecedent is not None and subject.lower_ in PRONOUNS:
+        return context.entities[antecedent].type == "PRODUCT"
+    if subject.ent_type_ == "PRODUCT" or subject.lemma_.lower() in PRODUCT_DESCRIPTIONS:
+        return True
+    return antecedent is not None and context.entities[antecedent].type == "PRODUCT"
 
 
 def _is_setting(predicate: Token, time: TimeMention | None, roles: list[Role]) -> bool:

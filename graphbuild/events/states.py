@@ -31,6 +31,7 @@ from graphbuild.events.words import (
     ACTOR_NOUNS,
     EVENT_NOUNS,
     MEETING_NOUNS,
+    ORG_DESCRIPTIONS,
     STATIVE_PARTICIPLES,
     STATIVE_VERBS,
     TYPE_OF,
@@ -47,6 +48,10 @@ _FREQUENCY_ADVERBS = {
 }  # fmt: skip
 # Pronouns that name any one of a kind: "everything that happens in Cuba gets attention".
 _ANY_ONE = {"everything", "everyone", "everybody", "anything", "anyone", "anybody", "whoever", "whatever"}
+# What ties a clause to another happening in time.
+_SEQUENCE = {"after", "before", "since", "until"}
+# Pronouns of people: "he succeeds Taylor" is news told in the present; "they" may be things.
+_PERSONAL_PRONOUNS = {"he", "she", "i", "we", "you", "who", "whom"}
 # Clauses of their own: a date in them is theirs, not the verb's.
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
 
@@ -170,8 +175,11 @@ def _generic_present(verb: Token) -> bool:
     """'The firm publishes magazines', 'it sells cars in Europe': a simple present whose object
     is a bare plural or mass noun states a habit, outside a headline; so does one whose subject
     is a kind of thing rather than someone named ("fiber moves slowly", "retirees stick to index
-    funds", "the solution extends the reach of alarms"). Statements are told ("GM says"), not
-    habits."""
+    funds", "the solution extends the reach of alarms"), and the main clause of one whose
+    subject is no person ("Dow Jones publishes the Journal", "the sensor works with HomeKit",
+    "they share Islam"): a company, a product or a thing in the simple present tells what it
+    does or is, while news of a person is told in the present ("he succeeds Taylor").
+    Statements are told ("GM says"), not habits."""
     if verb.tag_ not in ("VBZ", "VBP") or TYPE_OF.get(verb.lemma_.lower()) == "statement":
         return False
     # A headline tells what happened in the present: "First A380 enters commercial service".
@@ -181,6 +189,8 @@ def _generic_present(verb: Token) -> bool:
         return False
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     if subjects and all(_a_kind(subject) for subject in subjects):
+        return True
+    if subjects and _main_clause(verb) and not any(_someone(subject) for subject in subjects):
         return True
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     if not objects:
@@ -193,6 +203,35 @@ def _generic_present(verb: Token) -> bool:
             if grandchild.dep_ == "pobj" and _counted(grandchild)
         ]
     return bool(objects) and all(_bare(token) or _counted(token) for token in objects)
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb that tells its sentence's own matter (the main clause, a verb joined to it, a
+    relative clause), with no clause of its own as object: "Dow Jones publishes the Journal",
+    "the agency, which gives the daily tally", not "it expects to earn", "says it plans"."""
+    if verb.dep_ not in ("ROOT", "conj", "relcl"):
+        return False
+    # "GM's move comes a day after Chrysler released its list": a happening told in sequence.
+    return not any(child.dep_ in ("ccomp", "xcomp") or _in_sequence(child) for child in verb.children)
+
+
+def _in_sequence(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ in _SEQUENCE for child in clause.children
+    )
+
+
+def _someone(noun: Token) -> bool:
+    """A person who acts, named, as a pronoun, or by a noun of people ("officials", "analysts");
+    a company, a body, a product or a thing is not someone. "they" may be things."""
+    if noun.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    if noun.ent_type_:
+        return noun.ent_type_ == "PERSON"
+    if noun.lower_ in _PERSONAL_PRONOUNS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in PEOPLE_NOUNS or (lemma in ACTOR_NOUNS and lemma not in ORG_DESCRIPTIONS)
 
 
 def _bare(noun: Token) -> bool:

@@ -16,6 +16,7 @@ __all__ = [
     "AID_NOUNS",
     "ANTECEDENT_TYPES",
     "CLAIM_OBJECTS",
+    "ENABLING_VERBS",
     "EVENT_NOUNS",
     "EVENT_TYPES",
     "LIGHT_VERBS",
@@ -402,6 +403,9 @@ MINDS = {
 NOT_HAPPENING_HEADS = MINDS | {
     "try", "attempt", "seek", "refuse", "fail", "decline", "deny", "hesitate", "struggle", "mean",
 }  # fmt: skip
+# Verbs by which a thing lets someone do something: in the simple present, a capability
+# ("allows the car to pay", "lets users share"), not a happening.
+ENABLING_VERBS = {"allow", "enable", "let", "permit"}
 # A verb and the noun of the same action where no suffix rule links them ("died": "death").
 IRREGULAR_NOUNS = {
     "death": "die",
