@@ -151,6 +151,23 @@ _PERSON_TITLES = {
     "judge",
     "ambassador",
 }
+# Titles the tagger runs into the organisation before its holder's name ("Ryanair CEO
+# Michael O'Leary"); not "general" or "secretary", which end the names of offices.
+_TRAILING_TITLES = {
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "coach",
+    "capt",
+    "captain",
+    "judge",
+    "governor",
+    "ambassador",
+}
 # Last words of the names of ceremonies, tournaments and fairs: events, not organisations
 # ("the Academy Awards", "the Oscars"; the Academy itself stays one).
 _EVENT_NAME_ENDS = {"awards", "oscars", "olympics", "festival", "championship", "championships", "expo"}
@@ -191,6 +208,28 @@ _PRODUCT_NOUNS = {
     "headset",
     "system",
 }
+# Common nouns that say a name is an organisation's: "Ryanair, the Irish airline", "the
+# retailer Best Buy"; not nouns of people who work for one ("spokesman", "editor").
+_ORGANISATION_NOUNS = {
+    "agency",
+    "airline",
+    "band",
+    "bank",
+    "broadcaster",
+    "carrier",
+    "chain",
+    "club",
+    "company",
+    "firm",
+    "magazine",
+    "maker",
+    "manufacturer",
+    "newspaper",
+    "retailer",
+    "studio",
+    "team",
+    "website",
+}
 # Verbs whose object is a product when a company or a product is what they name.
 _PRODUCT_VERBS = {"release", "unveil", "debut"}
 # Verbs of a life, said of people only.
@@ -223,7 +262,9 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     the basis on which one of its namesakes was chosen (:func:`graphbuild.places.resolve`).
     """
     mentions = []
-    for span in _headline_names(doc, _joined_names(doc)):
+    recovered = _missed_people(doc)
+    spans = sorted([*_joined_names(doc), *recovered], key=lambda span: span.start)
+    for span in _headline_names(doc, spans):
         kind = TYPES.get(span.label_)
         evidence = None
         demonym = _demonym(span)
@@ -256,8 +297,30 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         # "General Motors' plan": the possessive is not part of the name, nor of its offsets.
         while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].is_punct):
             span = span[:-1]
+        while (
+            kind == "ORG"
+            and len(span) > 1
+            and span[-1].text.lower().strip(".") in _TRAILING_TITLES
+            and span[-2].pos_ == "PROPN"
+        ):
+            span = span[:-1]  # "Ryanair CEO", "Philadelphia Homicide Capt.": the title is its holder's
         if len(span) == 1 and span[0].pos_ == "ADJ" and not demonym:
             continue  # adjectives tagged as places
+        flight = next(
+            (
+                token.i
+                for token in span[1:]
+                if token.text.lower() == "flight" and doc[token.i + 1 : token.i + 2].text.isdigit()
+            ),
+            None,
+        )
+        if flight is not None:
+            # "Air France Flight 447": the airline, not a product; the flight is what happened.
+            span, kind, evidence = (
+                doc[span.start : flight],
+                "ORG",
+                f"sentence: the airline of {doc[flight].text} {doc[flight + 1].text}",
+            )
         if kind == "ORG" and span.end < len(doc) and _MODEL_NUMBER.match(doc[span.end].text):
             # "Airbus A380", "Boeing 787 Dreamliner": the maker's name begins a product's.
             end = span.end + 1
@@ -302,9 +365,13 @@ def find_entities(doc: Doc) -> list[EntityMention]:
             continue  # upper-case bylines and photo credits, not people in the story
         if kind in ("PERSON", "ORG") and not _company(span):
             kind, evidence = _product_evidence(span, kind) or (kind, evidence)
+        if (kind in ("PERSON", "ORG") or kind == "PLACE" and not candidates(text)) and evidence is None:
+            kind, evidence = _organisation_evidence(span) or (kind, evidence)
         if kind == "ORG" and _lives(span):
             # "Bettie Page, the pin-up model, died": companies are not born and do not die.
             kind, evidence = "PERSON", f"sentence: {text} {span.root.head.text}"
+        if any(span.start == other.start and span.end == other.end for other in recovered):
+            evidence = "article: the tagger calls a person so elsewhere in it"
         mentions.append(
             EntityMention(
                 text, kind, span.start_char, span.end_char, _sentence_index(doc, span.sent), evidence
@@ -313,7 +380,7 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     # A date or a nationality is no missed name either: "fighting in March" is no town of March.
     covered = {
         i
-        for span in doc.ents
+        for span in [*doc.ents, *recovered]
         if span.label_ in TYPES or span.label_ in ("DATE", "TIME", "NORP")
         for i in range(span.start, span.end)
     }
@@ -340,6 +407,40 @@ def find_entities(doc: Doc) -> list[EntityMention]:
         )
     mentions = _products(_platforms(doc, sorted(mentions, key=lambda mention: mention.start)))
     return _placed(doc, sorted(_surnames(doc, mentions), key=lambda mention: mention.start))
+
+
+def _missed_people(doc: Doc) -> list[Span]:
+    """Full names the tagger missed outside headlines, where it calls a person so elsewhere in
+    the article: "Maurice Cheeks was introduced" beside a "Cheeks" it tags a person, "Lindsay
+    Lohan has checked out" below a headline's "Lindsay Lohan Checks Out". Two proper nouns
+    or more, no gazetteer place."""
+    people = [span for span in doc.ents if span.label_ == "PERSON"]
+    alone = {span.text for span in people if len(span) == 1}
+    begun = {tuple(token.text for token in span) for span in people if len(span) > 2}
+    covered = {i for span in doc.ents for i in range(span.start, span.end)}
+    missed, start = [], None
+    # Runs within a line, not a sentence: the parser ends sentences inside names it missed
+    # ("Maurice | Cheeks was introduced").
+    for token in [*doc, None]:
+        inside = token is not None and token.i not in covered and token.pos_ == "PROPN" and token.is_title
+        if inside and start is None:
+            start = token.i
+        if start is not None and (not inside or "\n" in token.whitespace_ or token.i + 1 == len(doc)):
+            end = token.i + 1 if inside else token.i
+            run = doc[start:end]
+            start = None
+            words = tuple(word.text for word in run)
+            if (
+                len(run) >= 2
+                and all(len(word) > 1 and word.isalpha() for word in words)
+                # Not the end of a longer name: "Mac OS X Lion".
+                and not (run.start and doc[run.start - 1].pos_ == "PROPN")
+                and not _in_headline(doc, run[0])
+                and not candidates(run.text)
+                and (words[-1] in alone or any(name[: len(words)] == words for name in begun))
+            ):
+                missed.append(Span(doc, run.start, run.end, "PERSON"))
+    return missed
 
 
 def _platforms(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -435,6 +536,38 @@ def _product_evidence(span: Span, kind: str) -> tuple[str, str] | None:
     return None
 
 
+def _organisation_evidence(span: Span) -> tuple[str, str] | None:
+    """("ORG", why) when the sentence calls a name the tagger took for a person (or for a
+    place no gazetteer knows) a company, a paper or a band: a noun of organisations in
+    apposition ("Ryanair, the Irish airline") or right before it ("the retailer Best Buy",
+    "the magazine Der Spiegel")."""
+    root, doc = span.root, span.doc
+    apposed = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        apposed.append(root.head)
+    # Not a noun with a name of its own: "Talking to People magazine, Jack Ketsoyan said".
+    noun = next(
+        (
+            word
+            for word in apposed
+            if word.lemma_.lower() in _ORGANISATION_NOUNS
+            and not any(child.pos_ == "PROPN" for child in word.children if child.i < word.i)
+        ),
+        None,
+    )
+    if noun is not None:
+        return "ORG", f"sentence: {span.text}, a {noun.lemma_.lower()}"
+    before = doc[span.start - 1] if span.start else None
+    if (
+        before is not None
+        and before.lower_ in _ORGANISATION_NOUNS
+        and before.pos_ == "NOUN"
+        and span.start <= before.head.i < span.end
+    ):
+        return "ORG", f"sentence: the {before.lower_} {span.text}"
+    return None
+
+
 def _surname_of_article(span: Span, text: str) -> bool:
     """Whether a name of two words or more that no gazetteer place bears ends with a word the
     article calls a person alone more often than anything else."""
@@ -455,13 +588,13 @@ def _lives(span: Span) -> bool:
 
 
 def _products(mentions: list[EntityMention]) -> list[EntityMention]:
-    """A name the sentence shows to be a product's, or a person's against spaCy's organisation,
-    is one in the rest of its article too, where nothing else is said of it ("Tiger" after
-    "Tiger, the newest version of Mac OS X")."""
+    """A name the sentence shows to be a product's, a person's against spaCy's organisation or
+    an organisation's against its person, is one in the rest of its article too, where nothing
+    else is said of it ("Tiger" after "Tiger, the newest version of Mac OS X")."""
     shown = {
         m.text: m.type
         for m in mentions
-        if m.type in ("PRODUCT", "PERSON") and m.evidence and m.evidence.startswith("sentence")
+        if m.type in ("PRODUCT", "PERSON", "ORG") and m.evidence and m.evidence.startswith("sentence")
     }
     return [
         replace(mention, type=shown[mention.text], evidence=f"article: {mention.text} is so named in it")
@@ -741,12 +874,6 @@ _HEADLINE_MINOR_WORDS = {
 }
 
 
-def _title_case(sentence: Span) -> bool:
-    """Whether a sentence is a headline in title case: three words or more, every one but the
-    short ones capitalised. The tagger reads its verbs as names ("Lohan Checks Into Rehab")."""
-    return title_case_words([token.text for token in sentence if token.is_alpha])
-
-
 def title_case_words(words: list[str]) -> bool:
     """Whether words (letters only) are a headline's in title case: three or more, every one
     but the short ones capitalised."""
@@ -759,14 +886,15 @@ def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
     own: "Lindsay Lohan Checks Into Rehab" is Lindsay Lohan when the text names her so, and
     "Obama Reverses Bush Rules" names Obama and Bush. A name that does not begin with one the
     text gives stays whole."""
-    headline = {span.start: _title_case(span.sent) for span in spans}
+    headline = {span.start: _in_headline(doc, span[0]) for span in spans}
     named: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for span in spans:
         if not headline[span.start] and span.label_ in TYPES and _words(span):
             named[_words(span)][span.label_] += 1
-    if not named:
+    if not any(headline.values()):
         return spans
-    longest = max(len(words) for words in named)
+    common = _common_words(doc, named)
+    longest = max((len(words) for words in named), default=0)
     cut: list[Span] = []
     for span in spans:
         words = tuple(token.text for token in span)
@@ -787,10 +915,68 @@ def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 label = named[words[at : at + size]].most_common(1)[0][0]
                 found.append(Span(doc, span.start + at, span.start + at + size, label))
             at += size or 1
-        # A name the article gives that begins the headline's: "Arcade Joseph Comeaux Jr" is
-        # no mere Comeaux for want of the whole name in the text.
-        cut.extend(found if found and found[0].start == span.start else [span])
+        inside = {i for name in found for i in range(name.start, name.end)}
+        rest = [
+            token
+            for token in span
+            if token.i not in inside and token.is_alpha and token.lower_ not in _HEADLINE_MINOR_WORDS
+        ]
+        if rest and all(_inflections(token) & common for token in rest):
+            # "Worker Kills 2 Women", "Sixers Hire Maurice Cheeks": the other words are the
+            # article's common words, capitalised by the headline; the names it gives stay.
+            cut.extend(found)
+        elif found and found[0].start == span.start:
+            # A name the article gives that begins the headline's: "Arcade Joseph Comeaux
+            # Jr" is no mere Comeaux for want of the whole name in the text.
+            cut.extend(found)
+        else:
+            cut.append(span)
     return cut
+
+
+def _common_words(doc: Doc, named: dict[tuple[str, ...], Counter[str]]) -> set[str]:
+    """The words an article writes in lower case outside its title-case headlines, and their
+    lemmas; no word of a name it gives ("a bush" beside George W. Bush)."""
+    names = {word.lower() for words in named for word in words}
+    lower = [
+        token
+        for token in doc
+        if token.is_lower and token.is_alpha and not _in_headline(doc, token)
+    ]
+    return {form for token in lower for form in _inflections(token)} - names
+
+
+def _in_headline(doc: Doc, token) -> bool:
+    """Whether a word stands in a title-case headline: its sentence or its line is in title
+    case (three words or more, every one but the short ones capitalised), where the tagger
+    reads verbs as names ("Lohan Checks Into Rehab"). By lines too: the parser often runs a
+    headline without a full stop into the text's first sentence."""
+    sentence = token.sent
+    sentences = doc.user_data.setdefault("graphbuild.title_case_sentences", {})
+    if sentence.start not in sentences:
+        sentences[sentence.start] = title_case_words([word.text for word in sentence if word.is_alpha])
+    return sentences[sentence.start] or _title_case_line(doc, token.idx)
+
+
+def _title_case_line(doc: Doc, offset: int) -> bool:
+    start = doc.text.rfind("\n", 0, offset) + 1
+    lines = doc.user_data.setdefault("graphbuild.title_case_lines", {})
+    if start not in lines:
+        end = doc.text.find("\n", start)
+        line = doc.text[start : end if end >= 0 else len(doc.text)]
+        lines[start] = title_case_words(re.findall(r"[^\W\d_]+", line))
+    return lines[start]
+
+
+def _inflections(token) -> set[str]:
+    """A word's lower-case form, its lemma and its stem without an ending of inflection: a
+    headline's "Kills" is the "killed" of the text, "Hire" its "hired"."""
+    word = token.lower_
+    forms = {word, token.lemma_.lower()}
+    for ending in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)])
+    return forms
 
 
 def _words(span: Span) -> tuple[str, ...]:

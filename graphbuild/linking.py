@@ -34,6 +34,19 @@ _LONG_ORG_DESCRIPTORS = {"department"}
 _GENERATION = re.compile(r"\s+(jr|sr|ii|iii|iv)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,6}$")
 _MINOR_WORDS = {"of", "the", "and", "for", "de", "in", "on", "to", "&"}
+# Generic words of the names of clinics and venues, which articles vary ("Betty Ford Center",
+# "Betty Ford Clinic"); as spelled (:func:`graphbuild.names.spelled`).
+_FACILITY_WORDS = {
+    "center",
+    "clinic",
+    "hospital",
+    "treatment",
+    "rehab",
+    "rehabilitation",
+    "recovery",
+    "facility",
+    "convention",
+}
 
 
 def link(
@@ -407,8 +420,15 @@ def _name_links(
         for kind, count in counts.most_common(1)
         if key in groups and 2 * count > sum(counts.values())
     }
+    # "Mo Cheeks" is the Maurice Cheeks of the same story; the bare "Cheeks" is then one man's.
+    short_forms = dict(_short_first_names(groups, types))
+    yield from short_forms.items()
     # Surnames to full names, and "A380" to "Airbus A380".
-    people = [key for key in groups if types[key] in ("PERSON", "PRODUCT") and key.startswith("name:")]
+    people = [
+        key
+        for key in groups
+        if types[key] in ("PERSON", "PRODUCT") and key.startswith("name:") and key not in short_forms
+    ]
     by_last: dict[str, set[str]] = defaultdict(set)
     for key in people:
         words = key[5:].split()
@@ -464,6 +484,7 @@ def _name_links(
     # Arts and Sciences beside its misspelt "Motion Pictures".
     variant = dict(_misspelt(groups, types))
     yield from variant.items()
+    yield from _facility_variants(groups, types)
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and (
@@ -577,6 +598,76 @@ def _misspelt(groups: dict[str, list[tuple[str, int, EntityMention]]], types: di
             # The rarer spelling joins the commoner one, whose written form names the entity.
             rare, common = sorted((one, other), key=lambda key: (len(groups[key]), key))
             yield rare, common
+
+
+def _short_first_names(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
+    """Pairs (name key, name key) of one person whom articles name with a short form of the
+    first name ("Mo Cheeks" and "Maurice Cheeks", "Alexis" and "Alexandros"): two-word
+    names, the only two people of the corpus with that surname, first names of one initial
+    where one is of three letters at most or both begin with the same three, named together
+    in no sentence (two such names side by side are two people; a headline's "Mo Cheeks"
+    above its text's "Maurice Cheeks" is one) and in articles that name another person or
+    organisation of two words or more in common. The rarer joins the commoner."""
+    sentences = {key: {(article, m.sentence) for article, _, m in members} for key, members in groups.items()}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key[5:].split()
+        if key.startswith("name:") and types[key] == "PERSON" and len(words) >= 2:
+            by_last[words[-1]].append(key)
+    told = _story_names(groups, types)
+    for keys in by_last.values():
+        if len(keys) != 2 or any(len(key[5:].split()) != 2 for key in keys):
+            continue
+        one, other = sorted(keys, key=lambda key: (len(groups[key]), key))
+        first, second = one[5:].split()[0], other[5:].split()[0]
+        short = min(len(first), len(second)) <= 3 or first[:3] == second[:3]
+        if (
+            first[0] == second[0]
+            and short
+            and first.isalpha()
+            and second.isalpha()
+            and not sentences[one] & sentences[other]
+            and told[one] & told[other] - {one, other}
+        ):
+            yield one, other
+
+
+def _facility_variants(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
+    """Pairs (name key, name key) of one clinic or centre that articles name with other
+    generic words ("Betty Ford Center", "Betty Ford Clinic", "Betty Ford Treatment Center"):
+    organisations (or places of no gazetteer) whose names are equal once those words are left
+    out (a generic word in each, and some other word), where their articles name another
+    person or organisation of two words or more in common (the same story). The rarer names
+    join the most named."""
+    by_core: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        words = key[5:].split()
+        core = [word for word in words if word not in _FACILITY_WORDS]
+        if key.startswith("name:") and types[key] in ("ORG", "PLACE") and core and len(core) < len(words):
+            by_core[" ".join(core)].append(key)
+    told = _story_names(groups, types)
+    for keys in by_core.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda key: (-len(groups[key]), key))
+        common = keys[0]
+        for key in keys[1:]:
+            if told[common] & told[key] - {common, key}:
+                yield key, common
+
+
+def _story_names(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
+    """Name key -> the keys of the people and organisations of two words or more that its
+    articles name."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        if key.startswith("name:") and " " in key[5:] and types[key] in ("PERSON", "ORG"):
+            for article, _, _ in members:
+                by_article[article].add(key)
+    return {
+        key: set().union(*(by_article[article] for article, _, _ in members))
+        for key, members in groups.items()
+    }
 
 
 def _one_slip(one: str, other: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -12,6 +13,8 @@ from graphbuild.model import Article, ArticleAnalysis
 from graphbuild.places import candidates, is_spelling, place_of, resolve
 
 VOCAB = Vocab()
+# A vocabulary with the lexical attributes of English words (is_alpha, is_lower).
+ENGLISH = English().vocab
 
 
 def parse(tokens: list[tuple[str, str, str]], ents: list[str]) -> Doc:
@@ -586,3 +589,137 @@ def test_a_name_tagged_a_place_is_a_person_where_the_article_calls_its_last_word
 def test_a_person_with_an_article_and_an_adjective_stays_a_person():
     found = _spacy_kinds("Ortiz knocked out a sluggish Marco Delgado in Madrid on Saturday night.")
     assert found["Marco Delgado"][0] == "PERSON"
+
+
+def parse_lines(lines: list[list[tuple[str, str, str, str]]]) -> Doc:
+    """A parse of several lines, each a sentence, from (word, pos, lemma, IOB tag) tuples."""
+    words, spaces, pos, lemmas, ents, starts = [], [], [], [], [], []
+    for line in lines:
+        for index, (word, tag, lemma, ent) in enumerate(line):
+            words.append(word)
+            last = index + 1 == len(line)
+            spaces.append(not last and line[index + 1][0] not in {",", "."})
+            pos.append(tag)
+            lemmas.append(lemma)
+            ents.append(ent)
+            starts.append(index == 0)
+        words.append("\n")
+        spaces.append(False)
+        pos.append("SPACE")
+        lemmas.append("\n")
+        ents.append("O")
+        starts.append(False)
+    return Doc(ENGLISH, words=words, spaces=spaces, pos=pos, lemmas=lemmas, sent_starts=starts, ents=ents)
+
+
+def test_a_headline_of_common_words_names_nothing_but_the_names_the_article_gives():
+    doc = parse_lines(
+        [
+            [
+                ("Baker", "PROPN", "baker", "B-ORG"),
+                ("Saves", "PROPN", "save", "I-ORG"),
+                ("4", "NUM", "4", "I-ORG"),
+                ("Pupils", "PROPN", "pupil", "I-ORG"),
+            ],
+            [
+                ("Club", "PROPN", "club", "B-ORG"),
+                ("Signs", "PROPN", "sign", "I-ORG"),
+                ("Tomas", "PROPN", "Tomas", "I-ORG"),
+                ("Varga", "PROPN", "Varga", "I-ORG"),
+            ],
+            [
+                ("A", "DET", "a", "O"),
+                ("baker", "NOUN", "baker", "O"),
+                ("saved", "VERB", "save", "O"),
+                ("four", "NUM", "four", "O"),
+                ("pupils", "NOUN", "pupil", "O"),
+                (",", "PUNCT", ",", "O"),
+                ("and", "CCONJ", "and", "O"),
+                ("the", "DET", "the", "O"),
+                ("club", "NOUN", "club", "O"),
+                ("signed", "VERB", "sign", "O"),
+                ("Tomas", "PROPN", "Tomas", "B-PERSON"),
+                ("Varga", "PROPN", "Varga", "I-PERSON"),
+                (".", "PUNCT", ".", "O"),
+            ],
+        ]
+    )
+    found = [(mention.text, mention.type) for mention in find_entities(doc)]
+    assert found == [("Tomas Varga", "PERSON"), ("Tomas Varga", "PERSON")]
+
+
+def test_a_headline_name_the_article_does_not_write_in_lower_case_stays():
+    doc = parse_lines(
+        [
+            [
+                ("Brixton", "PROPN", "Brixton", "B-ORG"),
+                ("Rovers", "PROPN", "Rovers", "I-ORG"),
+                ("Win", "PROPN", "win", "O"),
+                ("Again", "PROPN", "again", "O"),
+            ],
+            [("They", "PRON", "they", "O"), ("won", "VERB", "win", "O"), (".", "PUNCT", ".", "O")],
+        ]
+    )
+    assert kinds(doc) == {"Brixton Rovers": "ORG"}
+
+
+def test_a_full_name_the_tagger_missed_is_the_person_it_calls_so_elsewhere():
+    doc = parse_lines(
+        [
+            [
+                ("Orla", "PROPN", "Orla", "O"),
+                ("Brennock", "PROPN", "Brennock", "O"),
+                ("was", "AUX", "be", "O"),
+                ("named", "VERB", "name", "O"),
+                ("coach", "NOUN", "coach", "O"),
+                (".", "PUNCT", ".", "O"),
+            ],
+            [("Brennock", "PROPN", "Brennock", "B-PERSON"), ("smiled", "VERB", "smile", "O")],
+            # Not the end of a longer name, nor letters and numbers.
+            [
+                ("Version", "PROPN", "Version", "O"),
+                ("X", "PROPN", "X", "O"),
+                ("Brennock", "PROPN", "Brennock", "O"),
+                ("shipped", "VERB", "ship", "O"),
+            ],
+        ]
+    )
+    found = [(mention.text, mention.type) for mention in find_entities(doc)]
+    assert found[0] == ("Orla Brennock", "PERSON")
+    assert not any("X" in text.split() for text, _ in found)
+
+
+def test_a_flight_number_names_its_airline_not_a_product():
+    doc = parse(
+        [
+            ("Nordsee", "PROPN", "NNP"),
+            ("Air", "PROPN", "NNP"),
+            ("Flight", "PROPN", "NNP"),
+            ("212", "NUM", "CD"),
+            ("landed", "VERB", "VBD"),
+        ],
+        ["B-PRODUCT", "I-PRODUCT", "I-PRODUCT", "I-PRODUCT", "O"],
+    )
+    assert kinds(doc) == {"Nordsee Air": "ORG"}
+
+
+def test_a_title_after_an_organisation_is_no_part_of_its_name():
+    doc = parse(
+        [
+            ("Nordsee", "PROPN", "NNP"),
+            ("Air", "PROPN", "NNP"),
+            ("CEO", "PROPN", "NNP"),
+            ("Anna", "PROPN", "NNP"),
+            ("Holm", "PROPN", "NNP"),
+            ("spoke", "VERB", "VBD"),
+        ],
+        ["B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert kinds(doc) == {"Nordsee Air": "ORG", "Anna Holm": "PERSON"}
+
+
+def test_a_person_beside_a_named_paper_stays_a_person():
+    from graphbuild import nlp
+
+    doc = nlp.load(None)("Speaking to Harbor magazine, Jack Ollander, her agent, confirmed the news.")
+    assert kinds(doc)["Jack Ollander"] == "PERSON"

@@ -300,3 +300,46 @@ def test_a_surname_two_people_share_is_the_one_whose_story_the_article_tells():
     )
     names = {entity.id: entity.name for entity in entities}
     assert names[mention_entity["a2", 0]] == "Bush"
+
+
+def test_a_clinic_named_with_other_generic_words_is_one_entity_within_a_story():
+    linked = _linked(
+        _mentions(
+            "[Nora Quillan] entered the [%Halvorsen Treatment Center] on Monday.",
+            "[Nora Quillan] left the [%Halvorsen Clinic], [%Harbor Pictures] said.",
+            "[%Harbor Pictures] confirmed that [Nora Quillan] is at the [%Halvorsen Treatment Center].",
+            # Another story: a hospital of that name in a report that shares no other name.
+            "[Piet Mulder] opened the [%Halvorsen Hospital] in [@Vlaardingen].",
+        )
+    )
+    assert linked["Halvorsen Clinic"] == {"Halvorsen Treatment Center", "Halvorsen Clinic"}
+    assert linked["Halvorsen Hospital"] == {"Halvorsen Hospital"}
+
+
+def test_an_organisation_the_sentence_names_so_is_one_whatever_the_tagger_said(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "Ryanair, the Irish airline, said on Monday it would buy ten jets. "
+        "The order brings Ryanair's fleet to 300 jets.",
+        "The report appeared when the German magazine Der Spiegel cited documents. "
+        "Der Spiegel said more would follow.",
+    )
+    assert found["Ryanair"].type == "ORG" and found["Ryanair"].evidence.startswith("sentence")
+    assert found["Der Spiegel"].type == "ORG"
+
+
+def test_a_short_first_name_is_the_person_of_the_same_story_and_surname():
+    linked = _linked(
+        _mentions(
+            "[Maurice Tadley] will coach the [%Ravens FC], [%Harbor Pictures] said.",
+            "[Mo Tadley] takes over the [%Ravens FC]. [Tadley] is 48.",
+            "[%Ravens FC] named [Maurice Tadley] on Friday.",
+            # Named side by side, two people.
+            "[Ed Brandt] and [Edgar Brandt] joined the [%Ravens FC].",
+            # No story in common.
+            "[Jo Varga] opened a bakery. [Johanna Varga] sang in [@Vlaardingen].",
+        )
+    )
+    assert linked["Mo Tadley"] == {"Maurice Tadley", "Mo Tadley", "Tadley"}
+    assert "Edgar Brandt" not in linked["Ed Brandt"]
+    assert "Johanna Varga" not in linked["Jo Varga"]

@@ -52,8 +52,24 @@ def subject_of(predicate: Token) -> Token | None:
     for child in predicate.children:
         if child.dep_ in SUBJECTS and child.i not in dateline:
             return child
+    # "prompted Apple Corps to sue", "allowed Boeing to bid": a controlled verb's doer is its
+    # head's object when the head has one.
+    if predicate.dep_ == "xcomp":
+        head = predicate.head
+        objects = [child for child in head.children if child.dep_ == "dobj" and child.i < predicate.i]
+        if objects:
+            return objects[-1]
     # "and captured", "fight to hold": a joined or controlled verb shares its head's subject;
     # so does a participle of manner or result ("crashed into the sea, killing all 228").
-    if predicate.dep_ in ("conj", "xcomp") or predicate.dep_ == "advcl" and predicate.tag_ == "VBG":
+    # "having reported record profits" is such a participle too.
+    perfect = any(child.dep_ == "aux" and child.lower_ == "having" for child in predicate.children)
+    participle = predicate.dep_ == "advcl" and (predicate.tag_ == "VBG" or perfect)
+    if predicate.dep_ in ("conj", "xcomp") or participle:
         return subject_of(predicate.head)
+    # "unveiled the phone by taking it out", "after meeting the minister, he said": a gerund
+    # after a preposition of the verb has no subject of its own; the verb's is its doer.
+    head = predicate.head
+    gerund = predicate.dep_ == "pcomp" and predicate.tag_ == "VBG"
+    if gerund and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return subject_of(head.head)
     return None

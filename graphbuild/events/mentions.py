@@ -17,7 +17,7 @@ from graphbuild.events.factual import is_happening
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
 from graphbuild.events.modality import modality_of
 from graphbuild.events.reference import antecedent_of, speaker_of
-from graphbuild.events.roles import participants, with_subject
+from graphbuild.events.roles import participants
 from graphbuild.events.senses import place_roots, sensible_type
 from graphbuild.events.tense import event_tense
 from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
@@ -71,8 +71,8 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     content = content_tokens(predicate, own)
     subject = subject_of(predicate)
     antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
-    roles = with_subject(participants(context, predicate, own, content), subject, antecedent)
-    if _is_state(subject, kind, antecedent) or not roles and not _described_happening(predicate):
+    roles = participants(context, predicate, own, content, subject, antecedent)
+    if _is_state(subject, kind, antecedent) or not roles and not _described_happening(predicate, kind):
         return None
     copula = is_copula_noun(predicate)
     time = attached_time(context, predicate, own, copula)
@@ -115,12 +115,13 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     )
 
 
-def _described_happening(predicate: Token) -> bool:
-    """'A sheriff's deputy was killed', 'the gunman fired two shots': a happening told in the
-    past whose doer or undergoer is described, not named, keeps its event. A bare noun is left
-    out ("prices rose": generic more often than not), as is a pronoun the text names no one for
-    ("we took a big swing")."""
-    if predicate.pos_ != "VERB":
+def _described_happening(predicate: Token, kind: str) -> bool:
+    """'A sheriff's deputy was shot', 'the gunman was arrested': a happening of a specific kind
+    (``kind``: an attack, an arrest...) told in the past whose subject is described, not named,
+    keeps its event. Not so a verb of no kind ("the teams were tied", "another study found":
+    states and findings as often as not), a bare noun ("prices rose": generic), or a pronoun
+    the text names no one for ("we took a big swing")."""
+    if predicate.pos_ != "VERB" or kind in ("other", "statement"):
         return False
     verb = read_verb(predicate)
     return (verb.past or verb.perfect) and any(

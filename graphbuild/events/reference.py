@@ -14,6 +14,7 @@ from graphbuild.events.clauses import SUBJECTS, subject_of
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.words import (
     ANTECEDENT_TYPES,
+    COMPANY_POSTS,
     ORG_DESCRIPTIONS,
     PRODUCT_DESCRIPTIONS,
     PRONOUNS,
@@ -24,21 +25,51 @@ __all__ = ["antecedent_of", "speaker_of"]
 
 
 def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> int | None:
-    """The entity a pronoun or description subject refers to: a subject of its type earlier
-    in its sentence ("Moscow says ... the regions it annexed"), else the nearest of its type
-    there, else the last one named before the sentence."""
+    """The entity a pronoun or description refers to: a subject of its type earlier in its
+    sentence ("Moscow says ... the regions it annexed"), else the nearest of its type there,
+    else the previous sentence's subject of its type ("Steve Ballmer praised Jobs. He said"),
+    else the article's protagonist of that kind so far.
+
+    An object pronoun never stands for its own verb's subject: in "Ballmer praised Jobs and
+    thanked him", "him" is Jobs.
+    """
+    if subject.lower_ == "we" and subject.dep_ in SUBJECTS:
+        return _speakers_company(context, subject)
     kind = _antecedent_type(subject)
     if kind is None:
         return None
     types = ANTECEDENT_TYPES[kind]
     by_root, entities = context.by_root, context.entities
+    doer = subject_of(subject.head) if subject.dep_ in ("dobj", "pobj", "dative") else None
+    own_subject = {t.i for t in doer.subtree} if doer is not None else set()
     earlier = [
-        i for i in range(sentence.start, subject.i) if i in by_root and entities[by_root[i]].type in types
+        i
+        for i in range(sentence.start, subject.i)
+        if i in by_root and entities[by_root[i]].type in types and i not in own_subject
     ]
     subjects = [i for i in earlier if subject.doc[i].dep_ in SUBJECTS]
     if subjects or earlier:
         return by_root[(subjects or earlier)[-1]]
-    return context.salience.get(kind)
+    previous = _previous_subject(context, sentence, types)
+    return previous if previous is not None else context.salience.get(kind)
+
+
+def _previous_subject(context: ArticleContext, sentence: Span, types: set[str]) -> int | None:
+    """The entity of the given types that is the main subject of the sentence before."""
+    if sentence.start == 0:
+        return None
+    # The main clause's subject, not one of a clause inside it; a pronoun there names no one here.
+    # Of a statement, what it reports is what the story goes on with: "Airbus said the A380
+    # landed in Sydney. It carried 455 passengers."
+    root = sentence.doc[sentence.start - 1].sent.root
+    if TYPE_OF.get(root.lemma_.lower()) == "statement":
+        root = next((child for child in root.children if child.dep_ == "ccomp"), root)
+    subject = subject_of(root)
+    if subject is None:
+        return None
+    named = [t.i for t in (subject, *subject.children) if t.i == subject.i or t.dep_ == "appos"]
+    index = next((context.by_root[i] for i in named if i in context.by_root), None)
+    return index if index is not None and context.entities[index].type in types else None
 
 
 def speaker_of(context: ArticleContext, predicate: Token) -> str | None:
@@ -75,3 +106,88 @@ def _antecedent_type(subject: Token) -> str | None:
     if subject.lemma_.lower() in PRODUCT_DESCRIPTIONS:
         return "PRODUCT"
     return None
+
+
+def _speakers_company(context: ArticleContext, we: Token) -> int | None:
+    """Who "we" is in a quotation: the company of the one who says it. "Northrop Grumman CEO Ron
+    Sugar said: 'we hit a home run'" (the company named with the speaker), "Boeing said: 'we
+    are disappointed'" (the speaker itself), "'We have reduced our effort,' said spokeswoman
+    Sandy Angers" (a company post with no company named: the article's company). A senator's
+    or a governor's "we" is their people, whom no name here stands for."""
+    text = context.doc.text
+    opening = _quote_opening(text, we.idx)
+    if opening is None:
+        return None
+    closing = _quote_closing(text, we.idx)
+    sentences = [context.doc.char_span(opening, opening + 1, alignment_mode="expand")]
+    if closing is not None:
+        sentences.append(context.doc.char_span(closing, closing + 1, alignment_mode="expand"))
+    for span in sentences:
+        if span is None:
+            continue
+        for verb in span.sent:
+            outside = verb.idx < opening or (closing is not None and verb.idx > closing)
+            if outside and verb.pos_ == "VERB" and TYPE_OF.get(verb.lemma_.lower()) == "statement":
+                speaker = subject_of(verb)
+                if speaker is not None:
+                    return _company_of(context, speaker)
+    return None
+
+
+def _company_of(context: ArticleContext, speaker: Token) -> int | None:
+    """The organisation a speaker is or speaks for, if the text says so."""
+    names = [context.by_root[t.i] for t in speaker.subtree if t.i in context.by_root]
+    types = [context.entities[index].type for index in names]
+    companies = [index for index, kind in zip(names, types, strict=True) if kind == "ORG"]
+    if companies:
+        return companies[0]
+    posts = {t.lower_ for t in speaker.subtree} & COMPANY_POSTS
+    if posts and "PLACE" not in types:
+        return context.salience.get("ORG")
+    return None
+
+
+def _quote_opening(text: str, offset: int) -> int | None:
+    """Where the quotation around ``offset`` opens, at most a few lines before it and never
+    across a blank line (a text of one sentence a line quotes across lines); None outside one."""
+    start = _line_start(text, offset)
+    before = text[start:offset]
+    opened = max(before.rfind("“"), before.rfind("``"))
+    closed = max(before.rfind("”"), before.rfind("''"))
+    if opened > closed:
+        return start + opened
+    straight = before.count('"')
+    return start + before.rfind('"') if straight % 2 else None
+
+
+def _quote_closing(text: str, offset: int) -> int | None:
+    """Where the quotation around ``offset`` closes, within as many lines."""
+    after = text[offset : _line_end(text, offset)]
+    found = [index for index in (after.find("”"), after.find("''"), after.find('"')) if index >= 0]
+    return offset + min(found) if found else None
+
+
+# How many lines a quotation may run over.
+_QUOTE_LINES = 3
+
+
+def _line_start(text: str, offset: int) -> int:
+    start = offset
+    for _ in range(_QUOTE_LINES):
+        found = text.rfind("\n", 0, start)
+        if found < 0:
+            return 0
+        if text[found - 1 : found] == "\n" or not text[found + 1 : start].strip():
+            return found + 1
+        start = found
+    return start + 1
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = offset
+    for _ in range(_QUOTE_LINES):
+        found = text.find("\n", end + 1)
+        if found < 0 or text[found + 1 : found + 2] == "\n":
+            return len(text) if found < 0 else found
+        end = found
+    return end

@@ -19,14 +19,23 @@ from spacy.tokens import Token
 from graphbuild.events.clauses import subject_of
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.datelines import dateline_tokens
+from graphbuild.events.reference import antecedent_of
 from graphbuild.events.words import PLACE_PREPS, RECIPIENT_PREPS
 from graphbuild.model import Role
 
-__all__ = ["participants", "with_subject"]
+__all__ = ["participants"]
 
 
-def participants(context: ArticleContext, predicate: Token, own: set[int], content: set[int]) -> list[Role]:
-    """The entity mentions of the predicate's clause and of what it reports, with their roles."""
+def participants(
+    context: ArticleContext,
+    predicate: Token,
+    own: set[int],
+    content: set[int],
+    subject: Token | None = None,
+    antecedent: int | None = None,
+) -> list[Role]:
+    """The entity mentions of the predicate's clause and of what it reports, with their roles;
+    with ``antecedent``, the entity its pronoun or description ``subject`` refers to."""
     noun = predicate.pos_ == "NOUN"
     roles: list[Role] = []
     # "CLEVELAND — The Browns suspended ...": the place of the report takes no part.
@@ -47,6 +56,9 @@ def participants(context: ArticleContext, predicate: Token, own: set[int], conte
         roles.insert(0, Role(described, _described_role(predicate)))
     if not noun:
         _add_shared_subject(context, predicate, own, roles)
+        _add_object_person(context, predicate, roles)
+    # After the antecedent: "he said" beside "of the Max Planck Institute" is a named agent too.
+    _add_antecedent(roles, subject, antecedent)
     named = any(role.role in _NAMED_ARGUMENTS for role in roles)
     return [
         role if role.role != _DESCRIBES else replace(role, role="theme")
@@ -70,6 +82,10 @@ def _add_shared_subject(context: ArticleContext, predicate: Token, own: set[int]
     if subject is None or subject.i in own:
         return
     named = [t.i for t in (subject, *subject.children) if t.i == subject.i or t.dep_ == "appos"]
+    if subject.i not in context.by_root:
+        # "The Airbus A330 jetliner crashed ..., killing all 228": the name that makes up the
+        # subject, as for the verb's own arguments (see ``_makes_up``).
+        named += [t.i for t in subject.children if t.dep_ == "compound"]
     index = next((context.by_root[i] for i in named if i in context.by_root), None)
     if index is None or any(role.mention == index for role in roles):
         return
@@ -78,14 +94,28 @@ def _add_shared_subject(context: ArticleContext, predicate: Token, own: set[int]
     roles.insert(0, Role(index, "patient" if passive else "agent"))
 
 
-def with_subject(roles: list[Role], subject: Token | None, antecedent: int | None) -> list[Role]:
-    """The roles with the entity a pronoun or description subject refers to, unless its role
-    is taken already."""
+def _add_object_person(context: ArticleContext, predicate: Token, roles: list[Role]) -> None:
+    """ "praised Jobs and described him": the person an object "him" or "her" stands for is
+    the patient. ("it" and "them" as objects are as often things the text never names.)"""
+    if any(role.role == "patient" for role in roles):
+        return
+    pronoun = next((c for c in predicate.children if c.dep_ == "dobj" and c.lower_ in _PERSON_OBJECTS), None)
+    index = antecedent_of(context, pronoun, predicate.sent) if pronoun is not None else None
+    if index is not None and all(role.mention != index for role in roles):
+        roles.append(Role(index, "patient"))
+
+
+_PERSON_OBJECTS = frozenset({"him", "her"})
+
+
+def _add_antecedent(roles: list[Role], subject: Token | None, antecedent: int | None) -> None:
+    """Add the entity a pronoun or description subject refers to, unless its role is taken."""
+    if antecedent is None:
+        return
     # "The aircraft was greeted by ...": a passive's subject is what the event happened to.
     antecedent_role = "patient" if subject is not None and subject.dep_ == "nsubjpass" else "agent"
-    if antecedent is not None and not any(role.role == antecedent_role for role in roles):
+    if not any(role.role == antecedent_role for role in roles):
         roles.insert(0, Role(antecedent, antecedent_role))
-    return roles
 
 
 def _role(token: Token, predicate: Token, kind: str, in_content: bool, by_root: dict[int, int]) -> str:

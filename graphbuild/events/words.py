@@ -16,6 +16,7 @@ __all__ = [
     "AID_NOUNS",
     "ANTECEDENT_TYPES",
     "CLAIM_OBJECTS",
+    "COMPANY_POSTS",
     "ENABLING_VERBS",
     "EVENT_NOUNS",
     "EVENT_TYPES",
@@ -263,13 +264,14 @@ PRONOUNS = {
     "they": "GROUP",
     "them": "GROUP",
 }
-# The entity types each kind of antecedent may have: "they" are companies, countries or people.
+# The entity types each kind of antecedent may have: "they" are companies or countries, never
+# one person's name ("Airbus said they will", not "Jobs ... they said").
 ANTECEDENT_TYPES = {
     "PERSON": {"PERSON"},
     "ORG": {"ORG"},
     "PRODUCT": {"PRODUCT"},
     "THING": {"ORG", "PLACE", "PRODUCT"},
-    "GROUP": {"ORG", "PLACE", "PERSON"},
+    "GROUP": {"ORG", "PLACE"},
 }
 # "the company said", "the bloc is preparing": a definite description of the last organisation.
 ORG_DESCRIPTIONS = {
@@ -363,6 +365,10 @@ MEETING_NOUNS = {
     "briefing", "discussion", "dialogue", "gathering", "visit", "reception", "call",
 }  # fmt: skip
 # The posts a person is appointed to or dismissed from ("named its new chief executive").
+# Posts held in a company: a "we" in their words is the company ("said spokeswoman Sandy Angers").
+COMPANY_POSTS = {
+    "spokesman", "spokeswoman", "spokesperson", "ceo", "cfo", "coo", "chairman", "chairwoman", "executive",
+}  # fmt: skip
 ROLE_NOUNS = {
     "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "president", "minister",
     "director", "head", "manager", "coach", "ambassador", "secretary", "governor", "judge",
