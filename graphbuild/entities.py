@@ -938,11 +938,7 @@ def _common_words(doc: Doc, named: dict[tuple[str, ...], Counter[str]]) -> set[s
     """The words an article writes in lower case outside its title-case headlines, and their
     lemmas; no word of a name it gives ("a bush" beside George W. Bush)."""
     names = {word.lower() for words in named for word in words}
-    lower = [
-        token
-        for token in doc
-        if token.is_lower and token.is_alpha and not _in_headline(doc, token)
-    ]
+    lower = [token for token in doc if token.is_lower and token.is_alpha and not _in_headline(doc, token)]
     return {form for token in lower for form in _inflections(token)} - names
 
 

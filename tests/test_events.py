@@ -334,3 +334,12 @@ def test_a_past_event_is_narrated_in_the_time_its_paragraph_set(events_of):
     # Another paragraph, or a year that only frames a background, does not date it.
     assert dates["signed"][1] != "a date in its sentence or its paragraph"
     assert dates["hired"][1] != "a date in its sentence or its paragraph"
+
+
+def test_a_happening_of_someone_described_not_named_is_an_event(events_of):
+    events = events_of(
+        "A sheriff's deputy was shot on Friday night. Prices rose. We took a big swing.",
+        published="2021-03-08",
+    )
+    (shot,) = events
+    assert (shot.trigger, shot.participants, shot.date.value) == ("shot", [], "2021-03-05TNI")

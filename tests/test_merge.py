@@ -133,6 +133,18 @@ def test_a_shared_place_alone_is_not_enough():
     ) == [{"a"}, {"b"}]
 
 
+def test_two_reports_that_name_no_one_need_days_of_their_own():
+    # Every "a bomb exploded outside the bank" of the news is not one happening.
+    assert merged(
+        report("a", "A bomb exploded outside the bank.", "explode", {}),
+        report("b", "A bomb exploded outside the bank.", "explode", {}),
+    ) == [{"a"}, {"b"}]
+    assert merged(
+        report("a", "A bomb exploded outside the bank.", "explode", {}, when=day("2020-01-03")),
+        report("b", "A bomb exploded outside the bank.", "explode", {}, when=day("2020-01-03")),
+    ) == [{"a", "b"}]
+
+
 def test_dates_that_cannot_overlap_veto_a_merge():
     assert merged(
         report("a", "Police arrested Smith in Ohio.", "arrest", ARREST, when=day("2020-01-03")),

@@ -29,6 +29,12 @@ from graphbuild.syntax import read_verb
 __all__ = ["find_events"]
 
 
+# The subjects that may describe who or what took part, and the words that make a noun one
+# specific thing: "the", "two", "its", "fatal", "sheriff's".
+_SUBJECTS_DESCRIBED = ("nsubj", "nsubjpass")
+_SPECIFIERS = ("det", "nummod", "poss", "amod", "compound")
+
+
 def find_events(
     doc: Doc,
     article: str,
@@ -68,9 +74,12 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     subject = subject_of(predicate)
     antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
     roles = participants(context, predicate, own, content, subject, antecedent)
-    # A noun that names a happening where it stands ("after the earthquake") needs no one named.
+    # A noun that names a happening where it stands ("after the earthquake") needs no one named,
+    # nor does a happening of someone described ("a deputy was shot").
     standalone = names_happening(predicate)
-    if (not roles and not standalone) or _is_state(subject, kind, antecedent):
+    if _is_state(subject, kind, antecedent) or not (
+        roles or standalone or _described_happening(predicate, kind)
+    ):
         return None
     copula = is_copula_noun(predicate)
     time = attached_time(context, predicate, own, copula)
@@ -113,6 +122,23 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
         speaker=speaker,
         trigger_start=predicate.idx,
         noun_start=carried.idx if carried is not None else None,
+    )
+
+
+def _described_happening(predicate: Token, kind: str) -> bool:
+    """'A sheriff's deputy was shot', 'the gunman was arrested': a happening of a specific kind
+    (``kind``: an attack, an arrest...) told in the past whose subject is described, not named,
+    keeps its event. Not so a verb of no kind ("the teams were tied", "another study found":
+    states and findings as often as not), a bare noun ("prices rose": generic), or a pronoun
+    the text names no one for ("we took a big swing")."""
+    if predicate.pos_ != "VERB" or kind in ("other", "statement"):
+        return False
+    verb = read_verb(predicate)
+    return (verb.past or verb.perfect) and any(
+        child.dep_ in _SUBJECTS_DESCRIBED
+        and child.pos_ == "NOUN"
+        and any(word.dep_ in _SPECIFIERS for word in child.children)
+        for child in predicate.children
     )
 
 
