@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.model import EntityMention
 from graphbuild.names import fold
@@ -499,22 +499,14 @@ def _product_evidence(span: Span, kind: str) -> tuple[str, str] | None:
     before it ("the web browser Safari"), "new" with a possessive ("Nintendo's new Switch
     Lite"), or the object of "released" or "unveiled" (a person only of "unveiled": the police
     release people)."""
-    root, doc = span.root, span.doc
+    root = span.root
     if root.dep_ == "compound" and root.head.i >= span.end:
         return None  # "the Apple computer": the maker's name before a product noun
-    apposed = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
-    if root.dep_ == "appos" and root.head.i < span.start:
-        apposed.append(root.head)
-    noun = next((word for word in apposed if word.lemma_.lower() in _PRODUCT_NOUNS), None)
+    noun = next((word for word in _apposed(span) if word.lemma_.lower() in _PRODUCT_NOUNS), None)
     if noun is not None:
         return "PRODUCT", f"sentence: {span.text}, a {noun.lemma_.lower()}"
-    before = doc[span.start - 1] if span.start else None
-    if (
-        before is not None
-        and before.lower_ in _PRODUCT_NOUNS
-        and before.pos_ == "NOUN"
-        and span.start <= before.head.i < span.end
-    ):
+    before = _noun_before(span, _PRODUCT_NOUNS)
+    if before is not None:
         return "PRODUCT", f"sentence: the {before.lower_} {span.text}"
     modifiers = [child for child in root.children if child.i < span.start]
     # "a turquoise Switch Lite", "my MacBook Pro": a name counted or owned like a thing.
@@ -541,15 +533,11 @@ def _organisation_evidence(span: Span) -> tuple[str, str] | None:
     place no gazetteer knows) a company, a paper or a band: a noun of organisations in
     apposition ("Ryanair, the Irish airline") or right before it ("the retailer Best Buy",
     "the magazine Der Spiegel")."""
-    root, doc = span.root, span.doc
-    apposed = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
-    if root.dep_ == "appos" and root.head.i < span.start:
-        apposed.append(root.head)
     # Not a noun with a name of its own: "Talking to People magazine, Jack Ketsoyan said".
     noun = next(
         (
             word
-            for word in apposed
+            for word in _apposed(span)
             if word.lemma_.lower() in _ORGANISATION_NOUNS
             and not any(child.pos_ == "PROPN" for child in word.children if child.i < word.i)
         ),
@@ -557,14 +545,31 @@ def _organisation_evidence(span: Span) -> tuple[str, str] | None:
     )
     if noun is not None:
         return "ORG", f"sentence: {span.text}, a {noun.lemma_.lower()}"
-    before = doc[span.start - 1] if span.start else None
+    before = _noun_before(span, _ORGANISATION_NOUNS)
+    if before is not None:
+        return "ORG", f"sentence: the {before.lower_} {span.text}"
+    return None
+
+
+def _apposed(span: Span) -> list[Token]:
+    """The words in apposition to a name, after it ("Ryanair, the Irish airline") or before it."""
+    root = span.root
+    apposed = [child for child in root.children if child.dep_ == "appos" and child.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        apposed.append(root.head)
+    return apposed
+
+
+def _noun_before(span: Span, nouns: set[str]) -> Token | None:
+    """The noun of ``nouns`` right before a name that it heads ("the retailer Best Buy")."""
+    before = span.doc[span.start - 1] if span.start else None
     if (
         before is not None
-        and before.lower_ in _ORGANISATION_NOUNS
+        and before.lower_ in nouns
         and before.pos_ == "NOUN"
         and span.start <= before.head.i < span.end
     ):
-        return "ORG", f"sentence: the {before.lower_} {span.text}"
+        return before
     return None
 
 
