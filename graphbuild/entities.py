@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.model import EntityMention
-from graphbuild.names import fold
+from graphbuild.names import fold, names_a_venue
 from graphbuild.places import REGION, candidates, place_of, resolve
 
 TYPES = {
@@ -263,7 +263,10 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     """
     mentions = []
     recovered = _missed_people(doc)
-    spans = sorted([*_joined_names(doc), *recovered], key=lambda span: span.start)
+    spans = sorted(
+        (part for span in [*_joined_names(doc), *recovered] for part in _separated(span)),
+        key=lambda span: span.start,
+    )
     for span in _headline_names(doc, spans):
         kind = TYPES.get(span.label_)
         evidence = None
@@ -859,6 +862,21 @@ def _joined_names(doc: Doc) -> list[Span]:
     return joined
 
 
+# Marks that part two names in a listing or a dateline, never inside one: "Irving, TX @
+# Toyota Music Factory", "Live | Pepsi Center". (Not a spaced dash: "Wal - Mart" is a
+# hyphen spaced out by tokenised text.)
+_SEPARATORS = {"@", "|", "•", "·"}
+
+
+def _separated(span: Span) -> list[Span]:
+    """A span cut at the separators in it into the names on each side, with its label."""
+    cuts = [token.i for token in span if token.text in _SEPARATORS]
+    if not cuts:
+        return [span]
+    bounds = zip([span.start - 1, *cuts], [*cuts, span.end], strict=True)
+    return [Span(span.doc, start + 1, end, span.label_) for start, end in bounds if end > start + 1]
+
+
 # Short words a headline in title case may leave lower-case ("Klitschko Stops Thompson in Six").
 _HEADLINE_MINOR_WORDS = {
     "a",
@@ -903,7 +921,13 @@ def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
     cut: list[Span] = []
     for span in spans:
         words = tuple(token.text for token in span)
-        if not headline[span.start] or span.label_ not in TYPES or _words(span) in named:
+        if (
+            not headline[span.start]
+            or span.label_ not in TYPES
+            or _words(span) in named
+            or names_a_venue(span.text)
+        ):
+            # A venue's name is whole: "Toyota Music Factory" is no Toyota run into words.
             cut.append(span)
             continue
         found, at = [], 0

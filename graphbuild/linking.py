@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from graphbuild.aliases import WELL_KNOWN_ACRONYMS
 from graphbuild.entities import title_case_words
 from graphbuild.model import ArticleAnalysis, Entity, EntityMention
-from graphbuild.names import fold, spelled
+from graphbuild.names import fold, names_a_venue, spelled
 from graphbuild.places import REGION, place_by_key, place_of
 
 if TYPE_CHECKING:
@@ -179,6 +179,8 @@ def _headline_links(
     for key, members in groups.items():
         if key in named or not key.startswith("name:") or len(key[5:].split()) < 2:
             continue
+        if names_a_venue(key[5:]):
+            continue  # "Toyota Music Factory" in a listing's title-case line is no Toyota
         padded = f" {key[5:]} "
         # Of its type: a headline's "Richard Ford" is not the carmaker another article names,
         # and the "Rehab" of "Lindsay Lohan Checks Into Rehab" is no second person in it.
@@ -512,7 +514,8 @@ def _name_links(
     by_first: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         words = key[5:].split()
-        if key.startswith("name:") and types[key] == "ORG" and len(words) >= 2:
+        # "Pepsi Center", the venue, is not the Pepsi of an article that names it first.
+        if key.startswith("name:") and types[key] == "ORG" and len(words) >= 2 and not names_a_venue(key[5:]):
             by_first[words[0]].add(variant.get(key, key))
     # So is "Morningside" for the Morningside Recovery Center, tagged a person or a place of no
     # gazetteer: one word that is no person's surname in the corpus.

@@ -86,3 +86,23 @@ def test_anchoring_leaves_out_gold_events_with_no_participant(documents):
     alone = entities.GoldEvent(event.instance, event.anchor, frozenset())
     report = entities.evaluate_entities(documents, [alone])
     assert (report.anchoring["gold"], report.anchoring["unscored"]) == (0, 1)
+
+
+def test_names_and_entities_are_scored_per_topic_when_there_are_several():
+    from graphbuild.model import Article, ArticleAnalysis, EntityMention
+
+    text = "Acme won. Acme said so."
+    gold = [entities.GoldMention(at, at + 4, "ORG", "ORG1", named=True) for at in (0, 10)]
+    docs = [
+        entities.MeantimeDoc(name, text, None, len(text), gold, [], topic)
+        for name, topic in (("a", "corpus_x"), ("b", "corpus_y"))
+    ]
+    found = [EntityMention("Acme", "ORG", at, at + 4, 0) for at in (0, 10)]
+    analyses = [ArticleAnalysis(Article(doc.name, "a.txt", doc.text), found, [], []) for doc in docs]
+    mentions = entities.score_mentions(docs, analyses)
+    assert mentions["corpus_x all"]["f1"] == mentions["corpus_y all (overlap)"]["f1"] == 1.0
+    assert list(mentions)[:2] == ["all", "all (overlap)"]
+    # One entity of ours for the four: right in all and within each topic.
+    clusters = entities.score_clusters_by_topic(docs, [["e1", "e1"], ["e1", "e1"]])
+    assert clusters["conll_f1"] == clusters["by_topic"]["corpus_y"]["conll_f1"] == 1.0
+    assert "by_topic" not in entities.score_clusters_by_topic(docs[:1], [["e1", "e1"]])

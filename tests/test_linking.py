@@ -343,3 +343,27 @@ def test_a_short_first_name_is_the_person_of_the_same_story_and_surname():
     assert linked["Mo Tadley"] == {"Maurice Tadley", "Mo Tadley", "Tadley"}
     assert "Edgar Brandt" not in linked["Ed Brandt"]
     assert "Johanna Varga" not in linked["Jo Varga"]
+
+
+def test_a_venue_named_after_a_company_is_not_the_company():
+    linked = _linked(
+        _mentions(
+            "[%Pepsi] raised its prices on Monday, [%Pepsi] said.",
+            "[%Pepsi Center Hosts Final]\nThe final was played in Denver.",
+            "Fans filled the [%Pepsi Center]. [%Pepsi] sponsors the team.",
+        )
+    )
+    # Neither a title-case line that runs words on after the company's name nor an article
+    # that names the venue before the company makes the venue the company.
+    assert linked["Pepsi"] == {"Pepsi"}
+    assert "Pepsi" not in linked["Pepsi Center"]
+
+
+def test_a_listing_separator_is_no_part_of_a_name(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "The band will play Denver, CO @ Pepsi Center on Friday and Austin, TX @ Moody Hall on "
+        "Saturday. Pepsi said on Tuesday that it would sponsor the tour.",
+    )
+    assert not any("@" in alias for alias in found)
+    assert found["Pepsi Center"] is not found["Pepsi"]

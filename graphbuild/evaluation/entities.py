@@ -9,7 +9,8 @@ Three measures against MEANTIME's gold annotation, on the same run of the whole 
 - **entities across articles**: gold named mentions are grouped by their corpus-level
   ``instance_id`` (or by document-level entity when they have none), ours by the entity they
   were linked to; scored with MUC, B-cubed and CEAF-e, whose mean is the CoNLL F1. Only gold
-  mentions we found (any overlap) are scored; how many that is is reported beside;
+  mentions we found (any overlap) are scored; how many that is is reported beside. Both
+  measures are also given per topic when the documents are of several;
 - **event anchoring**: of the corpus-level event instances with a known time anchor
   (``list_instances.csv``) that the given documents mention, how many we report: one of our
   event mentions has its trigger on a gold mention of the event, its date lies inside the gold
@@ -100,7 +101,7 @@ class GoldEvent:
 class EntityReport:
     documents: int
     mentions: dict[str, dict[str, float]]
-    clusters: dict[str, float]
+    clusters: dict
     anchoring: dict
     roles: dict = field(default_factory=dict)
 
@@ -115,10 +116,11 @@ class EntityReport:
 
     def __str__(self) -> str:
         lines = ["\nnamed mentions (sentences 0-5; exact span and type, or overlapping with the same type):"]
-        lines.append("                       gold  found   P      R      F1")
+        width = max([19, *map(len, self.mentions)])
+        lines.append(f"  {'':<{width}}  gold  found   P      R      F1")
         for label, row in self.mentions.items():
             lines.append(
-                f"  {label:<19} {row['gold']:>5.0f} {row['system']:>6.0f}  "
+                f"  {label:<{width}} {row['gold']:>5.0f} {row['system']:>6.0f}  "
                 f"{row['p']:.3f}  {row['r']:.3f}  {row['f1']:.3f}"
             )
         c = self.clusters
@@ -130,6 +132,12 @@ class EntityReport:
             p, r, f1 = (c[f"{metric}_{part}"] for part in ("p", "r", "f1"))
             lines.append(f"  {metric:<6} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
         lines.append(f"  CoNLL F1 {c['conll_f1']:.3f}")
+        for topic, row in c.get("by_topic", {}).items():
+            lines.append(
+                f"  {topic:<19} scored {row['scored']:>4.0f}  gold entities {row['gold_entities']:>4.0f}  "
+                f"MUC {row['muc_f1']:.3f}  B3 {row['b3_f1']:.3f}  CEAF-e {row['ceafe_f1']:.3f}  "
+                f"CoNLL F1 {row['conll_f1']:.3f}"
+            )
         a = self.anchoring
         if not a["gold"] and not a.get("unscored"):
             lines.append("\nevent anchoring: no list_instances.csv with dated events, not measured")
@@ -275,7 +283,7 @@ def evaluate_entities(
     return EntityReport(
         len(docs),
         score_mentions(docs, analyses),
-        score_clusters(docs, linked),
+        score_clusters_by_topic(docs, linked),
         score_anchoring(docs, analyses, mention_entity, linked, gold_events),
         score_roles(docs, analyses),
     )
@@ -295,8 +303,11 @@ def _linked_entities(docs, analyses, mention_entity) -> list[list[str | None]]:
 
 
 def score_mentions(docs, analyses) -> dict[str, dict[str, float]]:
-    """Exact (same span and type) and overlapping (any shared character, same type) matches."""
+    """Exact (same span and type) and overlapping (any shared character, same type) matches,
+    per type and in all; in all per topic too ("corpus_gm all") when the documents are of
+    several topics."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    several = len({doc.topic for doc in docs}) > 1
     for doc, analysis in zip(docs, analyses, strict=True):
         gold = {
             (m.start, m.end, GOLD_TYPES[m.type])
@@ -309,14 +320,17 @@ def score_mentions(docs, analyses) -> dict[str, dict[str, float]]:
             s = {item for item in ours if item[2] == label}
             found = sum(any(_overlap(item, other) for other in s) for item in g)
             right = sum(any(_overlap(item, other) for other in g) for item in s)
-            for key in (label, "all"):
+            for key in (label, "all", *([f"{doc.topic} all"] if several else [])):
                 counts[key].update(gold=len(g), system=len(s), right=len(g & s))
                 counts[f"{key} (overlap)"].update(gold=len(g), system=len(s), found=found, right=right)
     return {label: _prf(counts[label]) for label in sorted(counts, key=_mention_order)}
 
 
 def _mention_order(label: str) -> tuple[int, str]:
-    return (["all", "PERSON", "ORG", "PLACE"].index(label.split()[0]), label)
+    """All first, then each type, then each topic's all."""
+    kinds = ["all", "PERSON", "ORG", "PLACE"]
+    first = label.split()[0]
+    return (kinds.index(first) if first in kinds else len(kinds), label)
 
 
 def _overlap(left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
@@ -342,6 +356,21 @@ def _overlapping(mentions, start: int, end: int, kind: str | None = None) -> int
         if overlap > 0 and rank > best_rank:
             best, best_rank = index, rank
     return best
+
+
+def score_clusters_by_topic(docs, linked) -> dict:
+    """:func:`score_clusters` of all the documents, and of each topic's apart (``by_topic``)
+    when they are of several: the entities are those linked across all of them."""
+    scores: dict = score_clusters(docs, linked)
+    topics = sorted({doc.topic for doc in docs})
+    if len(topics) > 1:
+        scores["by_topic"] = {}
+        for topic in topics:
+            pairs = [
+                (doc, entities) for doc, entities in zip(docs, linked, strict=True) if doc.topic == topic
+            ]
+            scores["by_topic"][topic] = score_clusters([doc for doc, _ in pairs], [e for _, e in pairs])
+    return scores
 
 
 def score_clusters(docs, linked) -> dict[str, float]:
