@@ -263,10 +263,9 @@ def find_entities(doc: Doc) -> list[EntityMention]:
     """
     mentions = []
     recovered = _missed_people(doc)
-    spans = sorted(
-        (part for span in [*_joined_names(doc), *recovered] for part in _separated(span)),
-        key=lambda span: span.start,
-    )
+    spans = [*_joined_names(doc), *recovered]
+    named = {tuple(token.text for token in span) for span in spans}
+    spans = sorted((part for span in spans for part in _separated(span, named)), key=lambda span: span.start)
     for span in _headline_names(doc, spans):
         kind = TYPES.get(span.label_)
         evidence = None
@@ -868,13 +867,26 @@ def _joined_names(doc: Doc) -> list[Span]:
 _SEPARATORS = {"@", "|", "•", "·"}
 
 
-def _separated(span: Span) -> list[Span]:
-    """A span cut at the separators in it into the names on each side, with its label."""
-    cuts = [token.i for token in span if token.text in _SEPARATORS]
-    if not cuts:
+def _separated(span: Span, named: set[tuple[str, ...]]) -> list[Span]:
+    """A span cut into the names on each side of a separator in it, each with the span's label;
+    and cut after a name the article gives alone (``named``, the words of its names) that a
+    possessive follows: "Apple Computer's Mac OS" beside "Apple Computer" is Apple Computer,
+    what it owns of no type the tagger said; not "McDonald's Corporation" or "People's
+    Republic of China"."""
+    parts, start = [], span.start
+    for token in span[:-1]:
+        owner = token.tag_ == "POS" and tuple(t.text for t in span.doc[span.start : token.i]) in named
+        if token.text in _SEPARATORS or owner:
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, span.label_))
+            start = span.end if owner else token.i + 1
+            if owner:
+                break
+    if start == span.start:
         return [span]
-    bounds = zip([span.start - 1, *cuts], [*cuts, span.end], strict=True)
-    return [Span(span.doc, start + 1, end, span.label_) for start, end in bounds if end > start + 1]
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, span.label_))
+    return parts
 
 
 # Short words a headline in title case may leave lower-case ("Klitschko Stops Thompson in Six").

@@ -113,7 +113,7 @@ def link(
     # ("Cerberus", a person, for Cerberus Capital Management): the full name's type is the
     # entity's, and these do not vote on it.
     retyped_keys: set[str] = set()
-    for short, full in _name_links(groups, written, retyped_keys):
+    for short, full in _name_links(groups, written, retyped_keys, _located(ordered)):
         parent[find(short)] = find(full)
     retyped = {(article, index) for key in retyped_keys for article, index, _ in groups[key]}
     # Mentions whose words run past the name they hold: not the entity's name.
@@ -409,9 +409,11 @@ def _name_links(
     groups: dict[str, list[tuple[str, int, EntityMention]]],
     written: dict[str, Counter[str]],
     retyped: set[str],
+    located: dict[str, set[str]],
 ):
     """Pairs (short key, full key): surnames to full names, acronyms to their expansions.
-    Short names whose type the full name's overrides are added to ``retyped``."""
+    Short names whose type the full name's overrides are added to ``retyped``; ``located``
+    are the places each name is said to be in (:func:`_located`)."""
     types = {key: _type_of(members) for key, members in groups.items()}
     # "Teixeira" taken for an organisation in the one article that does not name Mark Teixeira
     # is the person the corpus calls so in most of its mentions ("Ford", a company in as many
@@ -486,7 +488,7 @@ def _name_links(
     # Arts and Sciences beside its misspelt "Motion Pictures".
     variant = dict(_misspelt(groups, types))
     yield from variant.items()
-    yield from _facility_variants(groups, types)
+    yield from _facility_variants(groups, types, located)
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and (
@@ -635,13 +637,19 @@ def _short_first_names(groups: dict[str, list[tuple[str, int, EntityMention]]], 
             yield one, other
 
 
-def _facility_variants(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
+def _facility_variants(
+    groups: dict[str, list[tuple[str, int, EntityMention]]],
+    types: dict[str, str],
+    located: dict[str, set[str]],
+):
     """Pairs (name key, name key) of one clinic or centre that articles name with other
     generic words ("Betty Ford Center", "Betty Ford Clinic", "Betty Ford Treatment Center"):
     organisations (or places of no gazetteer) whose names are equal once those words are left
     out (a generic word in each, and some other word), where their articles name another
-    person or organisation of two words or more in common (the same story). The rarer names
-    join the most named."""
+    person or organisation of two words or more in common (the same story), or, for a name of
+    two words or more once they are left out, where both are said to stand in one place
+    ("the Moscone West center in San Francisco", "the Moscone West Convention Center in San
+    Francisco"). The rarer names join the most named."""
     by_core: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         words = key[5:].split()
@@ -649,14 +657,29 @@ def _facility_variants(groups: dict[str, list[tuple[str, int, EntityMention]]], 
         if key.startswith("name:") and types[key] in ("ORG", "PLACE") and core and len(core) < len(words):
             by_core[" ".join(core)].append(key)
     told = _story_names(groups, types)
-    for keys in by_core.values():
+    for core, keys in by_core.items():
         if len(keys) < 2:
             continue
         keys.sort(key=lambda key: (-len(groups[key]), key))
         common = keys[0]
         for key in keys[1:]:
-            if told[common] & told[key] - {common, key}:
+            placed = " " in core and located.get(common, set()) & located.get(key, set())
+            if told[common] & told[key] - {common, key} or placed:
                 yield key, common
+
+
+def _located(analyses: list[ArticleAnalysis]) -> dict[str, set[str]]:
+    """Name key -> the gazetteer places the text says it is in: a place written right after
+    it, after "in" or a comma ("Moscone Center in San Francisco", "Betty Ford Center, Rancho
+    Mirage")."""
+    located: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        mentions = sorted(analysis.entities, key=lambda mention: mention.start)
+        for name, place in zip(mentions, mentions[1:], strict=False):
+            between = analysis.article.text[name.end : place.start]
+            if place.place and between in (" in ", ", "):
+                located[_key(name)].add(place.place)
+    return located
 
 
 def _story_names(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):

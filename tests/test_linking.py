@@ -367,3 +367,50 @@ def test_a_listing_separator_is_no_part_of_a_name(tmp_path):
     )
     assert not any("@" in alias for alias in found)
     assert found["Pepsi Center"] is not found["Pepsi"]
+
+
+def test_a_centre_named_with_other_generic_words_in_one_city_is_one_place():
+    from graphbuild.model import Article, ArticleAnalysis, EntityMention
+
+    def article(number, text, names):
+        found = []
+        for name, kind, place in names:
+            start = text.index(name)
+            found.append(EntityMention(name, kind, start, start + len(name), 0, place=place))
+        return ArticleAnalysis(Article(f"a{number}", "a.txt", text), found, [], [])
+
+    venue = "the Halvorsen Park Convention Center in Oslo", "the Halvorsen Park center in Oslo"
+    linked = _linked(
+        [
+            article(
+                0,
+                f"The fair opened at {venue[0]}.",
+                [("Halvorsen Park Convention Center", "PLACE", None), ("Oslo", "PLACE", "geo:3143244")],
+            ),
+            article(
+                1,
+                f"Crowds filled {venue[1]}.",
+                [("Halvorsen Park center", "PLACE", None), ("Oslo", "PLACE", "geo:3143244")],
+            ),
+            article(
+                2,
+                "Halvorsen Clinic in Oslo opened.",
+                [("Halvorsen Clinic", "ORG", None), ("Oslo", "PLACE", "geo:3143244")],
+            ),
+        ]
+    )
+    assert linked["Halvorsen Park center"] == {"Halvorsen Park center", "Halvorsen Park Convention Center"}
+    # One word once the generic ones are left out is too little to go on without a story.
+    assert linked["Halvorsen Clinic"] == {"Halvorsen Clinic"}
+
+
+def test_a_possessive_after_a_name_the_article_gives_alone_ends_that_name(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "Reviewers praised Lynx, the newest version of Sony Music's Walkman OS, on Monday. "
+        "Sony Music said it sold two million copies. The People's Republic of China bought some.",
+    )
+    # What it owns is of no type the tagger said (it called the whole an organisation).
+    assert found["Sony Music"].mentions == 2 and not any("Walkman" in alias for alias in found)
+    # A possessive that is part of a name stays in it: "People" is named nowhere alone.
+    assert "People's Republic of China" in found["China"].aliases
