@@ -125,6 +125,8 @@ def link(
     for long, name in _headline_links(groups, headlines, [analysis.article.text for analysis in ordered]):
         parent[find(long)] = find(name)
         run_in |= {(article, index) for article, index, _ in groups[long]}
+    for short, full in _cut_at_and(ordered, groups):
+        parent[find(short)] = find(full)
     for short, fulls in defined.items():
         if short in groups and len(fulls) == 1:
             parent[find(short)] = find(next(iter(fulls)))
@@ -666,6 +668,24 @@ def _facility_variants(
             placed = " " in core and located.get(common, set()) & located.get(key, set())
             if told[common] & told[key] - {common, key} or placed:
                 yield key, common
+
+
+def _cut_at_and(analyses: list[ArticleAnalysis], groups: dict[str, list[tuple[str, int, EntityMention]]]):
+    """Pairs (name key, name key): an organisation's name that the tagger cut at its "and"
+    ("European Aeronautic Defence", then "and Space Company") is the one organisation of the
+    corpus whose name goes on as the text does ("European Aeronautic Defence & Space NV");
+    none where no name or two do ("Northrop Grumman and Airbus" is two companies)."""
+    orgs = [key for key, members in groups.items() if key.startswith("name:") and _type_of(members) == "ORG"]
+    for analysis in analyses:
+        for mention in analysis.entities:
+            after = re.match(r"\s+(?:and|&)\s+([A-Z][\w-]*)", analysis.article.text[mention.end :])
+            key = _key(mention)
+            if mention.type != "ORG" or after is None or not key.startswith("name:"):
+                continue
+            words = [*key[5:].split(), *spelled(fold(after.group(1))).split()]
+            fuller = [other for other in orgs if other[5:].split()[: len(words)] == words]
+            if len(fuller) == 1:
+                yield key, fuller[0]
 
 
 def _located(analyses: list[ArticleAnalysis]) -> dict[str, set[str]]:

@@ -414,3 +414,16 @@ def test_a_possessive_after_a_name_the_article_gives_alone_ends_that_name(tmp_pa
     assert found["Sony Music"].mentions == 2 and not any("Walkman" in alias for alias in found)
     # A possessive that is part of a name stays in it: "People" is named nowhere alone.
     assert "People's Republic of China" in found["China"].aliases
+
+
+def test_an_organisation_cut_at_its_and_is_the_one_whose_name_goes_on_so():
+    linked = _linked(
+        _mentions(
+            "[%Baltic Aero Defence] and Space Company won the tender on Monday.",
+            "[%Baltic Aero Defence & Space] said on Tuesday it would hire.",
+            "[%Baltic Aero] and [%Vostok Motors] signed a deal.",
+        )
+    )
+    assert linked["Baltic Aero Defence"] == {"Baltic Aero Defence", "Baltic Aero Defence & Space"}
+    # Two companies side by side stay apart.
+    assert linked["Vostok Motors"] == {"Vostok Motors"} and linked["Baltic Aero"] == {"Baltic Aero"}
