@@ -723,3 +723,27 @@ def test_a_person_beside_a_named_paper_stays_a_person():
 
     doc = nlp.load(None)("Speaking to Harbor magazine, Jack Ollander, her agent, confirmed the news.")
     assert kinds(doc)["Jack Ollander"] == "PERSON"
+
+
+def test_an_acronym_the_tagger_missed_once_is_the_organisation_it_tags_elsewhere():
+    doc = parse(
+        [
+            ("Skyvane", "PROPN", "NNP"),
+            ("(", "PUNCT", "-LRB-"),
+            ("SKV", "PROPN", "NNP"),
+            (")", "PUNCT", "-RRB-"),
+            ("cut", "VERB", "VBD"),
+            ("jobs", "NOUN", "NNS"),
+            (",", "PUNCT", ","),
+            ("and", "CCONJ", "CC"),
+            ("SKV", "PROPN", "NNP"),
+            ("said", "VERB", "VBD"),
+            ("more", "ADJ", "JJR"),
+            ("would", "AUX", "MD"),
+            ("go", "VERB", "VB"),
+        ],
+        ["B-ORG", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"],
+    )
+    found = find_entities(doc)
+    assert [(m.text, m.type) for m in found] == [("Skyvane", "ORG"), ("SKV", "ORG"), ("SKV", "ORG")]
+    assert "elsewhere" in found[1].evidence
