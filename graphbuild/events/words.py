@@ -424,8 +424,8 @@ NOT_HAPPENING_HEADS = MINDS | {
     "try", "attempt", "seek", "refuse", "fail", "decline", "deny", "hesitate", "struggle", "mean",
 }  # fmt: skip
 # Verbs by which a thing lets someone do something: in the simple present, a capability
-# ("allows the car to pay", "lets users share"), not a happening.
-ENABLING_VERBS = {"allow", "enable", "let", "permit"}
+# ("allows the car to pay", "lets users share", "helps teams plan"), not a happening.
+ENABLING_VERBS = {"allow", "enable", "let", "permit", "help"}
 # Verbs that put off, call off or only consider what their object names: "delayed the tour".
 DEFERRING_VERBS = {
     "delay", "postpone", "defer", "cancel", "suspend", "halt", "stop", "prevent", "avert", "block",
