@@ -96,6 +96,10 @@ def test_what_happened_or_is_set_to_happen_stays(events_of):
     assert "went" in events(events_of, "The Garmin Fenix went on sale in Berlin on Friday.")
     # A purpose is told as done when what it serves was, whatever kind of verb that is.
     assert "beat" in events(events_of, "Leeds held on to beat Everton at Elland Road on Saturday.")
+    # An infinitive after "be" and its noun is the noun's; what one is willing to do is a plan.
+    assert "ban" in events(events_of, "It is a reply to the decision of Chile to ban Peru's fishing fleet.")
+    sell = events(events_of, "Nestlé is willing to sell its stake in L'Oréal to Sanofi.")["sell"]
+    assert sell.modality == "planned"
     # A reporter who says something makes a statement.
     assert "reports" in events(events_of, "John Obi reports that the bridge over the Niger collapsed.")
 

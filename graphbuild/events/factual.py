@@ -163,6 +163,8 @@ def _aim(verb: Token, head: Token) -> bool:
         and verb.tag_ == "VB"
         and head.lemma_.lower() == "be"
         and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        # "It is a response to the decision to add ...": the infinitive is the noun's.
+        and not any(child.dep_ in ("attr", "acomp") for child in head.children)
     )
 
 

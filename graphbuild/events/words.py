@@ -313,10 +313,11 @@ RECIPIENT_PREPS = {"to", "for", "with"}
 # Auxiliaries as written: what is planned ("will", "'ll") or only possible ("could").
 MODAL_PLANNED = {"will", "shall", "'ll", "going", "plan", "expect", "intend", "aim"}
 # The verbs (and "due") whose infinitive is yet to happen: "plans to launch", "is expected to
-# enter service", "is set to land", "was due to fly", "vowed to retake".
+# enter service", "is set to land", "was due to fly", "vowed to retake", "is willing to pay".
 PLANNING_HEADS = {
     "plan", "expect", "intend", "aim", "schedule", "set", "due", "poise", "hope", "want", "seek",
     "prepare", "propose", "promise", "pledge", "vow", "threaten", "likely", "slate",
+    "willing", "ready", "eager",
 }  # fmt: skip
 # Nouns of what may happen: "the chance of a bankruptcy", "fears of an attack", "the threat of
 # a strike" name no happening that took place.
