@@ -31,6 +31,13 @@ def test_a_purpose_of_an_active_verb_has_its_heads_subject_as_agent(events_of):
     assert ("Unilever", "agent") not in roles_of(events_of, passive, "run")
 
 
+def test_a_relative_pronoun_subject_is_the_noun_it_follows(events_of):
+    sentence = "Boeing, which plans to launch the jet in 2027, hired 300 engineers."
+    event = next(e for e in events_of(sentence + FILLER) if e.trigger == "launch")
+    assert ("Boeing", "agent") in {(p.name, p.role) for p in event.participants}
+    assert event.label == "Boeing plans to launch the jet in 2027"
+
+
 def test_a_name_inside_an_argument_that_is_no_name_takes_its_role(events_of):
     found = roles_of(events_of, "China Eastern Airlines bought twenty Airbus A320 jets in June.", "bought")
     assert ("China Eastern Airlines", "agent") in found

@@ -16,6 +16,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
 # The clauses that are what a predicate says or sets out to do, not a separate happening.
 _CONTENT = ("ccomp", "xcomp", "parataxis")
+_RELATIVE_TAGS = ("WDT", "WP")
 
 
 def clause_tokens(predicate: Token, include_content: bool = False) -> set[int]:
@@ -51,6 +52,9 @@ def subject_of(predicate: Token) -> Token | None:
     dateline = dateline_tokens(predicate.sent)
     for child in predicate.children:
         if child.dep_ in SUBJECTS and child.i not in dateline:
+            # "Chrysler, which merged in 1998": the relative pronoun is the noun it follows.
+            if predicate.dep_ == "relcl" and child.tag_ in _RELATIVE_TAGS:
+                return predicate.head
             return child
     # "prompted Apple Corps to sue", "allowed Boeing to bid": a controlled verb's doer is its
     # head's object when the head has one.

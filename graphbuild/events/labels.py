@@ -232,7 +232,12 @@ def _clause_label(
         head_words = [i for i in _verb_group(predicate.head) if doc[i].dep_ != "neg"]
     subject = subject_of(predicate)
     subject_words = _subject_words(subject) if subject is not None else set()
-    whole_subject = {t.i for t in subject.subtree} if subject is not None else set()
+    # The subject's words, but for the clause of this verb ("Boeing, which plans to launch").
+    whole_subject = set()
+    if subject is not None:
+        whole_subject = {t.i for t in subject.subtree}
+        if subject in predicate.ancestors:
+            whole_subject -= {t.i for t in predicate.subtree}
     after = {i for i in own | content if i >= predicate.i and i not in whole_subject}
     body = {*head_words, *verb_group, predicate.i, *after}
     finite = doc[min(body)]
