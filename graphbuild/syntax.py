@@ -24,13 +24,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graphbuild.nlp import VERB_INDEX
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["VerbGroup", "read_verb"]
+__all__ = ["VerbGroup", "read_verb", "verb_lemma"]
 
 _AUXILIARY_DEPS = ("aux", "auxpass")
 _FUTURE = frozenset(("will", "shall", "'ll"))
+_COUNTERFACTUAL = frozenset(("would", "could", "should", "might", "may", "must"))
+# The endings the lemmatiser strips, and the "e" it may strip with them: "hoping", "hopes" and
+# "hoped" are read as "hop", whose own forms double the consonant ("hopping", "hopped").
+_INFLECTIONS = {"VBG": "ing", "VBD": "ed", "VBN": "ed", "VBZ": "es"}
+_VOWELS = frozenset("aeiou")
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,11 @@ class VerbGroup:
         return self.tag == "VBN" and "have" in self.auxiliaries
 
     @property
+    def counterfactual(self) -> bool:
+        """'would have objected', 'could have won': a modal perfect tells what did not happen."""
+        return self.tag == "VBN" and "have" in self.auxiliaries and self.modal in _COUNTERFACTUAL
+
+    @property
     def future(self) -> bool:
         """'will meet', 'shall decide', "'ll announce"."""
         return bool(self.auxiliaries & _FUTURE)
@@ -82,3 +94,30 @@ def read_verb(verb: Token) -> VerbGroup:
         modal=next((child.lemma_.lower() for child in auxiliaries if child.tag_ == "MD"), None),
         passive=any(child.dep_ == "auxpass" for child in auxiliaries),
     )
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, lower case, mended where the lemmatiser cut a silent "e": a stem of a
+    consonant after one vowel keeps its "e" when the pipeline's index of verbs knows that word
+    ("hoping", "hopes" -> "hope"; "hopping" -> "hop", "shipped" -> "ship" stay).
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> vocab = Vocab()
+    >>> _ = vocab.lookups.add_table(VERB_INDEX, {"hope": True, "hop": True})
+    >>> doc = Doc(vocab, words=["hoping", "hopping"], tags=["VBG", "VBG"], lemmas=["hop", "hop"])
+    >>> verb_lemma(doc[0]), verb_lemma(doc[1])
+    ('hope', 'hop')
+    """
+    lemma = verb.lemma_.lower()
+    ending = _INFLECTIONS.get(verb.tag_)
+    if ending is None or verb.text.lower() != lemma + ending:
+        return lemma
+    # "hopped" doubles the consonant of "hop": a single one after one vowel is "hope"'s.
+    consonant, vowel, before = lemma[-1:], lemma[-2:-1], lemma[-3:-2]
+    single = bool(before) and consonant not in _VOWELS and vowel in _VOWELS and before not in _VOWELS
+    if ending != "es" and not single:
+        return lemma
+    lookups = verb.vocab.lookups
+    known = lookups.get_table(VERB_INDEX) if lookups.has_table(VERB_INDEX) else {}
+    return lemma + "e" if lemma + "e" in known else lemma

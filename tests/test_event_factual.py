@@ -49,8 +49,17 @@ def events(events_of, sentence: str) -> dict[str, object]:
         ("The stake of Nestlé is valued at $20 billion.", "valued"),
         # Anyone of a kind, in any tense: a habit of all, no one happening.
         ("Everybody called the Dutch striker Klaas.", "called"),
-        # A mind read through a lemma cut short ("hopes" as "hop").
+        # A mind read through a lemma cut short ("hopes", "hoping" as "hop"), and what it holds.
         ("Renault hopes to sell the Twingo in India.", "hopes"),
+        ("Kia is hoping the new Sorento will lure buyers in Ohio.", "lure"),
+        # What a modal perfect says would have been did not happen; nor what hangs from it.
+        ("Mark Rutte said he would have opposed Turkey joining the treaty.", "joining"),
+        # What hangs, with no tense of its own, from a hedged verb: a participle, a purpose.
+        ("Shoppers in Lagos may switch to Dangote cement, thereby hurting Lafarge.", "hurting"),
+        ("Toyota said a plant was necessary to build batteries to supply Mazda.", "supply"),
+        # What a purpose would let someone do; what "be" aims at.
+        ("Novartis was founded to help Swiss farmers grow more wheat.", "grow"),
+        ("The aim of the Senate was to block the sale of F-35s to Ankara.", "block"),
         # What a thing lets someone do, in the simple present: a capability.
         ("The new app allows drivers to pay for parking in Lyon.", "pay"),
         ("The Fiat platform is flexible, enabling Stellantis to stretch the van.", "stretch"),
@@ -85,6 +94,12 @@ def test_what_happened_or_is_set_to_happen_stays(events_of):
     assert "sold" in events(events_of, "The Opel plant in Bochum will be sold to Geely.")
     # A product's past is news.
     assert "went" in events(events_of, "The Garmin Fenix went on sale in Berlin on Friday.")
+    # A purpose is told as done when what it serves was, whatever kind of verb that is.
+    assert "beat" in events(events_of, "Leeds held on to beat Everton at Elland Road on Saturday.")
+    # An infinitive after "be" and its noun is the noun's; what one is willing to do is a plan.
+    assert "ban" in events(events_of, "It is a reply to the decision of Chile to ban Peru's fishing fleet.")
+    sell = events(events_of, "Nestlé is willing to sell its stake in L'Oréal to Sanofi.")["sell"]
+    assert sell.modality == "planned"
     # A reporter who says something makes a statement.
     assert "reports" in events(events_of, "John Obi reports that the bridge over the Niger collapsed.")
 

@@ -21,6 +21,23 @@ def test_a_controlled_verb_has_its_heads_subject_as_agent(events_of):
     )
 
 
+def test_a_purpose_of_an_active_verb_has_its_heads_subject_as_agent(events_of):
+    sentence = "Leeds United rallied to beat Everton at Elland Road on Saturday."
+    event = next(e for e in events_of(sentence + FILLER) if e.trigger == "beat")
+    assert ("Leeds United", "agent") in {(p.name, p.role) for p in event.participants}
+    assert event.label == "Leeds United rallied to beat Everton at Elland Road on Saturday"
+    # Who was sent or hired does the purpose, not the one who sent them.
+    passive = "Maria Silva was hired by Unilever to run its plant in Manaus."
+    assert ("Unilever", "agent") not in roles_of(events_of, passive, "run")
+
+
+def test_a_relative_pronoun_subject_is_the_noun_it_follows(events_of):
+    sentence = "Boeing, which plans to launch the jet in 2027, hired 300 engineers."
+    event = next(e for e in events_of(sentence + FILLER) if e.trigger == "launch")
+    assert ("Boeing", "agent") in {(p.name, p.role) for p in event.participants}
+    assert event.label == "Boeing plans to launch the jet in 2027"
+
+
 def test_a_name_inside_an_argument_that_is_no_name_takes_its_role(events_of):
     found = roles_of(events_of, "China Eastern Airlines bought twenty Airbus A320 jets in June.", "bought")
     assert ("China Eastern Airlines", "agent") in found

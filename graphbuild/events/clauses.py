@@ -10,12 +10,13 @@ from spacy.tokens import Token
 
 from graphbuild.events.datelines import dateline_tokens
 
-__all__ = ["SUBJECTS", "clause_tokens", "content_tokens", "subject_of"]
+__all__ = ["SUBJECTS", "clause_tokens", "content_tokens", "is_active_purpose", "subject_of"]
 
 SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
 # The clauses that are what a predicate says or sets out to do, not a separate happening.
 _CONTENT = ("ccomp", "xcomp", "parataxis")
+_RELATIVE_TAGS = ("WDT", "WP")
 
 
 def clause_tokens(predicate: Token, include_content: bool = False) -> set[int]:
@@ -51,6 +52,9 @@ def subject_of(predicate: Token) -> Token | None:
     dateline = dateline_tokens(predicate.sent)
     for child in predicate.children:
         if child.dep_ in SUBJECTS and child.i not in dateline:
+            # "Chrysler, which merged in 1998": the relative pronoun is the noun it follows.
+            if predicate.dep_ == "relcl" and child.tag_ in _RELATIVE_TAGS:
+                return predicate.head
             return child
     # "prompted Apple Corps to sue", "allowed Boeing to bid": a controlled verb's doer is its
     # head's object when the head has one.
@@ -64,7 +68,7 @@ def subject_of(predicate: Token) -> Token | None:
     # "having reported record profits" is such a participle too.
     perfect = any(child.dep_ == "aux" and child.lower_ == "having" for child in predicate.children)
     participle = predicate.dep_ == "advcl" and (predicate.tag_ == "VBG" or perfect)
-    if predicate.dep_ in ("conj", "xcomp") or participle:
+    if predicate.dep_ in ("conj", "xcomp") or participle or is_active_purpose(predicate):
         return subject_of(predicate.head)
     # "unveiled the phone by taking it out", "after meeting the minister, he said": a gerund
     # after a preposition of the verb has no subject of its own; the verb's is its doer.
@@ -73,3 +77,17 @@ def subject_of(predicate: Token) -> Token | None:
     if gerund and head.dep_ == "prep" and head.head.pos_ == "VERB":
         return subject_of(head.head)
     return None
+
+
+def is_active_purpose(predicate: Token) -> bool:
+    """'Ottawa held on to beat Detroit', 'Herbert and Mahut rallied to defeat Japan': an
+    infinitive of purpose of an active verb, with no subject of its own, is done by that verb's
+    subject (not so "was hired to help" or "for RJR to obtain": their doer is another)."""
+    if predicate.dep_ != "advcl" or predicate.tag_ != "VB":
+        return False
+    children = list(predicate.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in children):
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in predicate.head.children)

@@ -36,7 +36,7 @@ from graphbuild.events.words import (
     PLANNING_HEADS,
     TYPE_OF,
 )
-from graphbuild.syntax import read_verb
+from graphbuild.syntax import read_verb, verb_lemma
 
 __all__ = ["is_happening"]
 
@@ -78,22 +78,22 @@ def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
 
 
 def _a_mind(verb: Token) -> bool:
-    """A state of mind, read by its lemma or, for a present "-s" form the lemmatiser cut short
-    ("hopes" read as "hop"), by the word without its "s"."""
-    if verb.lemma_.lower() in MINDS:
-        return True
-    return verb.tag_ == "VBZ" and verb.lower_.endswith("s") and verb.lower_[:-1] in MINDS
+    """A state of mind: "thinks", "is hoping"."""
+    return verb_lemma(verb) in MINDS
 
 
 def _capability(verb: Token, head: Token) -> bool:
     """'a plug which allows the car to pay', 'the platform shows its strength, allowing VW to
     tinker': what a thing lets someone do, in the simple present, is what it can do, no
-    happening. What was allowed at a time ("allowed them to leave") did happen."""
+    happening; and what a purpose would let someone do ("launched to help Microsoft woo
+    customers") is aimed at. What was allowed at a time ("allowed them to leave") did happen."""
     infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-    if verb.dep_ != "xcomp" and not infinitive:
+    if verb.dep_ not in _CONTENT and not infinitive or verb.tag_ != "VB":
         return False
-    if head.lemma_.lower() not in ENABLING_VERBS:
+    if verb_lemma(head) not in ENABLING_VERBS:
         return False
+    if head.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in head.children):
+        return True
     if head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp"):
         head = head.head
     auxiliaries = any(child.dep_ in ("aux", "auxpass") for child in head.children)
@@ -104,7 +104,7 @@ def _under_no_happening(predicate: Token) -> bool:
     """A verb whose head, or a head above it, is negated, hedged, a state of mind or a state
     ("a feature which allows the car to pay")."""
     verb = predicate
-    while verb.dep_ in _CONTENT or verb.dep_ == "conj" and verb.tag_ == "VB" or _for_to(verb):
+    while _hangs_from_head(verb):
         head = verb.head
         # "difficult to diagnose", "happy to help": what an adjective says of someone; "due to
         # land" and "likely to win" set out what is to happen. What one is shocked or proud of
@@ -113,17 +113,59 @@ def _under_no_happening(predicate: Token) -> bool:
             return head.lemma_.lower() not in PLANNING_HEADS
         if head.pos_ not in ("VERB", "AUX"):
             return False
-        if _evaluated(verb, head) or _capability(verb, head):
-            return True
-        if verb.dep_ in _CONTENT and head.lemma_.lower() in NOT_HAPPENING_HEADS:
-            return True
         if any(child.dep_ == "neg" for child in head.children) or _hedged(head):
+            return True
+        # A purpose is told as done when what it serves was ("held on to beat Detroit",
+        # "needed the doubles to clinch the tie"), whatever kind of verb that is.
+        if _purpose(verb) and not _for_to(verb):
+            verb = head
+            continue
+        if _evaluated(verb, head) or _capability(verb, head) or _aim(verb, head):
+            return True
+        if verb.dep_ in _CONTENT and verb_lemma(head) in NOT_HAPPENING_HEADS:
             return True
         # What a relation shows did happen: "the results showed that sales fell".
         if is_state(head) and not is_relation(head):
             return True
         verb = head
     return False
+
+
+def _hangs_from_head(verb: Token) -> bool:
+    """Whether a verb happens only if its head does: its object clause or infinitive, a bare
+    verb joined to it, or a clause of no tense of its own."""
+    if verb.dep_ in _CONTENT or verb.dep_ == "conj" and verb.tag_ == "VB":
+        return True
+    return _for_to(verb) or _subordinate(verb)
+
+
+def _subordinate(verb: Token) -> bool:
+    """'may choose to buy fewer goods, thereby hurting GDP', 'necessary to build a base to send
+    astronauts': a participle or an infinitive of purpose has no tense of its own, and
+    happens only if what it hangs from does."""
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _purpose(verb))
+
+
+def _purpose(verb: Token) -> bool:
+    """'returned to the stage to reveal iCloud': an infinitive of purpose."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )
+
+
+def _aim(verb: Token, head: Token) -> bool:
+    """'the point was to drive down his popularity', 'the goal is to win': an infinitive after
+    "be" says what is aimed at, or was yet to be, not what was done."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and head.lemma_.lower() == "be"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        # "It is a response to the decision to add ...": the infinitive is the noun's.
+        and not any(child.dep_ in ("attr", "acomp") for child in head.children)
+    )
 
 
 def _for_to(verb: Token) -> bool:

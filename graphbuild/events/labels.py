@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.events.clauses import clause_tokens, subject_of
+from graphbuild.events.clauses import clause_tokens, is_active_purpose, subject_of
 from graphbuild.events.datelines import dateline_tokens
 
 __all__ = ["event_keywords", "event_label", "statement_quote"]
@@ -217,19 +217,27 @@ def _clause_label(
     after the verb ("said Jeffrey Halley") is put before it; a fronted quote follows the verb.
     """
     doc = predicate.doc
-    # "claimed to have annexed", "captured ... and are trying": a controlled verb reads with
-    # the verb that controls it; a joined one borrows its head's auxiliaries if it has none.
+    # "claimed to have annexed", "held on to beat", "captured ... and are trying": a controlled
+    # verb or a purpose reads with the verb it hangs from; a joined one borrows its head's
+    # auxiliaries if it has none.
     head_words: list[int] = []
     verb_group = _verb_group(predicate)
-    if predicate.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children)
+    controlled = predicate.dep_ == "xcomp" and not own_subject
+    if controlled or is_active_purpose(predicate):
         head = predicate.head
-        head_words = [*_verb_group(head), head.i]
+        head_words = [*_verb_group(head), head.i, *(c.i for c in head.children if c.dep_ == "prt")]
         verb_group += [c.i for c in predicate.children if c.tag_ == "TO" and c.i < predicate.i]
     elif predicate.dep_ == "conj" and not verb_group:
         head_words = [i for i in _verb_group(predicate.head) if doc[i].dep_ != "neg"]
     subject = subject_of(predicate)
     subject_words = _subject_words(subject) if subject is not None else set()
-    whole_subject = {t.i for t in subject.subtree} if subject is not None else set()
+    # The subject's words, but for the clause of this verb ("Boeing, which plans to launch").
+    whole_subject = set()
+    if subject is not None:
+        whole_subject = {t.i for t in subject.subtree}
+        if subject in predicate.ancestors:
+            whole_subject -= {t.i for t in predicate.subtree}
     after = {i for i in own | content if i >= predicate.i and i not in whole_subject}
     body = {*head_words, *verb_group, predicate.i, *after}
     finite = doc[min(body)]

@@ -1,8 +1,9 @@
 """Whether an event is asserted, reported, planned, conditional or negated.
 
-"did not sell" and "neither signed nor ratified" are negated, "if Kyiv agrees" and "could be
-profitable" conditional, "will meet", "plans to visit", "is set to land" and "said it would
-close" planned, and an event told in someone's words ("Ford said its sales rose") reported.
+"did not sell" and "neither signed nor ratified" are negated, "if Kyiv agrees", "could be
+profitable" and "would have objected" conditional, "will meet", "plans to visit", "is set to
+land" and "said it would close" planned, and an event told in someone's words ("Ford said its
+sales rose") reported.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from graphbuild.events.words import (
     POSSIBILITY_NOUNS,
     TYPE_OF,
 )
-from graphbuild.syntax import read_verb
+from graphbuild.syntax import read_verb, verb_lemma
 
 __all__ = ["modality_of"]
 
@@ -34,7 +35,10 @@ def modality_of(predicate: Token, reported: bool = False) -> str:
         return "conditional"
     if predicate.pos_ == "NOUN" and _possible(predicate):
         return "conditional"
-    auxiliaries = read_verb(predicate).auxiliary_words
+    group = read_verb(predicate)
+    if group.counterfactual:
+        return "conditional"
+    auxiliaries = group.auxiliary_words
     planned = _planned_infinitive(predicate) or _future_in_past(predicate, auxiliaries)
     if auxiliaries & MODAL_PLANNED or planned:
         return "planned"
@@ -74,5 +78,5 @@ def _planned_infinitive(predicate: Token) -> bool:
     return (
         predicate.dep_ == "xcomp"
         and predicate.tag_ == "VB"
-        and (predicate.head.lemma_.lower() in PLANNING_HEADS or predicate.head.lower_ == "going")
+        and (verb_lemma(predicate.head) in PLANNING_HEADS or predicate.head.lower_ == "going")
     )

@@ -313,10 +313,11 @@ RECIPIENT_PREPS = {"to", "for", "with"}
 # Auxiliaries as written: what is planned ("will", "'ll") or only possible ("could").
 MODAL_PLANNED = {"will", "shall", "'ll", "going", "plan", "expect", "intend", "aim"}
 # The verbs (and "due") whose infinitive is yet to happen: "plans to launch", "is expected to
-# enter service", "is set to land", "was due to fly", "vowed to retake".
+# enter service", "is set to land", "was due to fly", "vowed to retake", "is willing to pay".
 PLANNING_HEADS = {
     "plan", "expect", "intend", "aim", "schedule", "set", "due", "poise", "hope", "want", "seek",
     "prepare", "propose", "promise", "pledge", "vow", "threaten", "likely", "slate",
+    "willing", "ready", "eager",
 }  # fmt: skip
 # Nouns of what may happen: "the chance of a bankruptcy", "fears of an attack", "the threat of
 # a strike" name no happening that took place.
@@ -424,8 +425,8 @@ NOT_HAPPENING_HEADS = MINDS | {
     "try", "attempt", "seek", "refuse", "fail", "decline", "deny", "hesitate", "struggle", "mean",
 }  # fmt: skip
 # Verbs by which a thing lets someone do something: in the simple present, a capability
-# ("allows the car to pay", "lets users share"), not a happening.
-ENABLING_VERBS = {"allow", "enable", "let", "permit"}
+# ("allows the car to pay", "lets users share", "helps teams plan"), not a happening.
+ENABLING_VERBS = {"allow", "enable", "let", "permit", "help"}
 # Verbs that put off, call off or only consider what their object names: "delayed the tour".
 DEFERRING_VERBS = {
     "delay", "postpone", "defer", "cancel", "suspend", "halt", "stop", "prevent", "avert", "block",
