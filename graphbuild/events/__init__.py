@@ -16,7 +16,7 @@ agreement, other.
 
 One module per question: ``words`` (the word lists), ``triggers`` (which tokens are events),
 ``clauses`` (a predicate's clause and subject), ``roles`` (who is agent, patient, place...),
-``salience`` and ``reference`` (who a pronoun names, who tells a reported event), ``tense``,
+``salience``, ``gender`` and ``reference`` (who a pronoun names, who tells a reported event), ``tense``,
 ``modality``, ``dating`` (when), ``labels`` (the event's text), and ``mentions``, which reads
 each trigger through them against an ``ArticleContext`` (``context``).
 """

@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from graphbuild.events.gender import person_genders
 from graphbuild.events.salience import Salience
 from graphbuild.model import EntityMention, TimeMention
 
@@ -29,6 +30,9 @@ class ArticleContext:
     published: date | None
     published_basis: str
     salience: Salience
+    # The gender of each person mention whose gender the text tells, by index in ``entities``
+    # (see :mod:`graphbuild.events.gender`).
+    genders: dict[int, str] = field(default_factory=dict, repr=False)
     # Indexes, so that a sentence or a clause looks at its own names and times, not at all of the
     # article's: reading a long article costs linear time, not its length times its mentions.
     # Each time expression's span (or None), by position in ``times``.
@@ -84,6 +88,7 @@ class ArticleContext:
             published,
             published_basis,
             Salience(entities),
+            person_genders(doc, entities),
             time_spans,
             times_by_root,
             sorted((root, rank) for rank, root in enumerate(by_root)),

@@ -2,11 +2,14 @@
 
 "he", "it", "they", "the company", "the aircraft": a subject of that kind earlier in its
 sentence, else the nearest one there, else the article's protagonist of that kind so far
-(:class:`~graphbuild.events.salience.Salience`). The speaker of "Ford said its sales rose"
+(:class:`~graphbuild.events.salience.Salience`), of the pronoun's gender where the article
+tells it. The speaker of "Ford said its sales rose"
 is Ford, for the rising.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -15,6 +18,7 @@ from graphbuild.events.context import ArticleContext
 from graphbuild.events.words import (
     ANTECEDENT_TYPES,
     COMPANY_POSTS,
+    GENDERED_PRONOUNS,
     ORG_DESCRIPTIONS,
     PRODUCT_DESCRIPTIONS,
     PRONOUNS,
@@ -31,7 +35,8 @@ def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> in
     else the article's protagonist of that kind so far.
 
     An object pronoun never stands for its own verb's subject: in "Ballmer praised Jobs and
-    thanked him", "him" is Jobs.
+    thanked him", "him" is Jobs. "he" and "she" never stand for someone the article shows to
+    be of the other gender (:mod:`graphbuild.events.gender`).
     """
     if subject.lower_ == "we" and subject.dep_ in SUBJECTS:
         return _speakers_company(context, subject)
@@ -48,10 +53,44 @@ def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> in
         if i in by_root and entities[by_root[i]].type in types and i not in own_subject
     ]
     subjects = [i for i in earlier if subject.doc[i].dep_ in SUBJECTS]
-    if subjects or earlier:
-        return by_root[(subjects or earlier)[-1]]
-    previous = _previous_subject(context, sentence, types)
-    return previous if previous is not None else context.salience.get(kind)
+    others = [i for i in earlier if i not in subjects]
+    # Nearest first: the subjects, or if none the other names, then the previous sentence's
+    # subject, then the protagonist; the names after the first are there for "he" and "she"
+    # when it is of the other gender (see ``_agreeing``).
+    nearest = [by_root[i] for i in [*reversed(subjects), *reversed(others)]]
+    return _agreeing(
+        context, GENDERED_PRONOUNS.get(subject.lower_), nearest, _beyond(context, sentence, kind)
+    )
+
+
+def _beyond(context: ArticleContext, sentence: Span, kind: str) -> Iterator[int]:
+    """Who a pronoun of a kind may stand for outside its sentence, the likeliest first, each
+    looked up only when the ones before it are passed over."""
+    previous = _previous_subject(context, sentence, ANTECEDENT_TYPES[kind])
+    if previous is not None:
+        yield previous
+    yield from context.salience.ranked(kind)
+
+
+def _agreeing(
+    context: ArticleContext, gender: str | None, nearest: list[int], beyond: Iterable[int]
+) -> int | None:
+    """The first candidate whose gender may be the pronoun's: of the names of its sentence
+    (nearest first), then of those before it. Once one of the other gender is passed over
+    ("Smith stabbed his wife. She survived": not Smith), the pronoun may be someone the text
+    never names, and beyond its sentence only a name known to be of its gender stands for it."""
+    passed_over = False
+    for index in nearest:
+        known = context.genders.get(index)
+        if gender is None or known in (None, gender):
+            return index
+        passed_over = True
+    for index in beyond:
+        known = context.genders.get(index)
+        if gender is None or known == gender or (known is None and not passed_over):
+            return index
+        passed_over = passed_over or known is not None
+    return None
 
 
 def _previous_subject(context: ArticleContext, sentence: Span, types: set[str]) -> int | None:

@@ -41,6 +41,11 @@ class Salience:
         counts[2] = max(counts[2], index)
 
     def get(self, kind: str) -> int | None:
+        ranked = self.ranked(kind)
+        return ranked[0] if ranked else None
+
+    def ranked(self, kind: str) -> list[int]:
+        """The latest mention of each entity of a kind named so far, the protagonist first."""
         types = ANTECEDENT_TYPES[kind]
         by_name: dict[str, list[int]] = {}
         for (name, kind_of), (named, subject, latest) in self.counts.items():
@@ -49,4 +54,4 @@ class Salience:
                 total[0] += named
                 total[1] += subject
                 total[2] = max(total[2], latest)
-        return max(by_name.values())[2] if by_name else None
+        return [latest for _, _, latest in sorted(by_name.values(), reverse=True)]

@@ -21,6 +21,8 @@ __all__ = [
     "ENABLING_VERBS",
     "EVENT_NOUNS",
     "EVENT_TYPES",
+    "GENDERED_NOUNS",
+    "GENDERED_PRONOUNS",
     "HAPPENING_DOER_VERBS",
     "HAPPENING_OBJECT_VERBS",
     "HARMED_IN_VERBS",
@@ -31,6 +33,7 @@ __all__ = [
     "MILITARY_OBJECTS",
     "MODAL_CONDITIONAL",
     "MODAL_PLANNED",
+    "NAME_SUFFIXES",
     "MINDS",
     "NOT_EVENTS",
     "NOT_HAPPENING_HEADS",
@@ -49,6 +52,7 @@ __all__ = [
     "STATIVE_VERBS",
     "TERRITORY_NOUNS",
     "TIME_PREPOSITIONS",
+    "TITLE_GENDERS",
     "TYPE_OF",
 ]
 
@@ -272,6 +276,29 @@ PRONOUNS = {
     "they": "GROUP",
     "them": "GROUP",
 }
+# The gender a third-person singular pronoun tells of whom it stands for: "he" is never a
+# woman named before, "she" never a man (see graphbuild.events.gender).
+GENDERED_PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}  # fmt: skip
+# Titles before a name that tell the person's gender: "Mr Korkoneas", "Mrs. Thatcher".
+TITLE_GENDERS = {
+    "mr": "male", "mister": "male", "sir": "male", "lord": "male", "king": "male", "prince": "male",
+    "mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female",
+    "dame": "female", "lady": "female", "queen": "female", "princess": "female",
+}  # fmt: skip
+# Nouns for someone of a known gender: a sentence that has one ("his wife", "a woman") has
+# someone besides its named person whom the next sentence's "she" or "he" may be.
+GENDERED_NOUNS = {
+    "man", "woman", "boy", "girl", "wife", "husband", "mother", "father", "son", "daughter",
+    "brother", "sister", "girlfriend", "boyfriend", "widow", "widower", "mom", "dad", "grandmother",
+    "grandfather", "aunt", "uncle", "niece", "nephew", "actress", "actor", "king", "queen",
+    "gentleman", "lady", "fiancee", "fiance", "stepfather", "stepmother", "businessman",
+    "businesswoman", "spokesman", "spokeswoman", "chairman", "chairwoman",
+}  # fmt: skip
+# What may close a person's name without being their surname: "Arcade Comeaux Jr." is Comeaux.
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # The entity types each kind of antecedent may have: "they" are companies or countries, never
 # one person's name ("Airbus said they will", not "Jobs ... they said").
 ANTECEDENT_TYPES = {
