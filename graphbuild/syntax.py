@@ -24,14 +24,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from graphbuild.nlp import VERB_INDEX
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["VerbGroup", "read_verb", "verb_lemma"]
+__all__ = ["VERB_INDEX", "VerbGroup", "read_verb", "verb_lemma"]
 
 _AUXILIARY_DEPS = ("aux", "auxpass")
+# The table of a pipeline's vocabulary that lists the verbs its lemmatizer knows (filled by
+# graphbuild.nlp, where a parsed Doc reaches it).
+VERB_INDEX = "graphbuild_verbs"
 _FUTURE = frozenset(("will", "shall", "'ll"))
 _COUNTERFACTUAL = frozenset(("would", "could", "should", "might", "may", "must"))
 # The endings the lemmatiser strips, and the "e" it may strip with them: "hoping", "hopes" and

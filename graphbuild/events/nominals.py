@@ -24,8 +24,7 @@ from graphbuild.events.words import (
     ROLE_NOUNS,
     TIME_PREPOSITIONS,
 )
-from graphbuild.nlp import VERB_INDEX
-from graphbuild.syntax import read_verb
+from graphbuild.syntax import VERB_INDEX, read_verb
 
 __all__ = ["does_harm", "is_determined", "names_happening", "verb_index"]
 

@@ -46,6 +46,7 @@ __all__ = [
     "MONTH_DAY_YEAR",
     "MONTH_YEAR",
     "WEEKDAY",
+    "WEEKDAY_DAY_MONTH",
     "WEEKDAY_MONTH_DAY",
     "WEEK_NUMBER",
     "WEEK_OF",
@@ -154,6 +155,16 @@ WEEKDAY_MONTH_DAY = Rule(
     re.compile(rf"^{WEEKDAY_RE}\.?,?\s+{MONTH_RE}\s+{DAY_RE}(,?\s+{YEAR_RE})?$"),
     _weekday_month_day,
     (Example("Sunday, Jan. 7", REPORT_DAY, "present", "1990-01-07"),),
+)
+# The day before the month, as British and European news writes it.
+WEEKDAY_DAY_MONTH = Rule(
+    "weekday_day_month",
+    re.compile(rf"^{WEEKDAY_RE}\.?,?\s+{DAY_RE}\s+(of\s+)?{MONTH_RE}(,?\s+{YEAR_RE})?$"),
+    _weekday_month_day,
+    (
+        Example("Wednesday 05 May 2010", None, "past", "2010-05-05"),
+        Example("Sunday 7 January", REPORT_DAY, "present", "1990-01-07"),
+    ),
 )
 
 

@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     dates.DAY_MONTH_YEAR,
     dates.MONTH_YEAR,
     dates.WEEKDAY_MONTH_DAY,
+    dates.WEEKDAY_DAY_MONTH,
     dates.MONTH_DAY_RANGE,
     dates.WEEK_OF,
     dates.WEEK_NUMBER,
