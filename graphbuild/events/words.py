@@ -312,11 +312,11 @@ PLACE_PREPS = {
 RECIPIENT_PREPS = {"to", "for", "with"}
 # Auxiliaries as written: what is planned ("will", "'ll") or only possible ("could").
 MODAL_PLANNED = {"will", "shall", "'ll", "going", "plan", "expect", "intend", "aim"}
-# The verbs (and "due") whose infinitive is yet to happen: "plans to launch", "is expected to
+# The verbs (and "due", "ready") whose infinitive is yet to happen: "plans to launch", "is expected to
 # enter service", "is set to land", "was due to fly", "vowed to retake".
 PLANNING_HEADS = {
     "plan", "expect", "intend", "aim", "schedule", "set", "due", "poise", "hope", "want", "seek",
-    "prepare", "propose", "promise", "pledge", "vow", "threaten", "likely", "slate",
+    "prepare", "propose", "promise", "pledge", "vow", "threaten", "likely", "slate", "ready",
 }  # fmt: skip
 # Nouns of what may happen: "the chance of a bankruptcy", "fears of an attack", "the threat of
 # a strike" name no happening that took place.
@@ -391,6 +391,18 @@ ROLE_NOUNS = {
 }  # fmt: skip
 # What a claim is, when it is a statement ("claimed responsibility", not "claimed the title").
 CLAIM_OBJECTS = {"responsibility", "credit", "victory", "innocence", "asylum"}
+# Participles that join a condition or a ground to a clause as a conjunction does ("given that
+# sales fell", "provided the frontier is secured", "assuming rates stay low"): no happening
+# (graphbuild.events.triggers).
+CONJUNCTION_PARTICIPLES = {
+    "given",
+    "provided",
+    "providing",
+    "assuming",
+    "granted",
+    "supposing",
+    "considering",
+}
 # Verbs of standing relations, not happenings (graphbuild.events.states): owning, containing,
 # costing, depending, living somewhere. "hold" is one unless what is held is a meeting.
 STATIVE_VERBS = {
@@ -399,8 +411,11 @@ STATIVE_VERBS = {
     "symbolise", "relate", "link", "locate", "live", "reside", "span", "employ", "hold", "total",
     "number", "value",
 }  # fmt: skip
-# Participles of standing relations that describe a noun: "a group led by", "a unit owned by".
+# Participles of standing relations that describe a noun: "a group led by", "a unit owned by",
+# "a fund managed by", "a plant operated by".
 STATIVE_PARTICIPLES = STATIVE_VERBS | {
+    "manage",
+    "operate",
     "lead",
     "head",
     "back",
