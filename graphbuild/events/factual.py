@@ -1,18 +1,19 @@
 """Whether a predicate tells something that happened: a fact a reader would list.
 
 Not a happening: what the text negates or hedges ("did not sell", "could rise", "if Kyiv
-agrees": the modality), and what hangs from such a verb ("would not [surrender and
-retreat]"); a state of mind and what it holds ("thinks it could succeed", "wants to end his
-career"), or what a state or an adjective holds ("a plug which allows the car to pay",
-"difficult to diagnose"); what was tried, refused or failed ("failed to reach a deal"); a
-question; an imperative, which tells the reader what to do ("Save $21", "Get access to
-songs"); a copula ("it’s a task"); what "you" do, the generic reader ("you charge an
-iPhone with it"), or anyone ("everyone called him Mike"); what a thing lets someone do in
-the simple present ("allows the car to authenticate"), a capability. A sentence with a web
-address in it is a post or a link of the page, one about "this article" the page speaking of
-itself, not the story, a label of the page's fields ("Tested by: ...") its furniture, and a
-reporter handed the word with nothing said ("Lisa Schlein reports from Geneva.") the
-broadcast's.
+agrees": the modality), what it asks to be done in the subjunctive ("the suggestion that Smith
+resign", "requires that it keep $3 million"), and what hangs from such a verb ("would not
+[surrender and retreat]", "urged that he offer to [resign]"); a state of mind and what it
+holds ("thinks it could succeed", "wants to end his career"), or what a state or an adjective
+holds ("a plug which allows the car to pay", "difficult to diagnose"); what was tried, refused
+or failed ("failed to reach a deal"); a question; an imperative, which tells the reader what
+to do ("Save $21", "Get access to songs"); a copula ("it’s a task"); what "you" do, the
+generic reader ("you charge an iPhone with it"), or anyone ("everyone called him Mike"); what
+a thing lets someone do in the simple present ("allows the car to authenticate"), a
+capability. A sentence with a web address in it is a post or a link of the page, one about
+"this article" the page speaking of itself, not the story, a label of the page's fields
+("Tested by: ...") its furniture, and a reporter handed the word with nothing said ("Lisa
+Schlein reports from Geneva.") the broadcast's.
 
 Kept: an infinitive of purpose ("returned to the stage to reveal iCloud") and a first person
 outside quotation marks (a letter printed whole), which news tells as done; and what is
@@ -68,7 +69,7 @@ def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
         return False
     if predicate.pos_ == "NOUN":
         return not _furniture(predicate)
-    if _a_mind(predicate) or _imperative(predicate) or _generic_subject(predicate):
+    if _a_mind(predicate) or _imperative(predicate) or _generic_subject(predicate) or _subjunctive(predicate):
         return False
     if _furniture(predicate) or _hand_off(predicate) or predicate.sent.text.rstrip().endswith("?"):
         return False
@@ -113,7 +114,7 @@ def _under_no_happening(predicate: Token) -> bool:
             return head.lemma_.lower() not in PLANNING_HEADS
         if head.pos_ not in ("VERB", "AUX"):
             return False
-        if any(child.dep_ == "neg" for child in head.children) or _hedged(head):
+        if any(child.dep_ == "neg" for child in head.children) or _hedged(head) or _subjunctive(head):
             return True
         # A purpose is told as done when what it serves was ("held on to beat Detroit",
         # "needed the doubles to clinch the tie"), whatever kind of verb that is.
@@ -198,6 +199,30 @@ def _hedged(verb: Token) -> bool:
     """'could rise', 'they’d never see it': a modal of possibility, read by its lemma, unless
     it is the "will" of what someone said ("said it would close")."""
     return read_verb(verb).modal in MODAL_CONDITIONAL and modality_of(verb) != "planned"
+
+
+def _subjunctive(verb: Token) -> bool:
+    """'a suggestion that Sununu offer to resign', 'requirements that it maintain $3 million':
+    the bare form of a verb in a clause of its own, after a subject of one thing or person
+    that would take "-s" ("Sununu offers"), is what someone asks to be done, not what was."""
+    if verb.tag_ != "VBP" or verb.dep_ not in ("ccomp", "acl", "advcl"):
+        return False
+    # "because 40 percent of its exports go": a clause of cause, time or condition tells facts.
+    if any(
+        child.dep_ in ("aux", "auxpass", "neg") or (child.dep_ == "mark" and child.lower_ != "that")
+        for child in verb.children
+    ):
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return len(subjects) == 1 and _one(subjects[0])
+
+
+def _one(noun: Token) -> bool:
+    """A subject of the third person singular: "he", "it", "Sununu", "the company"."""
+    # "Smith and Jones", "40 percent of its exports": more than one.
+    if any(child.dep_ in ("conj", "nummod", "prep") for child in noun.children):
+        return False
+    return noun.lower_ in ("he", "she", "it") or noun.tag_ in ("NN", "NNP")
 
 
 def _imperative(verb: Token) -> bool:

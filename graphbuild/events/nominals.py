@@ -144,7 +144,8 @@ def _describing_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not read_verb(verb).auxiliaries
 
 
-def verb_index(token: Token):
-    """The verbs the token's pipeline knows (empty when it ships no index of them)."""
+def verb_index(token: Token, name: str = VERB_INDEX):
+    """The verbs the token's pipeline knows (empty when it ships no index of them), or the words
+    of its table ``name`` (graphbuild.nlp)."""
     lookups = token.vocab.lookups
-    return lookups.get_table(VERB_INDEX) if lookups.has_table(VERB_INDEX) else frozenset()
+    return lookups.get_table(name) if lookups.has_table(name) else frozenset()

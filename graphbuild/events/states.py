@@ -47,11 +47,17 @@ _FREQUENCY_ADVERBS = {
     "frequently", "sometimes", "seldom", "rarely", "occasionally", "customarily", "habitually",
 }  # fmt: skip
 # Pronouns that name any one of a kind: "everything that happens in Cuba gets attention".
+# Determiners of a noun that pick out none in particular: "any money he has used", "no firm
+# that has filed" tell what would hold of whichever, not a happening.
+_ANY_OF_A_KIND = {"any", "no"}
 _ANY_ONE = {"everything", "everyone", "everybody", "anything", "anyone", "anybody", "whoever", "whatever"}
 # What ties a clause to another happening in time.
 _SEQUENCE = {"after", "before", "since", "until"}
 # Pronouns of people: "he succeeds Taylor" is news told in the present; "they" may be things.
 _PERSONAL_PRONOUNS = {"he", "she", "i", "we", "you", "who", "whom"}
+# "finds itself constrained", "see themselves as partners": being so, seen by oneself.
+_SELF_VIEWS = {"find", "see"}
+_REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself", "oneself"}
 # Clauses of their own: a date in them is theirs, not the verb's.
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
 
@@ -62,7 +68,7 @@ def is_state(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     # "A rise in prices followed the invasion [on Monday]": the date is the rise's.
-    if is_relation(verb) or _habitual(verb):
+    if is_relation(verb) or _habitual(verb) or _of_any(verb):
         return True
     if _dated(verb):
         return False
@@ -71,12 +77,49 @@ def is_state(verb: Token) -> bool:
         return True
     if lemma == "hold":
         return not _holds_a_meeting(verb)
-    if lemma in STATIVE_VERBS:
+    if lemma in STATIVE_VERBS or _self_view(verb):
         return True
-    # "a consortium led by Airbus", "the Dallas-based firm": a relation that describes a noun.
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in STATIVE_PARTICIPLES:
+    # "a consortium led by Airbus", "the Dallas-based firm": a relation that describes a noun,
+    # or the subject of the clause it stands beside ("Led by its cereals, General Mills gained").
+    if _bare_participle(verb) and lemma in STATIVE_PARTICIPLES:
         return True
     return _generic_present(verb) or _present_passive(verb)
+
+
+def _of_any(verb: Token) -> bool:
+    """A relative clause that describes a noun of no one in particular: "any money he has used
+    to pay lawyers derives from fraud" says what holds of whichever money, not what was used."""
+    return verb.dep_ == "relcl" and any(
+        child.dep_ == "det" and child.lower_ in _ANY_OF_A_KIND for child in verb.head.children
+    )
+
+
+def _self_view(verb: Token) -> bool:
+    """'General Mills finds itself constrained', 'they see themselves as partners': what one
+    finds or sees oneself to be is how one stands. The parser may take the reflexive for the
+    subject of what follows it ("finds [itself constrained]")."""
+    if verb.lemma_.lower() not in _SELF_VIEWS:
+        return False
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    objects += [
+        grandchild
+        for child in verb.children
+        if child.dep_ in ("ccomp", "xcomp", "oprd")
+        for grandchild in child.children
+        if grandchild.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return any(noun.lower_ in _REFLEXIVES for noun in objects)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle that describes a noun, or opens a clause of its own with no
+    auxiliary ("Backed by the bank, ...")."""
+    if verb.tag_ != "VBN":
+        return False
+    return verb.dep_ == "acl" or (
+        verb.dep_ == "advcl"
+        and not any(child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for child in verb.children)
+    )
 
 
 def _dated(verb: Token) -> bool:
@@ -147,8 +190,26 @@ def is_relation(verb: Token) -> bool:
         return False
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
-        return False
+        return _relates_unsaid(verb)
     return all(not _an_actor(subject) for subject in subjects)
+
+
+def _relates_unsaid(verb: Token) -> bool:
+    """A relation verb with no subject of its own: a participle of the passive whose doer,
+    after "by", is a thing ("watches covered by 58 tariff classifications"), or an "-ing"
+    clause beside another, which relates that clause's happening to something ("Reflecting
+    the concern, the stock fell": the fall reflects it), outside a headline, where it tells
+    the news ("Ford's sales spike, surpassing GM")."""
+    if verb.tag_ == "VBG":
+        return verb.dep_ == "advcl" and verb.sent.start != 0
+    doers = [
+        grandchild
+        for child in verb.children
+        if child.dep_ == "agent"
+        for grandchild in child.children
+        if grandchild.dep_ == "pobj"
+    ]
+    return verb.tag_ == "VBN" and bool(doers) and all(not _an_actor(doer) for doer in doers)
 
 
 def _an_actor(noun: Token) -> bool:

@@ -3,21 +3,30 @@
 A sentence's events are its main verbs, the verbs of clauses inside them, the verbs that
 describe a noun with a type or a doer of their own, and the nouns that name a happening
 (``EVENT_NOUNS``) unless a verb makes them its own event ("launched an invasion"). Nothing
-inside quotation marks is a trigger: it is what a statement says.
+inside quotation marks is a trigger: it is what a statement says. Nor is a word the parser
+misread as a verb (a noun or adjective no English verb has for its lemma: "her community
+rabbi", "unrealized gains"), a participle that joins clauses as a conjunction does ("given that
+the company has relied", "provided the frontier is secured"), or "do" standing for another
+verb ("as did manufacturers", "they do so"): the event is that verb's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphbuild.events.nominals import names_happening
+from graphbuild.events.nominals import names_happening, verb_index
 from graphbuild.events.states import is_state
-from graphbuild.events.words import EVENT_NOUNS, LIGHT_VERBS, NOT_EVENTS, TYPE_OF
+from graphbuild.events.words import CONJUNCTION_PARTICIPLES, EVENT_NOUNS, LIGHT_VERBS, NOT_EVENTS, TYPE_OF
+from graphbuild.nlp import ADJECTIVE_INDEX, NOUN_INDEX, VERB_FORMS
 
 __all__ = ["event_type", "find_triggers", "is_copula_noun", "quoted_characters"]
 
 # An event noun that is the subject or object of a verb is the verb's event ("launched an invasion").
 _NOUN_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}
+# What a verb of its own says or does: its objects and complements.
+_OBJECTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "auxpass", "nsubjpass"}
+# A finite verb or modal: a clause with a tense of its own.
+_FINITE = {"MD", "VBD", "VBZ", "VBP"}
 
 
 def find_triggers(sentence: Span, quoted: list[bool]) -> list[Token]:
@@ -27,7 +36,7 @@ def find_triggers(sentence: Span, quoted: list[bool]) -> list[Token]:
     return [
         token
         for token in sorted(set(found), key=lambda token: token.i)
-        if not quoted[token.idx] and not is_state(token)
+        if not quoted[token.idx] and not is_state(token) and not _no_verb_of_its_own(token)
     ]
 
 
@@ -64,6 +73,66 @@ def quoted_characters(text: str) -> list[bool]:
             depth = False
         inside[index] = depth
     return inside
+
+
+def _no_verb_of_its_own(token: Token) -> bool:
+    """A word the parser read as a verb that is none (see the module), a participle used as a
+    conjunction, or the "do" that stands for another verb."""
+    if token.pos_ != "VERB":
+        return False
+    return _misread(token) or _conjunction(token) or _pro_verb(token)
+
+
+def _misread(verb: Token) -> bool:
+    """'rabbi', 'holders', 'unrealized' tagged as verbs: a word no verb the pipeline knows
+    has for its lemma or form, nor for the last part of a hyphened word ("program-trade"),
+    that is an adjective ("unrealized", "unfettered"), or a noun with no ending of a verb's
+    ("rabbi", "holders"; not "showcased", "rerouted", verbs the index lacks). A particle of its
+    own ("dole out") shows a verb. With no index, every verb is read as one."""
+    verbs = verb_index(verb)
+    if not verbs or any(child.dep_ == "prt" for child in verb.children):
+        return False
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    if lemma in verbs or lemma.rsplit("-", 1)[-1] in verbs or word in verb_index(verb, VERB_FORMS):
+        return False
+    if word in verb_index(verb, ADJECTIVE_INDEX):
+        return True
+    return lemma in verb_index(verb, NOUN_INDEX) and not word.endswith(("ed", "ing"))
+
+
+def _conjunction(verb: Token) -> bool:
+    """'a worrisome sign given that the company has relied ...', 'willing to withdraw provided
+    the frontier could be secured': the participle has no subject, auxiliary, agent or object
+    of its own, and a clause follows it ("that", or a tensed verb before the next comma)."""
+    if verb.lower_ not in CONJUNCTION_PARTICIPLES:
+        return False
+    # The clause it joins may hang from it ("given that ..."): only a clause is let through.
+    if any(
+        child.dep_ in _OBJECTS - {"ccomp"} or child.dep_ in ("nsubj", "aux", "agent")
+        for child in verb.children
+    ):
+        return False
+    following = verb.doc[verb.i + 1 : verb.sent.end]
+    if following and following[0].lower_ == "that":
+        return True
+    for token in following:
+        if token.is_punct:
+            return False
+        if token.tag_ in _FINITE:
+            return True
+    return False
+
+
+def _pro_verb(verb: Token) -> bool:
+    """'Service industries showed gains, as did manufacturers', 'they do so only for customers':
+    "do" with no object of its own, before "so" or after "as" or "than" with its subject
+    after it, repeats a verb (the forms that can be nothing else)."""
+    if verb.lemma_.lower() != "do" or any(child.dep_ in _OBJECTS for child in verb.children):
+        return False
+    if any(child.dep_ == "advmod" and child.lower_ == "so" for child in verb.children):
+        return True
+    compared = any(child.dep_ == "mark" and child.lower_ in ("as", "than") for child in verb.children)
+    return compared and any(child.dep_ == "nsubj" and child.i > verb.i for child in verb.children)
 
 
 def _predicates(sentence: Span) -> list[Token]:

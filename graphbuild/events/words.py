@@ -419,6 +419,18 @@ ROLE_NOUNS = {
 }  # fmt: skip
 # What a claim is, when it is a statement ("claimed responsibility", not "claimed the title").
 CLAIM_OBJECTS = {"responsibility", "credit", "victory", "innocence", "asylum"}
+# Participles that join a condition or a ground to a clause as a conjunction does ("given that
+# sales fell", "provided the frontier is secured", "assuming rates stay low"): no happening
+# (graphbuild.events.triggers).
+CONJUNCTION_PARTICIPLES = {
+    "given",
+    "provided",
+    "providing",
+    "assuming",
+    "granted",
+    "supposing",
+    "considering",
+}
 # Verbs of standing relations, not happenings (graphbuild.events.states): owning, containing,
 # costing, depending, living somewhere. "hold" is one unless what is held is a meeting.
 STATIVE_VERBS = {
@@ -427,8 +439,11 @@ STATIVE_VERBS = {
     "symbolise", "relate", "link", "locate", "live", "reside", "span", "employ", "hold", "total",
     "number", "value",
 }  # fmt: skip
-# Participles of standing relations that describe a noun: "a group led by", "a unit owned by".
+# Participles of standing relations that describe a noun: "a group led by", "a unit owned by",
+# "a fund managed by", "a plant operated by".
 STATIVE_PARTICIPLES = STATIVE_VERBS | {
+    "manage",
+    "operate",
     "lead",
     "head",
     "back",
