@@ -77,7 +77,12 @@ def link(
     )
     for analysis in ordered:
         full_names = _full_names(analysis.entities, analysis.article.text, surnames)
-        teams = _full_organisations(analysis.entities)
+        joined = _joined_names(analysis.entities)
+        teams = {
+            short: full
+            for short, full in _full_organisations(analysis.entities).items()
+            if short not in joined.get(full, ())
+        }
         for index, mention in enumerate(analysis.entities):
             canonical = aliases.lookup(mention.text) if aliases else None
             if canonical:
@@ -118,8 +123,12 @@ def link(
     # ("Cerberus", a person, for Cerberus Capital Management): the full name's type is the
     # entity's, and these do not vote on it.
     retyped_keys: set[str] = set()
+    # "Gannett-GateHouse" (their merger), "Israel-Gaza": two names side by side, neither's
+    # longer form.
+    pairs = _joined_names([mention for members in groups.values() for _, _, mention in members])
     for short, full in _name_links(groups, written, retyped_keys, _located(ordered)):
-        parent[find(short)] = find(full)
+        if short not in pairs.get(full, ()):
+            parent[find(short)] = find(full)
     retyped = {(article, index) for key in retyped_keys for article, index, _ in groups[key]}
     # Mentions whose words run past the name they hold: not the entity's name.
     run_in: set[tuple[str, int]] = set()
@@ -131,7 +140,8 @@ def link(
         parent[find(long)] = find(name)
         run_in |= {(article, index) for article, index, _ in groups[long]}
     for short, full in _cut_at_and(ordered, groups):
-        parent[find(short)] = find(full)
+        if short not in pairs.get(full, ()):
+            parent[find(short)] = find(full)
     for short, fulls in defined.items():
         if short in groups and len(fulls) == 1:
             parent[find(short)] = find(next(iter(fulls)))
@@ -386,6 +396,24 @@ def _initials_in(letters: str, name: str) -> bool:
             return False
         at += 1
     return True
+
+
+def _joined_names(mentions: list[EntityMention]) -> dict[str, set[str]]:
+    """Name key -> the keys of the two names it joins with a hyphen ("Gannett-GateHouse"),
+    where the mentions give each of them alone as a name of the same type; a name with a part
+    never given alone ("Agence France-Presse", "Rolls-Royce") is one name."""
+    keys_by_type: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        keys_by_type[mention.type].add(_key(mention))
+    pairs: dict[str, set[str]] = {}
+    for mention in mentions:
+        parts = mention.text.split("-")
+        if len(parts) != 2 or not all(part[:1].isupper() and " " not in part for part in parts):
+            continue
+        keys = {f"name:{spelled(fold(part))}" for part in parts}
+        if keys <= keys_by_type[mention.type]:
+            pairs[_key(mention)] = keys
+    return pairs
 
 
 def _full_organisations(mentions: list[EntityMention]) -> dict[str, str]:

@@ -562,3 +562,14 @@ def test_a_country_by_its_everyday_or_former_name_is_that_country(tmp_path):
     assert found["Britain"] is found["United Kingdom"] and found["Britain"].name == "United Kingdom"
     assert found["America"] is found["United States"]
     assert found["Burma"] is found["Myanmar"]
+
+
+def test_two_names_joined_by_a_hyphen_are_neither_of_them():
+    linked = _linked(
+        _mentions(
+            "[%Heineken] and [%Carlsberg] agreed to merge. The [%Heineken-Carlsberg] deal closed.",
+            "[%Heineken] shares fell.",
+            "[%Carlsberg] said on Monday.",
+        )
+    )
+    assert linked["Heineken"] == {"Heineken"} and linked["Carlsberg"] == {"Carlsberg"}
