@@ -88,12 +88,12 @@ def _capability(verb: Token, head: Token) -> bool:
     tinker': what a thing lets someone do, in the simple present, is what it can do, no
     happening; and what a purpose would let someone do ("launched to help Microsoft woo
     customers") is aimed at. What was allowed at a time ("allowed them to leave") did happen."""
-    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    infinitive = _has_to(verb)
     if verb.dep_ not in _CONTENT and not infinitive or verb.tag_ != "VB":
         return False
     if verb_lemma(head) not in ENABLING_VERBS:
         return False
-    if head.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in head.children):
+    if head.tag_ == "VB" and _has_to(head):
         return True
     if head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp"):
         head = head.head
@@ -149,11 +149,12 @@ def _subordinate(verb: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """'returned to the stage to reveal iCloud': an infinitive of purpose."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VB"
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-    )
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and _has_to(verb)
+
+
+def _has_to(verb: Token) -> bool:
+    """'to reveal': the verb has the "to" of an infinitive."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _aim(verb: Token, head: Token) -> bool:
@@ -163,7 +164,7 @@ def _aim(verb: Token, head: Token) -> bool:
         verb.dep_ == "xcomp"
         and verb.tag_ == "VB"
         and head.lemma_.lower() == "be"
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        and _has_to(verb)
         # "It is a response to the decision to add ...": the infinitive is the noun's.
         and not any(child.dep_ in ("attr", "acomp") for child in head.children)
     )
