@@ -108,12 +108,14 @@ def formal_first_names(first: str) -> tuple[str, ...]:
 def fold(text: str) -> str:
     """A comparison key for a name: no accents, case, quotes or punctuation.
 
-    >>> fold("Zelensky’s"), fold("the  EU")
-    ('zelensky', 'eu')
+    >>> fold("Zelensky’s"), fold("the  EU"), fold("Disney +")
+    ('zelensky', 'eu', 'disney plus')
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"['’]s?$", "", text.strip())
+    # "Disney+", "Apple TV+": the service is not the company.
+    text = re.sub(r"\s*\+$", " plus", text)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     text = re.sub(r"[^\w\s-]", "", text.casefold())
     return " ".join(text.replace("-", " ").split())

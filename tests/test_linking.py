@@ -573,3 +573,8 @@ def test_two_names_joined_by_a_hyphen_are_neither_of_them():
         )
     )
     assert linked["Heineken"] == {"Heineken"} and linked["Carlsberg"] == {"Carlsberg"}
+
+
+def test_a_service_named_with_a_plus_is_not_its_company():
+    linked = _linked(_mentions("[%Hulu+] launched in Oslo. [%Hulu] said sales rose.", "[%Hulu] shares fell."))
+    assert linked["Hulu+"] == {"Hulu+"}
