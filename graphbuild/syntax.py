@@ -24,15 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graphbuild.lexicon import known_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["VERB_INDEX", "VerbGroup", "read_verb", "verb_lemma"]
+__all__ = ["VerbGroup", "read_verb", "verb_lemma"]
 
 _AUXILIARY_DEPS = ("aux", "auxpass")
-# The table of a pipeline's vocabulary that lists the verbs its lemmatizer knows (filled by
-# graphbuild.nlp, where a parsed Doc reaches it).
-VERB_INDEX = "graphbuild_verbs"
 _FUTURE = frozenset(("will", "shall", "'ll"))
 _COUNTERFACTUAL = frozenset(("would", "could", "should", "might", "may", "must"))
 # The endings the lemmatiser strips, and the "e" it may strip with them: "hoping", "hopes" and
@@ -105,6 +104,7 @@ def verb_lemma(verb: Token) -> str:
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
     >>> vocab = Vocab()
+    >>> from graphbuild.lexicon import VERB_INDEX
     >>> _ = vocab.lookups.add_table(VERB_INDEX, {"hope": True, "hop": True})
     >>> doc = Doc(vocab, words=["hoping", "hopping"], tags=["VBG", "VBG"], lemmas=["hop", "hop"])
     >>> verb_lemma(doc[0]), verb_lemma(doc[1])
@@ -119,6 +119,4 @@ def verb_lemma(verb: Token) -> str:
     single = bool(before) and consonant not in _VOWELS and vowel in _VOWELS and before not in _VOWELS
     if ending != "es" and not single:
         return lemma
-    lookups = verb.vocab.lookups
-    known = lookups.get_table(VERB_INDEX) if lookups.has_table(VERB_INDEX) else {}
-    return lemma + "e" if lemma + "e" in known else lemma
+    return lemma + "e" if lemma + "e" in known_words(verb) else lemma

@@ -22,9 +22,10 @@ from graphbuild.events.clauses import clause_tokens
 from graphbuild.events.context import ArticleContext
 from graphbuild.events.dating import attached_time
 from graphbuild.events.derivation import is_agent_noun, is_happening_noun, related_stems, stem
-from graphbuild.events.nominals import does_harm, verb_index
+from graphbuild.events.nominals import does_harm
 from graphbuild.events.roles import participants
 from graphbuild.events.words import ACTOR_NOUNS, LIGHT_VERBS, NOT_EVENTS, ROLE_NOUNS
+from graphbuild.lexicon import known_words
 from graphbuild.model import EventMention, Role, TimeMention
 from graphbuild.names import fold
 
@@ -124,7 +125,7 @@ def _unfit(token: Token, named: dict[int, str]) -> bool:
         or token.i in named
         or _negated(token)
         or _names_someone(token, named)
-        or (token.pos_ == "NOUN" and is_agent_noun(token.lemma_.lower(), verb_index(token)))
+        or (token.pos_ == "NOUN" and is_agent_noun(token.lemma_.lower(), known_words(token)))
         or (token.pos_ in ("VERB", "ADJ") and token.dep_ == "amod")
     )
 

@@ -24,9 +24,10 @@ from graphbuild.events.words import (
     ROLE_NOUNS,
     TIME_PREPOSITIONS,
 )
-from graphbuild.syntax import VERB_INDEX, read_verb
+from graphbuild.lexicon import known_words
+from graphbuild.syntax import read_verb
 
-__all__ = ["does_harm", "is_determined", "names_happening", "verb_index"]
+__all__ = ["does_harm", "is_determined", "names_happening"]
 
 # Determiners that pick no one happening out: "no attacks", "any delay", "every election".
 _UNSPECIFIC_DETERMINERS = {
@@ -51,7 +52,7 @@ def names_happening(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.ent_type_ in _NOT_HAPPENING_ENTITIES:
         return False
     lemma = token.lemma_.lower()
-    verbs = verb_index(token)
+    verbs = known_words(token)
     made_from = verb_of(lemma, verbs)
     if lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS or made_from is None or is_agent_noun(lemma, verbs):
         return False
@@ -94,7 +95,7 @@ def does_harm(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
         return False
     lemma = token.lemma_.lower()
-    verbs = verb_index(token)
+    verbs = known_words(token)
     if (
         lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS
         or verb_of(lemma, verbs) is None
@@ -142,10 +143,3 @@ def _clause_verb(token: Token) -> Token | None:
 
 def _describing_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not read_verb(verb).auxiliaries
-
-
-def verb_index(token: Token, name: str = VERB_INDEX):
-    """The verbs the token's pipeline knows (empty when it ships no index of them), or the words
-    of its table ``name`` (graphbuild.nlp)."""
-    lookups = token.vocab.lookups
-    return lookups.get_table(name) if lookups.has_table(name) else frozenset()

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphbuild.events.nominals import names_happening, verb_index
+from graphbuild.events.nominals import names_happening
 from graphbuild.events.states import is_state
 from graphbuild.events.words import CONJUNCTION_PARTICIPLES, EVENT_NOUNS, LIGHT_VERBS, NOT_EVENTS, TYPE_OF
-from graphbuild.nlp import ADJECTIVE_INDEX, NOUN_INDEX, VERB_FORMS
+from graphbuild.lexicon import ADJECTIVE_INDEX, NOUN_INDEX, VERB_FORMS, known_words
 
 __all__ = ["event_type", "find_triggers", "is_copula_noun", "quoted_characters"]
 
@@ -89,15 +89,15 @@ def _misread(verb: Token) -> bool:
     that is an adjective ("unrealized", "unfettered"), or a noun with no ending of a verb's
     ("rabbi", "holders"; not "showcased", "rerouted", verbs the index lacks). A particle of its
     own ("dole out") shows a verb. With no index, every verb is read as one."""
-    verbs = verb_index(verb)
+    verbs = known_words(verb)
     if not verbs or any(child.dep_ == "prt" for child in verb.children):
         return False
     lemma, word = verb.lemma_.lower(), verb.lower_
-    if lemma in verbs or lemma.rsplit("-", 1)[-1] in verbs or word in verb_index(verb, VERB_FORMS):
+    if lemma in verbs or lemma.rsplit("-", 1)[-1] in verbs or word in known_words(verb, VERB_FORMS):
         return False
-    if word in verb_index(verb, ADJECTIVE_INDEX):
+    if word in known_words(verb, ADJECTIVE_INDEX):
         return True
-    return lemma in verb_index(verb, NOUN_INDEX) and not word.endswith(("ed", "ing"))
+    return lemma in known_words(verb, NOUN_INDEX) and not word.endswith(("ed", "ing"))
 
 
 def _conjunction(verb: Token) -> bool:
