@@ -10,7 +10,15 @@ from spacy.tokens import Token
 
 from graphbuild.events.datelines import dateline_tokens
 
-__all__ = ["SUBJECTS", "clause_tokens", "content_tokens", "is_active_purpose", "subject_of"]
+__all__ = [
+    "SUBJECTS",
+    "clause_tokens",
+    "content_tokens",
+    "has_to",
+    "is_active_purpose",
+    "is_purpose",
+    "subject_of",
+]
 
 SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj", "xcomp"}
@@ -79,15 +87,22 @@ def subject_of(predicate: Token) -> Token | None:
     return None
 
 
+def has_to(verb: Token) -> bool:
+    """'to reveal': the verb has the "to" of an infinitive."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def is_purpose(predicate: Token) -> bool:
+    """'returned to the stage to reveal iCloud': an infinitive of purpose."""
+    return predicate.dep_ == "advcl" and predicate.tag_ == "VB" and has_to(predicate)
+
+
 def is_active_purpose(predicate: Token) -> bool:
     """'Ottawa held on to beat Detroit', 'Herbert and Mahut rallied to defeat Japan': an
     infinitive of purpose of an active verb, with no subject of its own, is done by that verb's
     subject (not so "was hired to help" or "for RJR to obtain": their doer is another)."""
-    if predicate.dep_ != "advcl" or predicate.tag_ != "VB":
+    if not is_purpose(predicate):
         return False
-    children = list(predicate.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
-        return False
-    if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in children):
+    if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in predicate.children):
         return False
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in predicate.head.children)

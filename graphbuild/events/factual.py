@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.events.clauses import has_to, is_purpose
 from graphbuild.events.modality import modality_of
 from graphbuild.events.states import is_relation, is_state
 from graphbuild.events.words import (
@@ -88,12 +89,12 @@ def _capability(verb: Token, head: Token) -> bool:
     tinker': what a thing lets someone do, in the simple present, is what it can do, no
     happening; and what a purpose would let someone do ("launched to help Microsoft woo
     customers") is aimed at. What was allowed at a time ("allowed them to leave") did happen."""
-    infinitive = _has_to(verb)
+    infinitive = has_to(verb)
     if verb.dep_ not in _CONTENT and not infinitive or verb.tag_ != "VB":
         return False
     if verb_lemma(head) not in ENABLING_VERBS:
         return False
-    if head.tag_ == "VB" and _has_to(head):
+    if head.tag_ == "VB" and has_to(head):
         return True
     if head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp"):
         head = head.head
@@ -118,7 +119,7 @@ def _under_no_happening(predicate: Token) -> bool:
             return True
         # A purpose is told as done when what it serves was ("held on to beat Detroit",
         # "needed the doubles to clinch the tie"), whatever kind of verb that is.
-        if _purpose(verb) and not _for_to(verb):
+        if is_purpose(verb) and not _for_to(verb):
             verb = head
             continue
         if _evaluated(verb, head) or _capability(verb, head) or _aim(verb, head):
@@ -144,17 +145,7 @@ def _subordinate(verb: Token) -> bool:
     """'may choose to buy fewer goods, thereby hurting GDP', 'necessary to build a base to send
     astronauts': a participle or an infinitive of purpose has no tense of its own, and
     happens only if what it hangs from does."""
-    return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _purpose(verb))
-
-
-def _purpose(verb: Token) -> bool:
-    """'returned to the stage to reveal iCloud': an infinitive of purpose."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and _has_to(verb)
-
-
-def _has_to(verb: Token) -> bool:
-    """'to reveal': the verb has the "to" of an infinitive."""
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or is_purpose(verb))
 
 
 def _aim(verb: Token, head: Token) -> bool:
@@ -164,7 +155,7 @@ def _aim(verb: Token, head: Token) -> bool:
         verb.dep_ == "xcomp"
         and verb.tag_ == "VB"
         and head.lemma_.lower() == "be"
-        and _has_to(verb)
+        and has_to(verb)
         # "It is a response to the decision to add ...": the infinitive is the noun's.
         and not any(child.dep_ in ("attr", "acomp") for child in head.children)
     )

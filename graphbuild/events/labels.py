@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.events.clauses import clause_tokens, is_active_purpose, subject_of
+from graphbuild.events.clauses import SUBJECTS, clause_tokens, is_active_purpose, subject_of
 from graphbuild.events.datelines import dateline_tokens
 
 __all__ = ["event_keywords", "event_label", "statement_quote"]
@@ -222,7 +222,7 @@ def _clause_label(
     # auxiliaries if it has none.
     head_words: list[int] = []
     verb_group = _verb_group(predicate)
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children)
+    own_subject = any(c.dep_ in SUBJECTS for c in predicate.children)
     controlled = predicate.dep_ == "xcomp" and not own_subject
     if controlled or is_active_purpose(predicate):
         head = predicate.head
