@@ -41,11 +41,16 @@ class Salience:
         counts[2] = max(counts[2], index)
 
     def get(self, kind: str) -> int | None:
-        ranked = self.ranked(kind)
-        return ranked[0] if ranked else None
+        """The latest mention of the protagonist of a kind so far: the most named."""
+        totals = self._totals(kind)
+        return max(totals)[2] if totals else None
 
     def ranked(self, kind: str) -> list[int]:
         """The latest mention of each entity of a kind named so far, the protagonist first."""
+        return [latest for _, _, latest in sorted(self._totals(kind), reverse=True)]
+
+    def _totals(self, kind: str) -> list[list[int]]:
+        """[times named, times a subject, latest mention] of each name of a kind so far."""
         types = ANTECEDENT_TYPES[kind]
         by_name: dict[str, list[int]] = {}
         for (name, kind_of), (named, subject, latest) in self.counts.items():
@@ -54,4 +59,4 @@ class Salience:
                 total[0] += named
                 total[1] += subject
                 total[2] = max(total[2], latest)
-        return [latest for _, _, latest in sorted(by_name.values(), reverse=True)]
+        return list(by_name.values())
