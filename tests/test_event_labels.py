@@ -106,3 +106,17 @@ def test_a_label_keeps_the_sign_of_its_last_number(events_of):
     events = events_of("Tokyo's Nikkei 225 rose 1.2%. Traders in Osaka sold yen on Friday, Reuters said.")
     labels = {event.trigger: event.label for event in events}
     assert labels["rose"].endswith("rose 1.2%")
+
+
+def test_a_purpose_reads_with_what_its_head_verb_did(events_of):
+    # "beat to win the title" lost the head verb's object.
+    events = events_of("Martinez beat Oliveira in three sets to win the title in Lyon on Sunday.")
+    (win,) = [e for e in events if e.trigger == "win"]
+    assert win.label.startswith("Martinez beat Oliveira in three sets to win the title")
+
+
+def test_a_joined_finite_verb_keeps_its_own_tense(events_of):
+    # "were being held ... and asked": "asked" is past on its own, not "were being asked".
+    events = events_of("The two Canadians were being held in Beijing and asked Ottawa to help them.")
+    (asked,) = [e for e in events if e.trigger == "asked"]
+    assert asked.label.startswith("The two Canadians asked Ottawa")

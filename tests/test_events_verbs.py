@@ -4,6 +4,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from graphbuild.events.clauses import subject_of
 from graphbuild.events.modality import modality_of
 from graphbuild.events.tense import event_tense
 
@@ -75,3 +76,16 @@ def test_a_present_without_a_tense_of_its_own_is_a_report_in_a_headline_or_a_sta
 def test_the_modality_of_an_event(verb_group, reported, modality):
     doc = clause("Russia", *verb_group)
     assert modality_of(doc[len(verb_group)], reported=reported) == modality
+
+
+def test_a_subject_before_the_verbs_subordinating_word_is_not_its_own():
+    # The parser hung "chief" on "resigned" across "after": its subject is Smith.
+    doc = parse(
+        ("Acme", "Acme", "PROPN", "NNP", 1, "poss"),
+        ("chief", "chief", "NOUN", "NN", 5, "nsubj"),
+        (",", ",", "PUNCT", ",", 1, "punct"),
+        ("after", "after", "SCONJ", "IN", 5, "mark"),
+        ("Smith", "Smith", "PROPN", "NNP", 5, "nsubj"),
+        ("resigned", "resign", "VERB", "VBD", 5, "ROOT"),
+    )
+    assert subject_of(doc[5]).text == "Smith"

@@ -56,10 +56,14 @@ def content_tokens(predicate: Token, own: set[int]) -> set[int]:
 
 def subject_of(predicate: Token) -> Token | None:
     """The predicate's subject, or its head's for a joined or controlled verb; never the place
-    of a dateline the parser reads as one ("CLEVELAND — The Browns suspended ...")."""
+    of a dateline the parser reads as one ("CLEVELAND — The Browns suspended ..."), nor a
+    subject the parser put before the verb's subordinating word."""
     dateline = dateline_tokens(predicate.sent)
+    # A clause's subject follows its "after", "because" or "that": one before it is the
+    # parser's mistake ("Acme's parent company, ..., shortly after Smith stepped down").
+    mark = next((child.i for child in predicate.children if child.dep_ == "mark"), -1)
     for child in predicate.children:
-        if child.dep_ in SUBJECTS and child.i not in dateline:
+        if child.dep_ in SUBJECTS and child.i not in dateline and child.i > mark:
             # "Chrysler, which merged in 1998": the relative pronoun is the noun it follows.
             if predicate.dep_ == "relcl" and child.tag_ in _RELATIVE_TAGS:
                 return predicate.head

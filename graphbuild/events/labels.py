@@ -33,6 +33,10 @@ _SUBJECT_ASIDES = {"appos", "relcl", "acl", "advcl", "parataxis"}
 # The objects of a verb that a noun's label keeps when they are this short (see _noun_label).
 _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "prt"}
 _SHORT_OBJECT = 6
+# A verb's children that are clauses or links of their own, not what the verb says.
+_NOT_BETWEEN = {"advcl", "ccomp", "conj", "parataxis", "cc", "mark", "nsubj", "nsubjpass"}
+# Finite forms: past and present tense.
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # What a label never ends with.
 _DANGLING = " ,;:-–—/(“‘\"'"
 _END_PUNCT = ".,;:!?-–—"
@@ -188,6 +192,18 @@ def _verb_group(verb: Token) -> list[int]:
     ]
 
 
+def _words_between(head: Token, verb: Token) -> list[int]:
+    """What the head says before the verb that hangs from it, its clauses left out: "defeated
+    Petrov and Ivanov" (to seal the win), "returned to the stage" (to reveal it), "held on"."""
+    return [
+        token.i
+        for child in head.children
+        if head.i < child.i < verb.i and child.dep_ not in _NOT_BETWEEN
+        for token in child.subtree
+        if token.i < verb.i
+    ]
+
+
 def _subject_words(subject: Token) -> set[int]:
     """The subject's phrase without its asides ("Jeffrey Halley, a market analyst, said")."""
     words = {subject.i}
@@ -226,9 +242,10 @@ def _clause_label(
     controlled = predicate.dep_ == "xcomp" and not own_subject
     if controlled or is_active_purpose(predicate):
         head = predicate.head
-        head_words = [*_verb_group(head), head.i, *(c.i for c in head.children if c.dep_ == "prt")]
+        head_words = [*_verb_group(head), head.i, *_words_between(head, predicate)]
         verb_group += [c.i for c in predicate.children if c.tag_ == "TO" and c.i < predicate.i]
-    elif predicate.dep_ == "conj" and not verb_group:
+    elif predicate.dep_ == "conj" and not verb_group and predicate.tag_ not in _FINITE_TAGS:
+        # "were treated well and asked their families": a finite verb has its own tense.
         head_words = [i for i in _verb_group(predicate.head) if doc[i].dep_ != "neg"]
     subject = subject_of(predicate)
     subject_words = _subject_words(subject) if subject is not None else set()
