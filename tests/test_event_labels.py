@@ -120,3 +120,15 @@ def test_a_joined_finite_verb_keeps_its_own_tense(events_of):
     events = events_of("The two Canadians were being held in Beijing and asked Ottawa to help them.")
     (asked,) = [e for e in events if e.trigger == "asked"]
     assert asked.label.startswith("The two Canadians asked Ottawa")
+
+
+def test_what_is_said_by_the_way_is_left_out_but_a_name_is_kept(events_of):
+    events = events_of(
+        "Police arrested Christopher Dale, 33, who lives on Elm Street, on Friday. "
+        "The company's former chairman, Peter Lang, left the firm on Monday. "
+        "Three years ago, my friend Helen handed me a novel about a quest."
+    )
+    labels = {event.trigger: event.label for event in events}
+    assert labels["arrested"] == "Police arrested Christopher Dale on Friday"
+    assert labels["left"].startswith("The company's former chairman, Peter Lang, left the firm")
+    assert labels["handed"].startswith("My friend Helen handed me")

@@ -30,6 +30,9 @@ _AGREEMENT_FREE_TAGS = {"VBD", "MD"}
 _BE_PAST_PLURAL = {"were"}
 # Subject parts a label leaves out: who someone is, and clauses about the subject.
 _SUBJECT_ASIDES = {"appos", "relcl", "acl", "advcl", "parataxis"}
+# What a noun's phrase may say of it by the way (see _by_the_way), set off by one of these.
+_BY_THE_WAY = {"appos", "relcl"}
+_ASIDE_OPENERS = {",", "—", "–", "("}
 # The objects of a verb that a noun's label keeps when they are this short (see _noun_label).
 _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "prt"}
 _SHORT_OBJECT = 6
@@ -210,11 +213,32 @@ def _subject_words(subject: Token) -> set[int]:
     stack = list(subject.children)
     while stack:
         token = stack.pop()
-        if token.dep_ in _SUBJECT_ASIDES:
+        if token.dep_ in _SUBJECT_ASIDES and (token.dep_ != "appos" or _by_the_way(token)):
             continue
         words.add(token.i)
         stack.extend(token.children)
     return words
+
+
+def _by_the_way(token: Token) -> bool:
+    """A relative clause or apposition set off by a comma, a dash or a bracket, and not the
+    name of a noun that has none: "Jeffrey Halley, a market analyst," and "Jan Roe, 33,"
+    are asides; "my friend Helen" and "the chairman, Peter Lang," name who it is."""
+    before = token.left_edge.i - 1
+    if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ != "PROPN":
+        return False
+    return before >= 0 and token.doc[before].text in _ASIDE_OPENERS
+
+
+def _asides(predicate: Token) -> set[int]:
+    """What the words after the verb say by the way of someone or something ("arrested Jan
+    Roe, 33, who lives nearby"; "scored for Ohio, which was looking for a win")."""
+    return {
+        token.i
+        for noun in predicate.subtree
+        if noun.i > predicate.i and noun.dep_ in _BY_THE_WAY and _by_the_way(noun)
+        for token in noun.subtree
+    }
 
 
 def _agrees(pronoun: Token, finite: Token) -> bool:
@@ -255,7 +279,7 @@ def _clause_label(
         whole_subject = {t.i for t in subject.subtree}
         if subject in predicate.ancestors:
             whole_subject -= {t.i for t in predicate.subtree}
-    after = {i for i in own | content if i >= predicate.i and i not in whole_subject}
+    after = {i for i in own | content if i >= predicate.i and i not in whole_subject} - _asides(predicate)
     body = {*head_words, *verb_group, predicate.i, *after}
     finite = doc[min(body)]
     room = _LIMIT
