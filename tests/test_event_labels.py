@@ -126,9 +126,11 @@ def test_what_is_said_by_the_way_is_left_out_but_a_name_is_kept(events_of):
     events = events_of(
         "Police arrested Christopher Dale, 33, who lives on Elm Street, on Friday. "
         "The company's former chairman, Peter Lang, left the firm on Monday. "
-        "Three years ago, my friend Helen handed me a novel about a quest."
+        "Three years ago, my friend Helen handed me a novel about a quest. "
+        "In October, Rep. Dan Kemp visited the border near McAllen, Texas, and argued for more agents."
     )
     labels = {event.trigger: event.label for event in events}
     assert labels["arrested"] == "Police arrested Christopher Dale on Friday"
     assert labels["left"].startswith("The company's former chairman, Peter Lang, left the firm")
     assert labels["handed"].startswith("My friend Helen handed me")
+    assert labels["visited"].endswith("near McAllen, Texas")

@@ -145,6 +145,12 @@ def test_a_pronoun_stands_for_the_previous_sentences_subject_not_the_protagonist
     assert all(name != "Tim Cook" for name, _ in found)
 
 
+def test_a_pronoun_stands_for_the_unnamed_thing_its_sentence_just_spoke_of(events_of):
+    text = "Acme Media was founded in Boston in 2010. Jones led that company as it secured large retailers."
+    events = [e for e in events_of(text + FILLER) if e.trigger == "secured"]
+    assert all(p.name != "Acme Media" for e in events for p in e.participants)
+
+
 def test_they_never_stands_for_one_person(events_of):
     text = "Jane Fraser spoke in London on Monday. They announced 2,000 job cuts on Tuesday."
     events = [e for e in events_of(text + FILLER) if e.trigger == "announced"]

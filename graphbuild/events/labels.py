@@ -32,7 +32,8 @@ _BE_PAST_PLURAL = {"were"}
 _SUBJECT_ASIDES = {"appos", "relcl", "acl", "advcl", "parataxis"}
 # What a noun's phrase may say of it by the way (see _by_the_way), set off by one of these.
 _BY_THE_WAY = {"appos", "relcl"}
-_ASIDE_OPENERS = {",", "—", "–", "("}
+_ASIDE_OPENERS = {",", ":", "—", "–", "("}
+_PLACE_TYPES = {"GPE", "LOC"}
 # The objects of a verb that a noun's label keeps when they are this short (see _noun_label).
 _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "prt"}
 _SHORT_OBJECT = 6
@@ -221,11 +222,16 @@ def _subject_words(subject: Token) -> set[int]:
 
 
 def _by_the_way(token: Token) -> bool:
-    """A relative clause or apposition set off by a comma, a dash or a bracket, and not the
-    name of a noun that has none: "Jeffrey Halley, a market analyst," and "Jan Roe, 33,"
-    are asides; "my friend Helen" and "the chairman, Peter Lang," name who it is."""
+    """A relative clause or apposition set off by a comma, a dash or a bracket, but neither the
+    name of a noun that has none nor the region of a place: "Jeffrey Halley, a market
+    analyst," and "Jan Roe, 33," are asides; "my friend Helen", "the chairman, Peter Lang,"
+    and "McAllen, Texas" say who or where it is."""
     before = token.left_edge.i - 1
-    if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ != "PROPN":
+    head = token.head
+    described = head.pos_ == "NOUN" and any(child.dep_ in ("det", "poss") for child in head.children)
+    if token.dep_ == "appos" and token.pos_ == "PROPN" and described:
+        return False
+    if token.dep_ == "appos" and token.ent_type_ in _PLACE_TYPES and head.ent_type_ in _PLACE_TYPES:
         return False
     return before >= 0 and token.doc[before].text in _ASIDE_OPENERS
 

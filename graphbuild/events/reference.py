@@ -27,6 +27,10 @@ from graphbuild.events.words import (
 
 __all__ = ["antecedent_of", "speaker_of"]
 
+# The tag of a common noun that "it" and "they" may stand for, and where such a noun stands.
+_COMMON_NOUN_TAGS = {"THING": "NN", "GROUP": "NNS"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+
 
 def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> int | None:
     """The entity a pronoun or description refers to: a subject of its type earlier in its
@@ -58,9 +62,25 @@ def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> in
     # subject, then the protagonist; the names after the first are there for "he" and "she"
     # when it is of the other gender (see ``_agreeing``).
     nearest = [by_root[i] for i in [*reversed(subjects), *reversed(others)]]
+    if not nearest:
+        # "Ivan led that company as it secured new clients": a pronoun names the thing its
+        # sentence has just spoken of, even when that has no name here.
+        spoken_of = _unnamed_before(subject, sentence, kind)
+        if spoken_of is not None:
+            return antecedent_of(context, spoken_of, sentence) if _antecedent_type(spoken_of) else None
     return _agreeing(
         context, GENDERED_PRONOUNS.get(subject.lower_), nearest, _beyond(context, sentence, kind)
     )
+
+
+def _unnamed_before(pronoun: Token, sentence: Span, kind: str) -> Token | None:
+    """The nearest common noun before the pronoun in its sentence that it may stand for: a
+    subject or object of the pronoun's number ("it": "the market", "they": "the men")."""
+    tag = _COMMON_NOUN_TAGS.get(kind)
+    for token in reversed(sentence.doc[sentence.start : pronoun.i]):
+        if token.tag_ == tag and token.dep_ in _ARGUMENTS and not token.ent_type_:
+            return token
+    return None
 
 
 def _beyond(context: ArticleContext, sentence: Span, kind: str) -> Iterator[int]:
