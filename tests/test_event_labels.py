@@ -9,9 +9,12 @@ import re
 
 import pytest
 from conftest import ROOT
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 import graphbuild
 from graphbuild.evaluation import entities
+from graphbuild.events.labels import event_label
 from graphbuild.model import Article, PublishedBasis
 from graphbuild.options import BuildOptions
 from graphbuild.pipeline import build_from
@@ -134,3 +137,22 @@ def test_what_is_said_by_the_way_is_left_out_but_a_name_is_kept(events_of):
     assert labels["left"].startswith("The company's former chairman, Peter Lang, left the firm")
     assert labels["handed"].startswith("My friend Helen handed me")
     assert labels["visited"].endswith("near McAllen, Texas")
+
+
+def test_an_auxiliary_before_the_subject_outside_a_question_is_not_the_verbs():
+    # The parser hung the quote's "will" on "tweeted": the label read "Will Trump tweeted".
+    words = ["We", "will", "win", ",", "”", "Trump", "tweeted", "."]
+    heads = [2, 6, 6, 6, 6, 6, 6, 6]
+    deps = ["nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["PRP", "MD", "VB", ",", "''", "NNP", "VBD", "."]
+    pos = ["PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(
+        English().vocab,
+        words=words,
+        spaces=[True, True, False, False, True, True, False, False],
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+    )
+    assert event_label(doc[6], None, {5, 6}, set(), None) == "Trump tweeted"

@@ -188,11 +188,17 @@ def _balance_brackets(text: str) -> str:
 
 
 def _verb_group(verb: Token) -> list[int]:
-    """The auxiliaries and negation before a verb ("have not been"), not its "to"."""
+    """The auxiliaries and negation before a verb ("have not been"), not its "to", nor one
+    before its subject outside a question (the parser's: "we will win,” Trump tweeted")."""
+    subject = next((child.i for child in verb.children if child.dep_ in SUBJECTS), -1)
+    question = verb.sent.text.rstrip(" ”’\"'").endswith("?")
     return [
         child.i
         for child in verb.children
-        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.tag_ != "TO"
+        if child.dep_ in ("aux", "auxpass", "neg")
+        and child.i < verb.i
+        and child.tag_ != "TO"
+        and (question or child.i > subject)
     ]
 
 
