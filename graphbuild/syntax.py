@@ -29,7 +29,10 @@ from graphbuild.lexicon import known_words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["VerbGroup", "read_verb", "verb_lemma"]
+__all__ = ["FINITE_TAGS", "VerbGroup", "read_verb", "verb_lemma"]
+
+# A finite verb or modal: a clause with a tense of its own.
+FINITE_TAGS = frozenset(("MD", "VBD", "VBZ", "VBP"))
 
 _AUXILIARY_DEPS = ("aux", "auxpass")
 _FUTURE = frozenset(("will", "shall", "'ll"))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.events.clauses import SUBJECTS, clause_tokens, is_active_purpose, subject_of
 from graphbuild.events.datelines import dateline_tokens
+from graphbuild.syntax import FINITE_TAGS
 
 __all__ = ["event_keywords", "event_label", "statement_quote"]
 
@@ -39,8 +40,6 @@ _OBJECTS = {"dobj", "dative", "attr", "acomp", "oprd", "prt"}
 _SHORT_OBJECT = 6
 # A verb's children that are clauses or links of their own, not what the verb says.
 _NOT_BETWEEN = {"advcl", "ccomp", "conj", "parataxis", "cc", "mark", "nsubj", "nsubjpass"}
-# Finite forms: past and present tense.
-_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # What a label never ends with.
 _DANGLING = " ,;:-–—/(“‘\"'"
 _END_PUNCT = ".,;:!?-–—"
@@ -232,13 +231,14 @@ def _by_the_way(token: Token) -> bool:
     name of a noun that has none nor the region of a place: "Jeffrey Halley, a market
     analyst," and "Jan Roe, 33," are asides; "my friend Helen", "the chairman, Peter Lang,"
     and "McAllen, Texas" say who or where it is."""
-    before = token.left_edge.i - 1
     head = token.head
-    described = head.pos_ == "NOUN" and any(child.dep_ in ("det", "poss") for child in head.children)
-    if token.dep_ == "appos" and token.pos_ == "PROPN" and described:
-        return False
-    if token.dep_ == "appos" and token.ent_type_ in _PLACE_TYPES and head.ent_type_ in _PLACE_TYPES:
-        return False
+    if token.dep_ == "appos":
+        described = head.pos_ == "NOUN" and any(child.dep_ in ("det", "poss") for child in head.children)
+        if (token.pos_ == "PROPN" and described) or (
+            token.ent_type_ in _PLACE_TYPES and head.ent_type_ in _PLACE_TYPES
+        ):
+            return False
+    before = token.left_edge.i - 1
     return before >= 0 and token.doc[before].text in _ASIDE_OPENERS
 
 
@@ -280,7 +280,7 @@ def _clause_label(
         head = predicate.head
         head_words = [*_verb_group(head), head.i, *_words_between(head, predicate)]
         verb_group += [c.i for c in predicate.children if c.tag_ == "TO" and c.i < predicate.i]
-    elif predicate.dep_ == "conj" and not verb_group and predicate.tag_ not in _FINITE_TAGS:
+    elif predicate.dep_ == "conj" and not verb_group and predicate.tag_ not in FINITE_TAGS:
         # "were treated well and asked their families": a finite verb has its own tense.
         head_words = [i for i in _verb_group(predicate.head) if doc[i].dep_ != "neg"]
     subject = subject_of(predicate)

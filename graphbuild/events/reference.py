@@ -67,7 +67,7 @@ def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> in
         # sentence has just spoken of, even when that has no name here.
         spoken_of = _unnamed_before(subject, sentence, kind)
         if spoken_of is not None:
-            return antecedent_of(context, spoken_of, sentence) if _antecedent_type(spoken_of) else None
+            return antecedent_of(context, spoken_of, sentence)
     return _agreeing(
         context, GENDERED_PRONOUNS.get(subject.lower_), nearest, _beyond(context, sentence, kind)
     )

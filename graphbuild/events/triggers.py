@@ -18,6 +18,7 @@ from graphbuild.events.nominals import names_happening
 from graphbuild.events.states import is_state
 from graphbuild.events.words import CONJUNCTION_PARTICIPLES, EVENT_NOUNS, LIGHT_VERBS, NOT_EVENTS, TYPE_OF
 from graphbuild.lexicon import ADJECTIVE_INDEX, NOUN_INDEX, VERB_FORMS, known_words
+from graphbuild.syntax import FINITE_TAGS
 
 __all__ = ["event_type", "find_triggers", "is_copula_noun", "quoted_characters"]
 
@@ -25,8 +26,6 @@ __all__ = ["event_type", "find_triggers", "is_copula_noun", "quoted_characters"]
 _NOUN_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr"}
 # What a verb of its own says or does: its objects and complements.
 _OBJECTS = {"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "auxpass", "nsubjpass"}
-# A finite verb or modal: a clause with a tense of its own.
-_FINITE = {"MD", "VBD", "VBZ", "VBP"}
 
 
 def find_triggers(sentence: Span, quoted: list[bool]) -> list[Token]:
@@ -118,7 +117,7 @@ def _conjunction(verb: Token) -> bool:
     for token in following:
         if token.is_punct:
             return False
-        if token.tag_ in _FINITE:
+        if token.tag_ in FINITE_TAGS:
             return True
     return False
 
