@@ -151,6 +151,17 @@ def test_a_pronoun_stands_for_the_unnamed_thing_its_sentence_just_spoke_of(event
     assert all(p.name != "Acme Media" for e in events for p in e.participants)
 
 
+def test_it_before_a_that_clause_it_stands_for_names_no_one(events_of):
+    text = (
+        "Boeing lost the tanker deal. It emerged that Michael Sears arranged a job for Darleen Druyun. "
+        "It is expected that Ford will close the plant. Microsoft filed the report. It said that sales rose."
+    )
+    events = events_of(text + FILLER)
+    assert not [e for e in events if e.trigger in ("emerged", "expected")]
+    said = [e for e in events if e.trigger == "said"]
+    assert said and all(("agent", "Microsoft") in {(p.role, p.name) for p in e.participants} for e in said)
+
+
 def test_they_never_stands_for_one_person(events_of):
     text = "Jane Fraser spoke in London on Monday. They announced 2,000 job cuts on Tuesday."
     events = [e for e in events_of(text + FILLER) if e.trigger == "announced"]

@@ -18,6 +18,7 @@ from graphbuild.events.context import ArticleContext
 from graphbuild.events.words import (
     ANTECEDENT_TYPES,
     COMPANY_POSTS,
+    EXTRAPOSING_VERBS,
     GENDERED_PRONOUNS,
     ORG_DESCRIPTIONS,
     PRODUCT_DESCRIPTIONS,
@@ -45,7 +46,7 @@ def antecedent_of(context: ArticleContext, subject: Token, sentence: Span) -> in
     if subject.lower_ == "we" and subject.dep_ in SUBJECTS:
         return _speakers_company(context, subject)
     kind = _antecedent_type(subject)
-    if kind is None:
+    if kind is None or _stands_for_clause(subject):
         return None
     types = ANTECEDENT_TYPES[kind]
     by_root, entities = context.by_root, context.entities
@@ -151,6 +152,23 @@ def speaker_of(context: ArticleContext, predicate: Token) -> str | None:
             return " ".join(t.text for t in subject.subtree)
         token = head
     return None
+
+
+def _stands_for_clause(pronoun: Token) -> bool:
+    """'It emerged that Sears arranged a job', 'it is expected that the A380 will fly': an "it"
+    whose verb's that-clause is what it stands for; "it said that" and "it warned them that"
+    tell what someone did."""
+    verb = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i > verb.i:
+        return False
+    if pronoun.dep_ == "nsubj" and verb.lemma_.lower() not in EXTRAPOSING_VERBS:
+        return False
+    return any(
+        clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and any(word.dep_ == "mark" and word.lower_ in ("that", "whether", "if") for word in clause.children)
+        for clause in verb.children
+    )
 
 
 def _antecedent_type(subject: Token) -> str | None:

@@ -20,6 +20,7 @@ __all__ = [
     "DEFERRING_VERBS",
     "ENABLING_VERBS",
     "EVENT_NOUNS",
+    "EXTRAPOSING_VERBS",
     "EVENT_TYPES",
     "GENDERED_NOUNS",
     "GENDERED_PRONOUNS",
@@ -264,6 +265,9 @@ NOT_EVENTS = {
     "know",
     "consider",
 }
+# Verbs whose "it" is the that-clause after them, no one named ("it emerged that", "it turned
+# out that", "it so happened that"); any passive does the same ("it is expected that").
+EXTRAPOSING_VERBS = {"emerge", "transpire", "turn", "happen", "appear", "seem", "follow", "remain", "occur"}
 # Subjects that make a verb of no event type a state, not an event ("it is", "there are").
 STATIVE_SUBJECTS = {"it", "this", "that", "there", "which", "what", "who"}
 # "it" is the last organisation or place named ("Moscow says ... four regions it annexed").
