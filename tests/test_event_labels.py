@@ -156,3 +156,17 @@ def test_an_auxiliary_before_the_subject_outside_a_question_is_not_the_verbs():
         pos=pos,
     )
     assert event_label(doc[6], None, {5, 6}, set(), None) == "Trump tweeted"
+
+
+def test_whose_is_left_out_of_a_subject_it_ties_to_the_clause_before():
+    # "... Saab whose new truck drove", the parser hanging "drove" elsewhere than on "Saab".
+    doc = Doc(
+        English().vocab,
+        words=["whose", "new", "truck", "drove", "."],
+        spaces=[True, True, True, False, False],
+        heads=[2, 2, 3, 3, 3],
+        deps=["poss", "amod", "nsubj", "ROOT", "punct"],
+        tags=["WP$", "JJ", "NN", "VBD", "."],
+        pos=["PRON", "ADJ", "NOUN", "VERB", "PUNCT"],
+    )
+    assert event_label(doc[3], None, {0, 1, 2, 3}, set(), None) == "New truck drove"

@@ -62,12 +62,20 @@ def subject_of(predicate: Token) -> Token | None:
     # A clause's subject follows its "after", "because" or "that": one before it is the
     # parser's mistake ("Acme's parent company, ..., shortly after Smith stepped down").
     mark = next((child.i for child in predicate.children if child.dep_ == "mark"), -1)
-    for child in predicate.children:
-        if child.dep_ in SUBJECTS and child.i not in dateline and child.i > mark:
-            # "Chrysler, which merged in 1998": the relative pronoun is the noun it follows.
-            if predicate.dep_ == "relcl" and child.tag_ in _RELATIVE_TAGS:
-                return predicate.head
-            return child
+    subjects = [
+        child
+        for child in predicate.children
+        if child.dep_ in SUBJECTS and child.i not in dateline and child.i > mark
+    ]
+    # Of two subjects before the verb, the parser joined a noun of the clause before to it
+    # ("the strategies adopted by Airbus whose A380 first flew"): the nearer one is the verb's.
+    before = [child for child in subjects if child.i < predicate.i]
+    if before or subjects:
+        child = before[-1] if before else subjects[0]
+        # "Chrysler, which merged in 1998": the relative pronoun is the noun it follows.
+        if predicate.dep_ == "relcl" and child.tag_ in _RELATIVE_TAGS:
+            return predicate.head
+        return child
     # "prompted Apple Corps to sue", "allowed Boeing to bid": a controlled verb's doer is its
     # head's object when the head has one.
     if predicate.dep_ == "xcomp":

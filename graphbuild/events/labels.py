@@ -214,12 +214,16 @@ def _words_between(head: Token, verb: Token) -> list[int]:
 
 
 def _subject_words(subject: Token) -> set[int]:
-    """The subject's phrase without its asides ("Jeffrey Halley, a market analyst, said")."""
+    """The subject's phrase without its asides ("Jeffrey Halley, a market analyst, said") and
+    without a "whose" that ties it to a noun of the clause before."""
     words = {subject.i}
     stack = list(subject.children)
     while stack:
         token = stack.pop()
         if token.dep_ in _SUBJECT_ASIDES and (token.dep_ != "appos" or _by_the_way(token)):
+            continue
+        # "whose A380 flew": the relative word points back into the sentence, not into the label.
+        if token.tag_ == "WP$":
             continue
         words.add(token.i)
         stack.extend(token.children)
