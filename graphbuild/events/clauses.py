@@ -70,7 +70,7 @@ def subject_of(predicate: Token) -> Token | None:
     # Of two subjects before the verb, the parser joined a noun of the clause before to it
     # ("the strategies adopted by Airbus whose A380 first flew"): the nearer one is the verb's.
     before = [child for child in subjects if child.i < predicate.i]
-    if before or subjects:
+    if subjects:
         child = before[-1] if before else subjects[0]
         # "Chrysler, which merged in 1998": the relative pronoun is the noun it follows.
         if predicate.dep_ == "relcl" and child.tag_ in _RELATIVE_TAGS:
