@@ -3,8 +3,7 @@ that make up an argument that is no name itself."""
 
 from datetime import date
 
-from spacy.lang.en import English
-from spacy.tokens import Doc
+from parses import parse
 
 from graphbuild.events.clauses import subject_of
 from graphbuild.model import Article, PublishedBasis
@@ -168,16 +167,14 @@ def test_it_before_a_that_clause_it_stands_for_names_no_one(events_of):
 
 def test_of_two_subjects_the_parser_gives_a_verb_the_nearer_one_is_its_own():
     # "the plans of Saab whose new truck drove", parsed as spaCy does with "plans" a subject too.
-    words = [
+    doc = parse(
         ("the", "the", "DET", "DT", 1, "det"),
         ("plans", "plan", "NOUN", "NNS", 5, "nsubj"),
         ("whose", "whose", "PRON", "WP$", 4, "poss"),
         ("new", "new", "ADJ", "JJ", 4, "amod"),
         ("truck", "truck", "NOUN", "NN", 5, "nsubj"),
         ("drove", "drive", "VERB", "VBD", 5, "ROOT"),
-    ]
-    texts, lemmas, pos, tags, heads, deps = zip(*words, strict=True)
-    doc = Doc(English().vocab, words=texts, lemmas=lemmas, pos=pos, tags=tags, heads=heads, deps=deps)
+    )
     assert subject_of(doc[5]).text == "truck"
 
 

@@ -1,21 +1,12 @@
 """An event's tense and modality from its verb group, on hand-built parses (no model loaded)."""
 
 import pytest
-from spacy.lang.en import English
+from parses import parse
 from spacy.tokens import Doc
 
 from graphbuild.events.clauses import subject_of
 from graphbuild.events.modality import modality_of
 from graphbuild.events.tense import event_tense
-
-# English word attributes (lower case, ...) but no trained pipeline.
-VOCAB = English().vocab
-
-
-def parse(*tokens: tuple[str, str, str, str, int, str]) -> Doc:
-    """A parse from (word, lemma, pos, tag, head, dep) tuples; the head is a token index."""
-    words, lemmas, pos, tags, heads, deps = zip(*tokens, strict=True)
-    return Doc(VOCAB, words=words, lemmas=lemmas, pos=pos, tags=tags, heads=heads, deps=deps)
 
 
 def clause(subject: str, *verb_group: tuple[str, str, str]) -> Doc:

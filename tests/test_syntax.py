@@ -1,19 +1,9 @@
 """The reading of a verb group, on hand-built parses (no model loaded)."""
 
 import pytest
-from spacy.lang.en import English
-from spacy.tokens import Doc
+from parses import parse
 
 from graphbuild.syntax import read_verb
-
-# English word attributes (lower case, ...) but no trained pipeline.
-VOCAB = English().vocab
-
-
-def parse(*tokens: tuple[str, str, str, str, int, str]) -> Doc:
-    """A parse from (word, lemma, pos, tag, head, dep) tuples; the head is a token index."""
-    words, lemmas, pos, tags, heads, deps = zip(*tokens, strict=True)
-    return Doc(VOCAB, words=words, lemmas=lemmas, pos=pos, tags=tags, heads=heads, deps=deps)
 
 
 def test_a_simple_past_is_past_and_finite():
