@@ -3,9 +3,6 @@ that make up an argument that is no name itself."""
 
 from datetime import date
 
-from parses import parse
-
-from graphbuild.events.clauses import subject_of
 from graphbuild.model import Article, PublishedBasis
 from graphbuild.options import BuildOptions
 from graphbuild.pipeline import build_from
@@ -163,19 +160,6 @@ def test_it_before_a_that_clause_it_stands_for_names_no_one(events_of):
     assert not [e for e in events if e.trigger in ("emerged", "expected")]
     said = [e for e in events if e.trigger == "said"]
     assert said and all(("agent", "Microsoft") in {(p.role, p.name) for p in e.participants} for e in said)
-
-
-def test_of_two_subjects_the_parser_gives_a_verb_the_nearer_one_is_its_own():
-    # "the plans of Saab whose new truck drove", parsed as spaCy does with "plans" a subject too.
-    doc = parse(
-        ("the", "the", "DET", "DT", 1, "det"),
-        ("plans", "plan", "NOUN", "NNS", 5, "nsubj"),
-        ("whose", "whose", "PRON", "WP$", 4, "poss"),
-        ("new", "new", "ADJ", "JJ", 4, "amod"),
-        ("truck", "truck", "NOUN", "NN", 5, "nsubj"),
-        ("drove", "drive", "VERB", "VBD", 5, "ROOT"),
-    )
-    assert subject_of(doc[5]).text == "truck"
 
 
 def test_they_never_stands_for_one_person(events_of):

@@ -80,3 +80,16 @@ def test_a_subject_before_the_verbs_subordinating_word_is_not_its_own():
         ("resigned", "resign", "VERB", "VBD", 5, "ROOT"),
     )
     assert subject_of(doc[5]).text == "Smith"
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_nearer_one_is_its_own():
+    # "the plans of Saab whose new truck drove", parsed as spaCy does with "plans" a subject too.
+    doc = parse(
+        ("the", "the", "DET", "DT", 1, "det"),
+        ("plans", "plan", "NOUN", "NNS", 5, "nsubj"),
+        ("whose", "whose", "PRON", "WP$", 4, "poss"),
+        ("new", "new", "ADJ", "JJ", 4, "amod"),
+        ("truck", "truck", "NOUN", "NN", 5, "nsubj"),
+        ("drove", "drive", "VERB", "VBD", 5, "ROOT"),
+    )
+    assert subject_of(doc[5]).text == "truck"
