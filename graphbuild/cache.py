@@ -60,6 +60,7 @@ ANALYSIS_MODULES = (
     "graphbuild.entities",
     "graphbuild.errors",
     "graphbuild.events",
+    "graphbuild.headlines",
     "graphbuild.lexicon",
     "graphbuild.model",
     "graphbuild.names",

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.headlines import MINOR_WORDS, title_case_words
 from graphbuild.model import EntityMention
 from graphbuild.names import fold, names_a_venue
 from graphbuild.places import REGION, candidates, place_of, resolve
@@ -965,33 +966,6 @@ def _separated(span: Span, named: set[tuple[str, ...]]) -> list[Span]:
     return parts
 
 
-# Short words a headline in title case may leave lower-case ("Klitschko Stops Thompson in Six").
-_HEADLINE_MINOR_WORDS = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "and",
-    "or",
-    "by",
-    "with",
-    "from",
-    "as",
-}
-
-
-def title_case_words(words: list[str]) -> bool:
-    """Whether words (letters only) are a headline's in title case: three or more, every one
-    but the short ones capitalised."""
-    content = [word for word in words if word.lower() not in _HEADLINE_MINOR_WORDS]
-    return len(words) >= 3 and bool(content) and all(word[:1].isupper() for word in content)
-
-
 def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """Names of a title-case headline cut to the names the rest of the article gives on their
     own: "Lindsay Lohan Checks Into Rehab" is Lindsay Lohan when the text names her so, and
@@ -1036,7 +1010,7 @@ def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
         rest = [
             token
             for token in span
-            if token.i not in inside and token.is_alpha and token.lower_ not in _HEADLINE_MINOR_WORDS
+            if token.i not in inside and token.is_alpha and token.lower_ not in MINOR_WORDS
         ]
         if rest and all(_inflections(token) & common for token in rest):
             # "Worker Kills 2 Women", "Sixers Hire Maurice Cheeks": the other words are the

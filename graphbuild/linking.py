@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from graphbuild.aliases import WELL_KNOWN_ACRONYMS
-from graphbuild.entities import title_case_words
+from graphbuild.headlines import title_case_words
 from graphbuild.model import ArticleAnalysis, Entity, EntityMention
 from graphbuild.names import VENUE_WORDS, fold, formal_first_names, names_a_venue, spelled
 from graphbuild.places import REGION, place_by_key, place_of

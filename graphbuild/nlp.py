@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphbuild.errors import ModelError
+from graphbuild.headlines import sentence_cased
 from graphbuild.lexicon import ADJECTIVE_INDEX, NOUN_INDEX, VERB_FORMS, VERB_INDEX
 
 PREFERRED_MODELS = (
@@ -243,8 +244,11 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator
         yield from _pipe(nlp, batch, batch_size)
         batch = []
         # One piece at a time: a batch of pieces would hold the parser's work on all of them.
-        yield Doc.from_docs(
-            [_with_text(nlp(part.translate(_STRAIGHT)), part) for part in parts], ensure_whitespace=False
+        yield _with_headlines_reread(
+            nlp,
+            Doc.from_docs(
+                [_with_text(nlp(part.translate(_STRAIGHT)), part) for part in parts], ensure_whitespace=False
+            ),
         )
     yield from _pipe(nlp, batch, batch_size)
 
@@ -260,7 +264,27 @@ _PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "DEP", "HEAD", "ENT_IOB"
 def _pipe(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
     straightened = nlp.pipe([text.translate(_STRAIGHT) for text in texts], batch_size=batch_size)
     for text, doc in zip(texts, straightened, strict=True):
-        yield _with_text(doc, text)
+        yield _with_headlines_reread(nlp, _with_text(doc, text))
+
+
+def _with_headlines_reread(nlp: Language, doc: Doc) -> Doc:
+    """``doc`` with each title-case headline parsed again in sentence case
+    (:func:`graphbuild.headlines.sentence_cased`), over the headline's own characters: the
+    tagger reads the verbs of "Lohan Checks into Betty Ford" as names, not those of "Lohan
+    checks into Betty Ford"."""
+    cased = sentence_cased(doc)
+    if not cased:
+        return doc
+    parts, at = [], 0
+    for start, end, text in cased:
+        if start > at:
+            parts.append(doc[at:start].as_doc())
+        parts.append(_with_text(nlp(text.translate(_STRAIGHT)), doc[start:end].text_with_ws))
+        at = end
+    if at < len(doc):
+        parts.append(doc[at:].as_doc())
+    reread = Doc.from_docs(parts, ensure_whitespace=False, exclude=("spans", "tensor", "user_data"))
+    return reread if reread.text == doc.text else doc
 
 
 def _with_text(doc: Doc, text: str) -> Doc:

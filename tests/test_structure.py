@@ -98,7 +98,7 @@ def test_a_circle_through_a_function_and_type_checking_is_named(tmp_path):
 # The pipeline's order, from the records every stage shares to the entry points: a module may
 # import its own layer or one before it, never one after it. A new module needs its place here.
 LAYERS = (
-    ("errors", "model", "names", "lexicon", "syntax"),
+    ("errors", "model", "names", "lexicon", "syntax", "headlines"),
     ("ingest",),
     ("clean",),
     ("dedupe",),
