@@ -220,7 +220,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16, headlines: bool = True) -> Iterator[Doc]:
     """Parse texts in order, in batches; a text longer than :data:`PIECE_CHARS` piece by piece
     (:func:`pieces`), joined back into one Doc of the whole text, so that every offset is the
     article's, time and memory grow with the length, and no text meets spaCy's ``max_length``.
@@ -231,7 +231,15 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator
     >>> doc = next(parse(load(), ["It’s over."]))
     >>> doc.text, doc[1].lemma_
     ('It’s over.', 'be')
+
+    With ``headlines``, each title-case headline is read again in sentence case
+    (:func:`_with_headlines_reread`).
     """
+    for doc in _parse(nlp, texts, batch_size):
+        yield _with_headlines_reread(nlp, doc) if headlines else doc
+
+
+def _parse(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
     batch: list[str] = []
     for text in texts:
         parts = pieces(text, min(PIECE_CHARS, nlp.max_length))
@@ -244,11 +252,8 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator
         yield from _pipe(nlp, batch, batch_size)
         batch = []
         # One piece at a time: a batch of pieces would hold the parser's work on all of them.
-        yield _with_headlines_reread(
-            nlp,
-            Doc.from_docs(
-                [_with_text(nlp(part.translate(_STRAIGHT)), part) for part in parts], ensure_whitespace=False
-            ),
+        yield Doc.from_docs(
+            [_with_text(nlp(part.translate(_STRAIGHT)), part) for part in parts], ensure_whitespace=False
         )
     yield from _pipe(nlp, batch, batch_size)
 
@@ -264,7 +269,7 @@ _PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "DEP", "HEAD", "ENT_IOB"
 def _pipe(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
     straightened = nlp.pipe([text.translate(_STRAIGHT) for text in texts], batch_size=batch_size)
     for text, doc in zip(texts, straightened, strict=True):
-        yield _with_headlines_reread(nlp, _with_text(doc, text))
+        yield _with_text(doc, text)
 
 
 def _with_headlines_reread(nlp: Language, doc: Doc) -> Doc:

@@ -418,7 +418,9 @@ def parse_heads(documents: Sequence[EcbDocument], model: str | None = None) -> N
     )
     by_name = {doc.name: doc for doc in documents}
     texts = [by_name[name].sentence_text(sentence) for name, sentence in sentences]
-    parsed = nlp_stage.parse(nlp_stage.load(model), (text for _, text in texts))
+    # The plain parse of each sentence: which gold participants are named must not move with
+    # graphbuild's own reading of headlines.
+    parsed = nlp_stage.parse(nlp_stage.load(model), (text for _, text in texts), headlines=False)
     for (name, sentence), (offset, _), doc in zip(sentences, texts, parsed, strict=True):
         document = by_name[name]
         for mention in [*document.mentions, *document.participants]:
