@@ -7,7 +7,7 @@ Ford, rehires attorney", it parses as the article's own sentences do. A word kee
 capital when the article writes it so inside its sentences (a name), when it is an acronym
 or has a capital inside ("TMZ", "McDonald"), when it begins the line, or when nothing says
 it is a common word: only a word the article writes in lower case, a short function word, or
-a word the pipeline's lexicon knows as a verb loses its capital.
+a word the pipeline's lexicon knows (its verbs, nouns and adjectives) loses its capital.
 
 >>> title_case_words(["Klitschko", "Stops", "Thompson", "in", "Six"])
 True
