@@ -23,6 +23,35 @@ def test_what_is_done_in_general_is_no_happening(events_of):
     assert "bed" not in {event.trigger.lower() for event in events}
 
 
+def test_a_noun_of_an_event_after_a_verbs_preposition_is_a_happening(events_of):
+    # "accident" is made from no verb: WordNet's senses of it make it a happening.
+    events = events_of(
+        "Three hikers were injured in an accident near Zermatt on Sunday.", published="2024-07-08"
+    )
+    assert "accident" in {event.trigger.lower() for event in events}
+
+
+def test_a_noun_of_an_event_under_another_noun_or_as_a_preposition_is_none(events_of):
+    triggers = {
+        event.trigger.lower()
+        for text in (
+            "The report on the accident was published on Monday.",
+            "In the wake of the eruption, airlines cancelled 300 flights on Monday.",
+            "The factory closed last year as a result of the fire.",
+            "The spokesman said in a tweet that the plant had closed.",
+        )
+        for event in events_of(text, published="2024-07-08")
+    }
+    assert not triggers & {"accident", "wake", "result", "tweet"}
+
+
+def test_which_nouns_wordnet_calls_events():
+    from graphbuild.events.happening_nouns import HAPPENING_NOUNS
+
+    assert {"accident", "earthquake", "ceremony", "crash"} <= HAPPENING_NOUNS
+    assert not {"case", "report", "policy", "meeting", "effort", "role"} & HAPPENING_NOUNS
+
+
 def test_nouns_made_from_verbs():
     verbs = {"rob", "investigate", "die", "shoot", "attack"}
     assert [verb_of(n, verbs) for n in ("robbery", "investigation", "death", "shooting", "attack")] == [

@@ -7,6 +7,11 @@ preposition of time ("after", "during", "following"), as the doer of a verb only
 does ("the blaze gutted", "the quake struck"), or as what someone foils, survives or
 condemns. Elsewhere the same nouns name things and institutions ("the building", "the
 government", "the bomb"), so no noun is a happening by its form alone.
+
+A noun whose senses are mostly events (WordNet's, :data:`HAPPENING_NOUNS`: "accident",
+"crash", "ceremony", "earthquake"; not "case" or "policy"), made from a verb or not, names one
+where a clause told as happened has it after a preposition of its verb and picks one out:
+"delayed after a superficial accident", "unveiled in a lavish ceremony", "injured in the crash".
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.events.derivation import is_agent_noun, verb_of
+from graphbuild.events.happening_nouns import HAPPENING_NOUNS
 from graphbuild.events.words import (
     ACTOR_NOUNS,
     HAPPENING_DOER_VERBS,
@@ -23,6 +29,7 @@ from graphbuild.events.words import (
     PART_NOUNS,
     ROLE_NOUNS,
     TIME_PREPOSITIONS,
+    TYPE_OF,
 )
 from graphbuild.lexicon import known_words
 from graphbuild.syntax import read_verb
@@ -54,7 +61,12 @@ def names_happening(token: Token) -> bool:
     lemma = token.lemma_.lower()
     verbs = known_words(token)
     made_from = verb_of(lemma, verbs)
-    if lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS or made_from is None or is_agent_noun(lemma, verbs):
+    senses_happen = lemma in HAPPENING_NOUNS
+    if (
+        lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS
+        or (made_from is None and not senses_happen)
+        or is_agent_noun(lemma, verbs)
+    ):
         return False
     head = token.head
     verb = head.lemma_.lower()
@@ -62,6 +74,10 @@ def names_happening(token: Token) -> bool:
         # "the shooting and the riots that followed".
         return names_happening(head)
     if not _told_as_happened(token):
+        return False
+    if senses_happen and _circumstance(token) and is_determined(token):
+        return True
+    if made_from is None:
         return False
     if token.dep_ == "pobj" and head.lower_ == "in":
         # "killed in the explosion", "charged in the shooting"; a noun that is also a verb as it
@@ -75,6 +91,24 @@ def names_happening(token: Token) -> bool:
     if token.dep_ == "dobj" and head.pos_ == "VERB":
         return verb in HAPPENING_OBJECT_VERBS
     return False
+
+
+def _circumstance(token: Token) -> bool:
+    """The noun is what a preposition of its clause's verb names: "killed in the fire",
+    "arrested for the murder", "responded with a volley". A verb's own subject or object is that
+    verb's event ("launched a full-scale invasion"); a noun under a noun is a thing's ("part of
+    the agency's routine"); "as" says what something counts as ("as a result"); a noun with
+    an "of" of its own is mostly a preposition of many words ("in the wake of", "in the case
+    of", "on behalf of"); and what a verb of saying says it in is where it was said ("said in a
+    tweet"), the statement's own occasion."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ != "as"
+        and preposition.head.pos_ in ("VERB", "AUX")
+        and TYPE_OF.get(preposition.head.lemma_.lower()) != "statement"
+        and not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+    )
 
 
 def is_determined(token: Token) -> bool:
