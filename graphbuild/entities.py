@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.headlines import MINOR_WORDS, title_case_words
+from graphbuild.headlines import INFLECTION_ENDINGS, MINOR_WORDS, title_case_line, title_case_words
 from graphbuild.model import EntityMention
 from graphbuild.names import fold, names_a_venue
 from graphbuild.places import REGION, candidates, place_of, resolve
@@ -1049,9 +1049,7 @@ def _title_case_line(doc: Doc, offset: int) -> bool:
     start = doc.text.rfind("\n", 0, offset) + 1
     lines = doc.user_data.setdefault("graphbuild.title_case_lines", {})
     if start not in lines:
-        end = doc.text.find("\n", start)
-        line = doc.text[start : end if end >= 0 else len(doc.text)]
-        lines[start] = title_case_words(re.findall(r"[^\W\d_]+", line))
+        lines[start] = title_case_line(doc.text, start)
     return lines[start]
 
 
@@ -1060,7 +1058,7 @@ def _inflections(token) -> set[str]:
     headline's "Kills" is the "killed" of the text, "Hire" its "hired"."""
     word = token.lower_
     forms = {word, token.lemma_.lower()}
-    for ending in ("s", "es", "ed", "d", "ing"):
+    for ending in INFLECTION_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             forms.add(word[: -len(ending)])
     return forms

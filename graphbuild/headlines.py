@@ -17,6 +17,7 @@ False
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from graphbuild.lexicon import ADJECTIVE_INDEX, NOUN_INDEX, VERB_FORMS, VERB_IND
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["MINOR_WORDS", "sentence_cased", "title_case_words"]
+__all__ = ["INFLECTION_ENDINGS", "MINOR_WORDS", "sentence_cased", "title_case_line", "title_case_words"]
 
 # Short words a headline in title case may leave lower-case ("Klitschko Stops Thompson in
 # Six", "Lohan Checks into Betty Ford"): articles, conjunctions and prepositions.
@@ -62,11 +63,14 @@ MINOR_WORDS = frozenset(
     }
 )
 # Endings of inflection, to find a headline verb's lemma in the lexicon ("Rehires", "Flips").
-_ENDINGS = ("s", "es", "ed", "d", "ing")
+INFLECTION_ENDINGS = ("s", "es", "ed", "d", "ing")
 # The lexicon's words (WordNet's): a word of these that the article never writes as a name is
 # capitalised only by the headline ("Raid", "Killer"). Its nouns hold names too ("texas"),
 # but a headline's name is the article's, which writes it so in its sentences.
 _LEXICON = (VERB_INDEX, NOUN_INDEX, ADJECTIVE_INDEX)
+_PUNCTUATION = ".,:;!?\"'“”‘’()[]"
+_POSSESSIVE = re.compile(r"['’]s?$")
+
 # Longer lines are no headlines: a title-case line this long is a list of names.
 _MOST_TOKENS = 40
 
@@ -76,6 +80,24 @@ def title_case_words(words: list[str]) -> bool:
     but the short ones (:data:`MINOR_WORDS`) capitalised."""
     content = [word for word in words if word.lower() not in MINOR_WORDS]
     return len(words) >= 3 and bool(content) and all(word[:1].isupper() for word in content)
+
+
+def title_case_line(text: str, offset: int) -> bool:
+    """Whether the line of a text around a character offset is in title case, a headline's:
+    its words by :func:`title_case_words`, a possessive's ending set aside.
+
+    >>> title_case_line("Obama's Plan Fails Again\\nThe plan failed.", 3)
+    True
+    >>> title_case_line("Obama's Plan Fails Again\\nThe plan failed.", 30)
+    False
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = (
+        _POSSESSIVE.sub("", word.strip(_PUNCTUATION))
+        for word in text[start : end if end >= 0 else len(text)].split()
+    )
+    return title_case_words([word for word in words if word.isalpha()])
 
 
 def sentence_cased(doc: Doc) -> list[tuple[int, int, str]]:
@@ -135,7 +157,8 @@ def _loses_capital(token: Token, capitalised: set[str], common: set[str]) -> boo
         return False
     if token.lower_ in capitalised or token.ent_type_ in ("DATE", "TIME"):
         return False  # a name, or a date's: "Must Act by May 9"
-    forms = {token.lower_} | {token.lower_[: -len(end)] for end in _ENDINGS if token.lower_.endswith(end)}
+    word = token.lower_
+    forms = {word} | {word[: -len(end)] for end in INFLECTION_ENDINGS if word.endswith(end)}
     forms |= {f"{form}e" for form in forms - {token.lower_}}
     return (
         token.lower_ in MINOR_WORDS

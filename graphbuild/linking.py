@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from graphbuild.aliases import WELL_KNOWN_ACRONYMS
-from graphbuild.headlines import title_case_words
+from graphbuild.headlines import title_case_line
 from graphbuild.model import ArticleAnalysis, Entity, EntityMention
 from graphbuild.names import VENUE_WORDS, fold, formal_first_names, names_a_venue, spelled
 from graphbuild.places import REGION, place_by_key, place_of
@@ -103,7 +103,7 @@ def link(
             else:
                 key = _key(mention)
             groups[key].append((analysis.article.id, index, mention))
-            if _in_headline(analysis.article.text, mention):
+            if title_case_line(analysis.article.text, mention.start):
                 headlines.add((analysis.article.id, index))
         for short, full in _defined_acronyms(analysis):
             defined[short].add(full)
@@ -166,14 +166,6 @@ def link(
             mention_entity[(article, index)] = entity.id
     entities.sort(key=lambda entity: entity.id)
     return entities, mention_entity
-
-
-def _in_headline(text: str, mention: EntityMention) -> bool:
-    """Whether a mention stands in a line written in title case, a headline's."""
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    words = [word.strip(".,:;!?\"'“”‘’()[]") for word in text[start : end if end >= 0 else len(text)].split()]
-    return title_case_words([word for word in words if word.isalpha()])
 
 
 def _headline_links(

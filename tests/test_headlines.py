@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graphbuild import nlp as nlp_stage
 from graphbuild.entities import find_entities
-from graphbuild.headlines import sentence_cased, title_case_words
+from graphbuild.headlines import sentence_cased, title_case_line, title_case_words
 
 BODY = (
     "The mayor of Dunmore, Colm Reilly, resigned on Tuesday after a row over the budget. "
@@ -19,6 +19,14 @@ def parsed(text: str):
 def test_a_headline_leaves_short_function_words_in_lower_case():
     assert title_case_words(["Reilly", "Checks", "into", "Clinic"])
     assert not title_case_words(["Reilly", "checks", "into", "a", "clinic"])
+
+
+def test_a_line_is_a_headline_by_its_words_possessives_and_punctuation_aside():
+    text = "Lohan’s Lawyer Quits, Sources Say\nLohan's lawyer quit on Friday.\nU.S. Rates Rise Again"
+    assert title_case_line(text, 0)
+    assert title_case_line(text, text.index("Quits"))
+    assert not title_case_line(text, text.index("lawyer quit"))
+    assert title_case_line(text, text.index("Rates"))
 
 
 def test_a_headline_keeps_the_capitals_of_names_and_loses_those_of_common_words():
