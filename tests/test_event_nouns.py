@@ -45,11 +45,53 @@ def test_a_noun_of_an_event_under_another_noun_or_as_a_preposition_is_none(event
     assert not triggers & {"accident", "wake", "result", "tweet"}
 
 
+def test_a_noun_of_an_act_made_from_a_verb_after_its_preposition_or_as_its_object(events_of):
+    # "robbery" and "election": WordNet's senses of them are mostly acts, and a verb makes
+    # them; "party" (a group, mostly) is none, wherever it stands.
+    triggers = {
+        event.trigger.lower()
+        for text in (
+            "Two brothers were arrested for the robbery at a bank in Lyon in 2021.",
+            "The opposition boycotted the election in Leeds on Thursday.",
+            "The mayor attended the party in Leeds on Thursday.",
+        )
+        for event in events_of(text, published="2024-07-08")
+    }
+    assert {"robbery", "election"} <= triggers
+    assert "party" not in triggers
+
+
+def test_an_object_a_light_verb_carries_or_one_of_a_measure_is_no_happening_of_its_own(events_of):
+    triggers = {
+        event.trigger.lower()
+        for text in (
+            "The talks took a more personal turn on Thursday.",
+            "The strike unleashed a wave of protests across Chile last year.",
+        )
+        for event in events_of(text, published="2024-07-08")
+    }
+    assert not triggers & {"turn", "wave"}
+
+
+def test_a_noun_of_an_event_as_a_subject_only_with_a_verb_of_harm(events_of):
+    # "earthquake" shook a town: a happening's doing; "results" reflected a rise: no happening.
+    shook = events_of("A strong earthquake shook the town of Bam on Sunday.", published="2024-07-08")
+    assert any(start == 9 for event in shook for _, start in event.triggers)
+    results = events_of(
+        "Acme said on Monday that the quarterly results reflected higher sales.", published="2024-07-08"
+    )
+    assert "results" not in {event.trigger.lower() for event in results}
+
+
 def test_which_nouns_wordnet_calls_events():
     from graphbuild.events.happening_nouns import HAPPENING_NOUNS
 
     assert {"accident", "earthquake", "ceremony", "crash"} <= HAPPENING_NOUNS
     assert not {"case", "report", "policy", "meeting", "effort", "role"} & HAPPENING_NOUNS
+    from graphbuild.events.happening_nouns import ACT_NOUNS
+
+    assert {"murder", "election", "robbery", "arrest"} <= ACT_NOUNS
+    assert not {"party", "round", "report"} & ACT_NOUNS
 
 
 def test_nouns_made_from_verbs():

@@ -9,9 +9,13 @@ condemns. Elsewhere the same nouns name things and institutions ("the building",
 government", "the bomb"), so no noun is a happening by its form alone.
 
 A noun whose senses are mostly events (WordNet's, :data:`HAPPENING_NOUNS`: "accident",
-"crash", "ceremony", "earthquake"; not "case" or "policy"), made from a verb or not, names one
-where a clause told as happened has it after a preposition of its verb and picks one out:
-"delayed after a superficial accident", "unveiled in a lavish ceremony", "injured in the crash".
+"crash", "ceremony", "earthquake"; not "case" or "policy"), made from a verb or not, or mostly
+acts and made from a verb (:data:`ACT_NOUNS`: "murder", "election"; not "party"), names one
+where a clause told as happened has it after a preposition of its verb or as its object, and
+picks one out: "delayed after a superficial accident", "unveiled in a lavish ceremony",
+"arrested for the murder", "hosted the 2007 ceremony". As a subject such a noun is as often
+what a happening did ("the results reflected", "the administration issued"): there only the
+verbs of :func:`does_harm` tell one.
 """
 
 from __future__ import annotations
@@ -19,13 +23,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.events.derivation import is_agent_noun, verb_of
-from graphbuild.events.happening_nouns import HAPPENING_NOUNS
+from graphbuild.events.happening_nouns import ACT_NOUNS, HAPPENING_NOUNS
 from graphbuild.events.words import (
     ACTOR_NOUNS,
     HAPPENING_DOER_VERBS,
     HAPPENING_OBJECT_VERBS,
     HARMED_IN_VERBS,
     INTRANSITIVE_HAPPENING_VERBS,
+    LIGHT_VERBS,
     PART_NOUNS,
     ROLE_NOUNS,
     TIME_PREPOSITIONS,
@@ -61,7 +66,7 @@ def names_happening(token: Token) -> bool:
     lemma = token.lemma_.lower()
     verbs = known_words(token)
     made_from = verb_of(lemma, verbs)
-    senses_happen = lemma in HAPPENING_NOUNS
+    senses_happen = lemma in HAPPENING_NOUNS or (made_from is not None and lemma in ACT_NOUNS)
     if (
         lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS
         or (made_from is None and not senses_happen)
@@ -75,7 +80,7 @@ def names_happening(token: Token) -> bool:
         return names_happening(head)
     if not _told_as_happened(token):
         return False
-    if senses_happen and _circumstance(token) and is_determined(token):
+    if senses_happen and (_circumstance(token) or _object(token)) and is_determined(token):
         return True
     if made_from is None:
         return False
@@ -111,6 +116,19 @@ def _circumstance(token: Token) -> bool:
     )
 
 
+def _object(token: Token) -> bool:
+    """The noun is its clause's verb's object ("hosted the 2007 ceremony"), but a light verb's
+    ("took a more personal turn", "had the necessary safeguards": the verb's event, if any, is
+    the noun's, see :mod:`graphbuild.events.triggers`), and has no "of" of its own: then it
+    counts or measures what follows it ("unleashed a wave of unrest")."""
+    return (
+        token.dep_ == "dobj"
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.lemma_.lower() not in LIGHT_VERBS
+        and not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+    )
+
+
 def is_determined(token: Token) -> bool:
     """The noun picks out one happening by its determiner or whose it is: "the robbery", "a
     raid", "Tuesday's blast", "his arrest"; not "no attacks", "any delay", nor a bare noun
@@ -122,17 +140,17 @@ def is_determined(token: Token) -> bool:
 
 
 def does_harm(token: Token) -> bool:
-    """A noun made from a verb that does what only a happening does: "the blaze gutted the
-    hall", "the quake struck". It is another word for its verb's event (see
-    :mod:`graphbuild.events.coreference`); a doer with nothing harmed is more often a person
-    in a headline ("mother killed in crash")."""
+    """A noun made from a verb, or whose senses are mostly events, that does what only a
+    happening does: "the blaze gutted the hall", "the quake struck", "an earthquake shook". It
+    is another word for its verb's event (see :mod:`graphbuild.events.coreference`); a doer with
+    nothing harmed is more often a person in a headline ("mother killed in crash")."""
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
         return False
     lemma = token.lemma_.lower()
     verbs = known_words(token)
     if (
         lemma in ACTOR_NOUNS | ROLE_NOUNS | PART_NOUNS
-        or verb_of(lemma, verbs) is None
+        or (verb_of(lemma, verbs) is None and lemma not in HAPPENING_NOUNS)
         or is_agent_noun(lemma, verbs)
     ):
         return False
