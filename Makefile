@@ -21,12 +21,12 @@ run: $(STAMP)
 	$(BIN)/graphbuild build seeds -o out
 
 test: $(STAMP)
-	$(BIN)/ruff check graphbuild tests benchmarks
+	$(BIN)/ruff check graphbuild tests benchmarks notebooks
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check graphbuild tests benchmarks
-	$(BIN)/ruff format --check graphbuild tests benchmarks
+	$(BIN)/ruff check graphbuild tests benchmarks notebooks
+	$(BIN)/ruff format --check graphbuild tests benchmarks notebooks
 
 clean:
 	rm -rf $(VENV) out/* tests/artifacts
