@@ -83,15 +83,19 @@ def test_a_noun_of_an_event_as_a_subject_only_with_a_verb_of_harm(events_of):
     assert "results" not in {event.trigger.lower() for event in results}
 
 
-def test_which_nouns_wordnet_calls_events():
-    from graphbuild.events.happening_nouns import HAPPENING_NOUNS
+def test_which_words_wordnet_calls_happenings():
+    from graphbuild.events.happening_words import HAPPENING_NOUNS
 
     assert {"accident", "earthquake", "ceremony", "crash"} <= HAPPENING_NOUNS
     assert not {"case", "report", "policy", "meeting", "effort", "role"} & HAPPENING_NOUNS
-    from graphbuild.events.happening_nouns import ACT_NOUNS
+    from graphbuild.events.happening_words import ACT_NOUNS
 
     assert {"murder", "election", "robbery", "arrest"} <= ACT_NOUNS
     assert not {"party", "round", "report"} & ACT_NOUNS
+    from graphbuild.events.happening_words import HAPPENING_VERBS
+
+    assert {"arrest", "flee", "kill", "sell"} <= HAPPENING_VERBS
+    assert not {"know", "find", "fear", "say", "seem"} & HAPPENING_VERBS
 
 
 def test_nouns_made_from_verbs():

@@ -343,3 +343,17 @@ def test_a_happening_of_someone_described_not_named_is_an_event(events_of):
     )
     (shot,) = events
     assert (shot.trigger, shot.participants, shot.date.value) == ("shot", [], "2021-03-05TNI")
+
+
+def test_a_doing_of_someone_described_is_an_event_but_a_finding_or_a_feeling_is_not(events_of):
+    # "arrest" and "flee" are mostly doings in WordNet; "find" and "fear" are of the mind.
+    triggers = {
+        event.trigger
+        for event in events_of(
+            "The driver fled on foot. A suspect was arrested hours later. "
+            "Another study found a link. The villagers feared the worst.",
+            published="2021-03-08",
+        )
+    }
+    assert {"fled", "arrested"} <= triggers
+    assert not triggers & {"found", "feared"}

@@ -145,6 +145,20 @@ def test_two_reports_that_name_no_one_need_days_of_their_own():
     ) == [{"a", "b"}]
 
 
+def test_a_report_that_names_no_one_needs_days_of_its_own_beside_one_that_does():
+    # The names of the other report are not this one's: "a bomb exploded" anywhere is not the
+    # bomb of Ohio.
+    ohio = {"Ohio": "place"}
+    assert merged(
+        report("a", "A bomb exploded outside the bank.", "explode", {}),
+        report("b", "A bomb exploded outside the bank in Ohio.", "explode", ohio),
+    ) == [{"a"}, {"b"}]
+    assert merged(
+        report("a", "A bomb exploded outside the bank.", "explode", {}, when=day("2020-01-03")),
+        report("b", "A bomb exploded outside the bank in Ohio.", "explode", ohio, when=day("2020-01-03")),
+    ) == [{"a", "b"}]
+
+
 def test_dates_that_cannot_overlap_veto_a_merge():
     assert merged(
         report("a", "Police arrested Smith in Ohio.", "arrest", ARREST, when=day("2020-01-03")),

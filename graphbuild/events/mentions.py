@@ -14,6 +14,7 @@ from graphbuild.events.context import ArticleContext
 from graphbuild.events.coreference import add_coreferent_words, without_repeated_nouns
 from graphbuild.events.dating import attached_time, date_by_story_day, date_nonfinite_by_head, sentence_date
 from graphbuild.events.factual import is_happening
+from graphbuild.events.happening_words import HAPPENING_VERBS
 from graphbuild.events.labels import event_keywords, event_label, statement_quote
 from graphbuild.events.modality import modality_of
 from graphbuild.events.nominals import is_determined, names_happening
@@ -127,11 +128,14 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
 
 def _described_happening(predicate: Token, kind: str) -> bool:
     """'A sheriff's deputy was shot', 'the gunman was arrested': a happening of a specific kind
-    (``kind``: an attack, an arrest...) told in the past whose subject is described, not named,
-    keeps its event. Not so a verb of no kind ("the teams were tied", "another study found":
-    states and findings as often as not), a bare noun ("prices rose": generic), or a pronoun
-    the text names no one for ("we took a big swing")."""
-    if predicate.pos_ != "VERB" or kind in ("other", "statement"):
+    (``kind``: an attack...), or of a verb whose senses are mostly doings (WordNet's,
+    :data:`HAPPENING_VERBS`: "arrest", "flee"), told in the past whose subject is described,
+    not named, keeps its event. Not so a verb of the mind, the senses or speech ("another
+    study found": findings as often as not), a bare noun ("prices rose": generic), or a
+    pronoun the text names no one for ("we took a big swing")."""
+    if predicate.pos_ != "VERB" or kind == "statement":
+        return False
+    if kind == "other" and predicate.lemma_.lower() not in HAPPENING_VERBS:
         return False
     verb = read_verb(predicate)
     return (verb.past or verb.perfect) and any(

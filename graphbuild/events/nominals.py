@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.events.derivation import is_agent_noun, verb_of
-from graphbuild.events.happening_nouns import ACT_NOUNS, HAPPENING_NOUNS
+from graphbuild.events.happening_words import ACT_NOUNS, HAPPENING_NOUNS
 from graphbuild.events.words import (
     ACTOR_NOUNS,
     HAPPENING_DOER_VERBS,

@@ -155,12 +155,13 @@ def pair_evidence(left: MentionFeatures, right: MentionFeatures, corpus: Corpus)
     if statements and undated and not same_article and sentence < SAME_CONTENT:
         return None
     left_entities, right_entities = dict(left.entities), dict(right.entities)
-    # Two reports' mentions that name no one ("a bomb exploded", "the men were arrested") are
-    # one happening only if they are dated by days of their own: words and action alone join
-    # every "100 people were injured" of the news.
+    # A report's mention that names no one ("a bomb exploded", "the men were arrested") is
+    # another report's happening only if both are dated by days of their own: words and action
+    # alone join every "100 people were injured" of the news, and the names of the other side
+    # are not this one's.
     if (
         not same_article
-        and not (left_entities or right_entities)
+        and not (left_entities and right_entities)
         and not (left.date.basis in _OWN_DATES and right.date.basis in _OWN_DATES)
     ):
         return None

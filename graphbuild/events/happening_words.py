@@ -1,9 +1,12 @@
-"""Nouns whose senses are mostly happenings, from WordNet 3.0: "accident", "crash", "ceremony".
+"""Nouns and verbs whose senses are mostly happenings, from WordNet 3.0: "accident", "arrest".
 
-Written by benchmarks/build_happening_nouns.py from WordNet's sense index: do not edit, re-run
+Written by benchmarks/build_happening_words.py from WordNet's sense index: do not edit, re-run
 it. :data:`HAPPENING_NOUNS` (1021 nouns): a noun's senses of events and phenomena hold at
 least 60% of its uses tagged in SemCor, or its first sense is one. :data:`ACT_NOUNS`
 (4831 nouns): the same, its senses of acts counted with them ("murder", "election").
+:data:`HAPPENING_VERBS` (5785 verbs): a verb's senses of doing and undergoing (the body,
+change, competition, consumption, contact, creation, motion, possession, social life, weather)
+hold 60% of its uses ("arrest", "flee"; not "know", "say", "seem").
 
 WordNet's licence, whose notice goes with every copy:
 
@@ -40,7 +43,7 @@ any associated documentation shall at all times remain with
 Princeton University and LICENSEE agrees to preserve same.
 """
 
-__all__ = ["ACT_NOUNS", "HAPPENING_NOUNS"]
+__all__ = ["ACT_NOUNS", "HAPPENING_NOUNS", "HAPPENING_VERBS"]
 
 # In alphabetical order, a space or a line break apart.
 _HAPPENINGS = """
@@ -648,5 +651,480 @@ xeroradiography xt yachting yaw yawn yawning yelp yelping yield yip yodeling ypr
 zing zizz zoning zooerastia zooerasty zoolatry zoom zoophilia zoophilism
 """
 
+_VERBS = """
+abandon abate abbreviate abdicate abduct abet ablactate ablate abnegate abolish abort abrade abrase
+abridge abrogate abscise abscond abseil absent absorb absquatulate abstain abuse abut aby abye
+accelerate access acclimate acclimatise acclimatize accomplish accouter accoutre accredit accrete
+accrue acculturate accumulate accustom ace acetylate acetylise acetylize achieve achromatise
+achromatize acquire act action activate actualise actualize actuate acuminate adapt add addict
+adduct adjoin adjourn adjudicate adjust admeasure administer administrate admix adolesce adopt adorn
+adsorb adulterate advance advantage advect adventure aerify aerosolise aerosolize aestivate affect
+affiliate affix afford afforest affranchise age agenise agenize agglomerate agglutinate aggrade
+aggravate aggress aggrieve aggroup agitate aid ail airbrush airfreight airlift airt alchemise
+alchemize alcoholise alcoholize alien alight aliment aline alkalify alkalinise alkalinize alkalise
+alkalize alleviate alligator alliterate allocate allot allowance alloy ally alphabetise alphabetize
+alter alternate aluminise aluminize amalgamate amass amble ambulate ambuscade ambush ameliorate
+amerce americanise americanize ammoniate ammonify amortise amortize amplify amputate amuse
+anaesthetise anaesthetize anastomose anatomise anatomize anchor ancylose anele anesthetise
+anesthetize angle anglicise anglicize angulate animalise animalize animise animize ankylose anneal
+annex annihilate annotate annul anodise anodize antagonise ante anthologise anthologize antic
+antiquate antique antisepticize apparel append applique appoint apportion appose approach aquaplane
+aquatint arbitrage arborise arborize arc arch archaise archaize archive arm armor armour arrange
+array arrest arrive arrogate arterialise arterialize ascend ash asphalt asphyxiate aspirate assail
+assassinate assault assemble assign assimilate assist assort asterisk astringe astrogate atomise
+atomize atone atrophy attach attack attain attaint attemper attempt attenuate attire attitudinise
+attitudinize attract attune auction auctioneer audition augment aurify author authorise autoclave
+automate automatise automatize automobile autotomise autotomize avail avalanche avenge avert
+avianise avianize aviate avoid avulse awake awaken award ax axe azure babbitt baby back backcross
+backdate backfire background backhand backlash backlog backpack backpedal backscatter backslap
+backslide backstitch backstop backstroke backtrack bacterise bacterize badge bag bail bake bald bale
+balk balkanise balkanize ball ballast balloon ballot band bandage bandy bang banish bank bankroll
+bankrupt banquet barb barbarise barbarize barbecue barbeque barber bard barde bare barf bargain
+barge barnstorm baronetise baronetize barrel barricade barricado barter bash basify basset
+bastardise bastardize baste bastinado bat batch bate batfowl bath bathe batik batten batter battle
+baulk bayonet beach beak beam bean beat beautify beaver bebop becalm bechance becharm bed bedaub
+bedeck bedew bedhop bedight bedim bedizen bedraggle beeswax befall befool befoul befriend beget
+begild begin begrime behave behead bejewel belabour belay belch bell belly bellylaugh belt bemire
+bench bend benday benefact benefice beneficiate benefit benficiate beplaster bequeath bereave berry
+berth besiege besmear bespangle bespatter bespeckle bespot besprinkle best bestialise bestialize
+bestir bestow bestrew bestride betide better bevel bewhisker bias bib bicycle biff bight bike bilge
+bilk bill billow bin bind binge biodegrade birch bird birdie birdlime birdnest birdwatch birl birle
+birth bisect bite bitt bituminise bituminize black blackball blackberry blacken blackjack blacklead
+blackleg blacklist blackmail blacktop blanch blank blanket blaze blazon bleach blear bleed blemish
+blench blend blight blindfold blindside blink blinker blister blitz blitzkrieg bloat blob block
+blockade blood bloody bloom blossom blot blotch blow blub blubber bludgeon blue blueprint bluff
+blunder blunt blush board boat bob bobble bobsled bodge bodypaint bog bogey boggle boil boldface
+bollix bollocks bolshevise bolshevize bolster bolt bomb bombard bombproof bond bonderise bonderize
+bonk bonnet boob boogie boomerang boondoggle boost boot bootleg bootstrap booze bop border borrow
+boss botch bother bottle bottlefeed bottleneck bottom bounce bound bourgeon bouse bowdlerise
+bowdlerize bower bowl bowse box boycott brace brachiate bracket brad braid brail brain braise brake
+branch brand brandish brandmark brattice braze breach bread break breakfast bream breastfeed
+breaststroke breathalyse breathalyze breathe brecciate breed breeze brevet brew bribe brigade
+brighten brine bring brisk brisken broaden broadside brocade broider broil broker bromate brominate
+bronze brooch broom brown browse bruise brunch brush brutalise brutalize bubble buck bucket buckle
+buckram bud budge buff buffer buffet bugger bugle build bulge bulk bull bulldog bulldoze bulletproof
+bulwark bum bumble bump bunch bunco bundle bung bungle bunk bunker bunt buoy bur burden burgeon
+burglarise burglarize burgle burke burl burn burnish burp burr burrow burst burthen bury bus bush
+bushel bushwhack busk buss bust bustle busy butcher butt butter butterfly button buttonhole buttress
+buttweld butylate buy cab cabbage cabin cache cachinnate caddie caddy cadge cage cake cakewalk
+calcify calcimine calcine calender calibrate calk calligraph callous callus calve camber campaign
+camphorate can canal canalise canalize cancel cane canker cannibalise cannibalize cannon cannonade
+cannulate cannulise cannulize canoe canoodle canopy cant canter canulate canvas canvass caparison
+caper capitalise capitalize capitulate caponise caponize capriole capsize capsulate capsule
+capsulise capsulize captain caption capture caracole caramelise caramelize caravan carbonise
+carbonize carboxylate carburet carburise carburize card careen career caress carjack carmine
+carnalise carnalize carnify carol carom carouse carpenter carry cart cartoon cartwheel carve cascade
+caseate cash cashier casket cast castle castrate cat catabolise catabolize catalog catalyse catalyze
+catapult catenate catenulate cater cathect catheterise catheterize catholicise catholicize catnap
+caucus caulk cause causeway cauterise cauterize cave cavern cavort cede celebrate cement censor
+centralise centralize centre centrifugate centrifuge cere certificate chaffer chain chair chairman
+chalk chamfer champ champion chance chandelle change channel channelise channelize chap chaperon
+chaperone char character charcoal charge chariot charleston charter chase chasse chauffeur chaw
+cheapen cheat checker checkmate checkrow chemisorb cheque chequer chew chicane chickenfight
+childproof chin chine chip chisel chlorinate chloroform chock choir choke chomp chondrify chop chord
+choreograph chortle chouse christianise christianize chrome chronologise chronologize chuck chuckle
+chuff chunk church churn chute cicatrise cicatrize cinch cinematise cinematize circle circuit
+circularise circularize circumambulate circumcise circumfuse circumnavigate circumscribe
+circumvallate circumvent circumvolve citify citrate civilise civilize clabber clam clamber clamp
+clap clapboard clapperclaw claret clarion clash clasp classicise classicize claw clean cleanse clear
+cleat cleave clench clerk clew click climax climb clinch cling clinker clip clobber clock clog clomp
+clone close closet closure clot clothe cloture cloud clout clown cloy club clue cluster clutch
+clutter coact coagulate coal coalesce coapt coarsen coast coat cobble cobblestone cocainise
+cocainize cock cocker cockle cocoon coddle code codify coeducate coerce coffin cog coggle cohere
+coif coiffe coiffure coil coin coinsure coke coldcock coldwork collaborate collapse collar collect
+collectivise collectivize collimate colly colonise colonize color colorise colorize colour colourise
+colourize comb combat combine combust come comfit commandeer commence commercialise commercialize
+commingle comminute commission commix communalise communalize communise communize commutate commute
+compact compart compartmentalise compartmentalize compass compel compere compete compile complement
+complete complexify complexion complicate comply comport compost compound compress computerise
+computerize con concatenate conceive concentrate conceptualise conceptualize concert concertina
+concertise concertize concoct concrete concretise concuss condense condescend condition conduce
+conduct cone confabulate confect confection confederate configure confine confiscate conflagrate
+conflate conga congeal congee congest conglobate conglobe conglomerate conglutinate congregate
+conjoin conjugate conjure conk conn connive conquer conscript consecrate consign consociate
+consolidate consort constipate constitutionalise constitutionalize constrain constrict constringe
+construct consubstantiate consume consummate containerise containerize contaminate content contort
+contour contradance contravene contredanse contribute contrive control contuse convalesce convect
+convene conventionalise conventionalize convert convolute convolve convoy cook cool cooper cooperate
+coordinate cop cope copolymerise copolymerize copper copulate copy copyright corbel cord corduroy
+core cork corkscrew corn corner cornice coronate corrade corral correct corrode corrugate corrupt
+corset coruscate cosh cosign cosponsor cosset costume cough counteract counterattack counterchange
+countercheck counterfeit countermarch countermine countersink counterstrike couple course court
+covenant cower cowhide cowl cox cozen crab crack cradle craft cram cramp cranch crane crank crap
+crape crash crate craunch crave crawl crayon cream crease create creep cremate crenel crenelate
+crenellate creolize creosote crepe crescendo crew crib crick cricket criminalise criminalize crimp
+crimson cringe crinkle cripple crisp crispen crisscross croak crochet crock crook crop croquet cross
+crossbreed crosscut crosshatch crossruff crouch crowd crown crucify cruise crumb crumble crumple
+crusade crush crust crystallize cub cuckold cuddle cudgel cuff cull culminate cultivate culture
+cumber cumulate cup curb curdle cure curl currycomb curtail curtain curtsey curtsy curve curvet
+cushion customise customize cut cutinize cybernate cycle cyclostyle dab dabble dado dally dam damage
+damascene dampen dance dandify dandle dapple dare darken darn dart dash daub dawdle daydream
+deaccession deactivate deaden deaerate deaminate deaminize debar debark debase debauch debilitate
+debit debone debouch debug debut decaffeinate decalcify decamp decant decapitate decarbonate
+decarbonise decarbonize decarboxylate decarburise decarburize decay decease deceive decelerate
+decentralise decentralize decerebrate decertify dechlorinate decimalise decimalize decimate
+declassify declaw decline declutch decoct decoke decollate decolonise decolonize decolor decolorise
+decolorize decolour decolourise decolourize decommission decompose decompress deconcentrate
+decontaminate decontrol decorate decorticate decouple decoy decrease decrepitate decrescendo
+decriminalise decriminalize decussate dedifferentiate deepen deface defalcate defang defat default
+defeat defecate defect defeminise defeminize defenestrate defervesce defibrillate defibrinate defile
+deflagrate deflate deflect deflower defog defoliate deforest deform defraud defray defrock defrost
+defuse degas degauss degenerate deglaze deglycerolise deglycerolize degrade degrease degust dehisce
+dehorn dehumidify dehydrate dehydrogenate deice deign deionize delay delegate delete deliquesce
+delist delocalize delouse delude deluge delve demasculinise demasculinize dematerialise
+dematerialize demilitarise demilitarize demineralise demineralize demise demist demob demobilise
+demobilize democratise democratize demodulate demolish demonetise demonetize demonise demonize
+demoralise demoralize demote demulsify demyelinate demystify demythologise demythologize
+denationalise denationalize denaturalise denaturalize denature denazify denitrify dent denudate
+denude deoxidise deoxidize deoxygenate depart depersonalise depersonalize depilate deplane deplete
+deploy deplumate deplume depolarise depolarize depopulate deport depose deposit deprave depressurise
+depressurize deprive depute deputise deputize deracinate derail derate derecognise derecognize
+deregulate derequisition derestrict desacralize desalinate desalinise desalinize desalt descale
+descant descend desecrate desegregate desex desexualise desexualize desiccate design desist desorb
+despatch despoil desquamate destabilise destabilize destain destalinise destalinize destress destroy
+destruct desulfurize desulphurize desynchronise desynchronize detach detain deterge deteriorate
+dethaw dethrone detick detonate detour detox detoxicate detoxify detract detrain detransitivise
+detransitivize detribalise detribalize detusk devaluate devalue devastate devein develop deviate
+devilise devilize devise devitalise devitalize devitrify devolve devour diabolise diabolize
+diagonalise diagonalize diagram dialyse dialyze diazotize dibble dice dicker didder diddle die diet
+diffract diffuse dig digitalise digitalize digitise digitize dignify dike dilapidate dilate dilute
+diminish dimple dine dinge dip direct dirty disable disadvantage disafforest disappear disarm
+disarrange disarray disarticulate disassemble disassociate disband disbar disbud disburden disburse
+discard discase discerp discharge discipline disco discolor discolorise discolorize discolour
+discolourise discommode disconnect disembark disembarrass disembody disembowel disenable disencumber
+disenfranchise disengage disentangle disestablish disfavor disfavour disfigure disforest
+disfranchise disgorge disgrace dish disharmonize dishevel dishonor dishonour disincarnate disinfect
+disinfest disinherit disintegrate disinter disinvest disjoin disjoint disk dislocate dislodge
+dismantle dismember dismount disobey disoblige disorganise disorganize disown dispatch dispel
+dispense disperse displace displume disport dispose dispossess dispread disqualify disrespect
+disrobe dissect dissever dissimilate dissipate dissociate dissolve distemper distend distil distill
+distrain distress distribute district disunify disunite ditch dive diverge diversify divert divest
+divide divorce dizen dizzy do dock doctor dodder dodge doff dog dogfight dogsled domesticate
+domesticise domesticize don donate doodle dope dose doss double douche douse dower down download
+downsize doze draft drag draggle dragoon drain dramatise drape draught draw dredge drench dress
+dribble drift drill drink drip drive drivel drizzle droop drop dropforge dropkick drown drowse drub
+drudge drug dry drydock duck duel dull dummy dump dung dunk duplex duplicate dusk dust dwindle dye
+dyke dynamise dynamite dynamize eagle earn ease eat ebb ebonise ebonize economise economize eddy
+edge edit educate educe eff efface effect effectuate effeminise effeminize effervesce effloresce
+effuse egest egg egotrip egress eject elapse elbow elect electioneer electrocute electroplate
+elegise elegize elevate eliminate elongate elope elude elute emaciate emanate emancipate emasculate
+embalm embargo embark embattle embed embezzle emblazon emboss embower embrangle embrittle embrocate
+embroider embrown emcee emend emerge emigrate emit empale empanel emplace emplane employ empower
+empty empurple emulsify enable enact enamel encapsulate encase enchain encircle enclose enclothe
+encounter encourage encrimson encroach encrust encumber endeavor endeavour endorse endow endue
+energise energize enervate enfeeble enfeoff enfold enforce enfranchise engage engender engild englut
+engorge engraft engrave enhance enkindle enlace enlarge enlist enmesh ennoble enplane enrich enrobe
+enrol enroll ensconce enshrine enshroud ensile enslave ensnare ensnarl enter entertain enthrone
+entitle entomb entrain entrap entrench entrust entwine enucleate envelop environ envisage envision
+enwrap epilate epoxy equalise equalize equilibrate equip eradicate erase erect erode eroticize eruct
+erupt escalade escalate escallop escort espouse essay establish esterify estivate estrange etch
+eternalise eternalize eternise etherealize etherialise etherify etherise etherize etiolate
+europeanise europeanize evacuate evanesce evaporate even evert evict eviscerate evolve exacerbate
+exchange excise excogitate excrete execute exempt exenterate exercise exert exfoliate exhale exhaust
+exhume exile exit exorcise exorcize expand expatriate expectorate expedite expel expend expense
+experiment expiate explode exploit export expropriate expunge expurgate exsert exsiccate extemporise
+extemporize exteriorise exteriorize exterminate extinguish extirpate extort extract extradite
+extravasate extricate extrude exudate exude exuviate fabricate facilitate fade fag faggot fagot fail
+faint fair fake falcon fall famish fan fancify fancy fantasise fantasize fantasy farce farm farrow
+fart fashion fast fasten fat father fatigue fatten favor favour fawn feast feather featherbed
+fecundate federalise federalize federate fee feed feint fell felt feminise feminize fence fend
+ferret ferry fertilise fertilize fester festinate festoon fetch fete fetishize fetter fettle feud
+feudalize fibrillate fictionalise fictionalize fiddle fidget field fight filch filet filibuster
+filigree fill fillet filter filtrate fin finagle finalise finalize finance financier fine finedraw
+finger fingerprint finish fink fire firebomb fireproof firm fish fishtail fissure fistfight fix
+fixate fizz flagellate flail flake flambe flame flap flare flatten flaw flay fleck fledge flee
+fleece fleer fleet flense flesh flex flicker flight flinch fling flip flit flitter float flock flog
+flood floodlight flop floss flounce flounder flour flourish flow flower flub fluctuate fluff flump
+flunk fluoridate fluoridise fluoridize flurry flush flute flutter flux fly flyfish foal foam fob
+fodder fold foliate foment fondle fool foolproof foot footnote footslog forage foray force ford
+forearm foreclose foredate forefend foregather foreground foreshorten forest forestall foreswear
+forfeit forfend forgather forge forgo fork formalise formalize format formicate fornicate fort
+fortify forward fossilise fossilize foster foul found founder fowl fox foxhunt foxtrot fractionate
+fracture fragment fragmentise fragmentize franchise frank frap fraternise fraternize fray frazzle
+freckle free freelance freeload freeze freight french frenchify frequent fresco freshen fress
+fricassee fringe frisk fritter frivol frizz frizzle frock frog frogmarch frolic frost froth frown
+fructify fruit frustrate ftp fuck fuddle fudge fuel fulfil fulfill full fullback fumble function
+fund fundraise funk funnel furbish furcate furl furlough furnish furrow further fuse fusillade
+fustigate gad gage gain gallivant gallop galumph gamble gambol game gang gangrene gaol gap garage
+garb garden garland garment garner garnish garnishee garotte garrison garrote garrotte garter gas
+gash gasify gasp gate gather gauffer gazette gazump gear gee gel gelatinise gelatinize geld geminate
+generate gentrify genuflect germinate gerrymander gestate get geyser ghettoise ghettoize ghost
+ghostwrite gi gibbet gift giggle gild gimp gin gip gird girdle girth give glaciate glamorise
+glamourize glare glass glaze glean glide glissade globalise globalize glom gloss glower glue glut
+gluttonise gluttonize glycerolise glycerolize gnarl gnash gnaw go gobble goffer goldbrick goldplate
+golf goof goofproof goose gore gorge gormandise gormandize gouge gourmandize govern gown grab grace
+gradate graduate graft grain grandstand grant granulate graph grapple grasp grass grate grave gray
+graze grease green grey griddle grill grimace grime grin grind grip grit groin groom groove grope
+gross ground grouse grout grovel grow grub grubstake guard guffaw guide guillotine gulp gum gun gush
+gut gutter guttle guzzle gybe gyp gyrate habilitate habit habituate hack hackle haemagglutinate
+haggle hale halloo halt halter ham hammer hamper hand handbuild handcolor handcolour handcraft
+handcuff handicap handle handstamp handwash hang hap happen harden hare harlequin harm harness
+harpoon harrow harshen harvest hash hasp hasten hat hatch hatchel haul have hawk hay haze head
+headbutt headquarter heal heap heat heave heckle hectograph hedgehop heed heel heft heighten heist
+helm help hem hemagglutinate hemorrhage hemstitch henna herd heterodyne hew hibachi hibernate
+hiccough hiccup hie higgle highjack highlight hightail hijack hike hill hinder hinge hire hit hitch
+hitchhike hive hoard hoax hob hobble hobnail hobnob hock hoe hog hoist hold hole hollow holystone
+home homer homestead homogenise homogenize homologise hone honeycomb honor honour hood hoodwink hoof
+hook hoop hoover hop hopple horn hornswoggle horse horseshoe horsewhip hose hospitalise hospitalize
+host hotfoot hound houseclean huckster huddle hue huff hug hull humbug humidify humify hump hunch
+hunker hunt hurdle hurl hurry hurtle husband hush husk hustle hybridise hybridize hydrate
+hydrogenate hydrolise hydrolize hydrolyse hydrolyze hydroplane hygienise hygienize hymn hyperextend
+hypertrophy hyperventilate hyphen hyphenate hypnotise hypnotize hypophysectomise hypophysectomize
+ice ideate idle ignite illegalise illegalize illume illuminate illumine imagine imbed imbibe imbrue
+imbue imitate immaterialise immaterialize immigrate immingle immix immobilise immobilize immolate
+immunise immunize immure impact impair impale impanel impart impede impel impersonate impinge
+implant implement implode import impose impound impoverish impregnate imprint imprison improve
+improvise improvize inactivate inaugurate incandesce incapacitate incarcerate incarnadine incarnate
+incase inch incinerate incise inclose incommode inconvenience incorporate increase incrust incubate
+incurvate indemnify indent index indict indite indorse induce induct indue indulge indurate
+industrialise industrialize infect infest infiltrate infix inflame inflate influence infract
+infringe infuscate ingest ingraft ingrain ingurgitate inhale inherit inhibit inhume initiate inject
+injure inlay inmarry innervate innovate inosculate input inscribe inseminate insert inset insinuate
+inspan inspirit inspissate instal install instil instill institute institutionalise institutionalize
+instrument instrumentate insufflate insulate integrate intensify inter interact interbreed
+intercalate intercept interchange interdict interfere interlace interlard interleave interlock
+interlope interlude intermarry intermingle intermix intern internationalise internationalize
+interpenetrate interpose intersect intersperse interstratify intertwine intervene interweave
+intransitivise intransitivize intrench introject intromit introvert intrude intrust intubate
+intumesce intussuscept inunct inundate inure invade invaginate invalid invalidate invent inventory
+invert invest invigilate invoice invoke inweave iodinate iodise iodize ionate ionise ionize iron
+irrigate irrupt islamise islamize isolate isomerise isomerize italicise italicize itinerate jab jack
+jacket jackknife jacklight jackrabbit jactitate jade jag jail jam jampack japan jaundice jaunt
+jaywalk jazz jell jellify jelly jerk jet jettison jewel jib jig jiggle jimmy jitterbug jive job
+jockey joggle join jollify jolt jostle jounce journey joust joyride jubilate judder jug juggle
+julienne jump jumpstart junk junket junketeer juxtapose kayak kayo keel kennel keratinise keratinize
+kern keynote kibosh kick kidnap kill kindle kink kip kiss kit kite kitten knap knead kneecap kneel
+knife knight knit knock knot knuckle kowtow labor labour lace lacerate lacquer lactate ladder lade
+laden ladle lag laicise laicize lam lamb lambast lambaste lame laminate lance land landscape
+languish lapidate lapidify lapse lard lark larrup lash lasso latch lateralize lather laugh launch
+launder lave lavish lay layer laze leach league lean leap leapfrog lease leash leather leaven leech
+legalise legalize legislate legitimate legitimatise legitimatize legitimise legitimize lend lengthen
+lessen let letter levant level lever leverage levitate levy liberalise liberalize liberate licence
+license lick lifehack lift ligate light lighter lignify limber lime limit limn limp linearise
+linearize lionise lionize lipstick liquefy liquidate liquidise liquidize liquify lithograph litigate
+liven load loan lob lobby locate lock locomote loft logroll lollop loop loose loosen loot lop lope
+lord lose lot lounge lour lower lube luff lug luge lumber luminesce lump lunch lunge lurch lust
+lustrate luxate luxuriate lynch lyophilise lyophilize lyric lysogenize macadamise macadamize
+macerate machicolate machinate machine macrame maculate madder madrigal magnetize magnify mail maim
+mainline make malfunction malinger malnourish malt maltreat malversate mambo man manacle manage
+mandate manducate maneuver mangle manhandle manicure manifold manipulate manoeuver manoeuvre mantle
+manufacture manumit manure map mar maraud marble marbleise marbleize marcel march marginalise
+marginalize marinade marinate market maroon marry marshal martyr martyrise martyrize masculinise
+masculinize mash mass massacre massage masticate masturbate mat mate materialise materialize
+matriculate matte maturate mature maul maunder maximise maximize meander mechanise mechanize meddle
+medicate medicine meet melanise melanize meliorate mellow melodise melodize melt mend menstruate
+mercerise mercerize merchandise merge mesh mess metabolise metabolize metal metalize metallize
+metamorphose metastasise metastasize meter metricate metricise metricize metrify mewl microcopy
+microfilm microwave micturate middle migrate mildew militarise militarize militate milk mill mime
+mimeo mimeograph mimic mine mineralize mingle miniate miniaturise miniaturize minify minimize
+minister minstrel mint mirror misalign misally misapply misappropriate misbehave miscarry miscast
+misconduct misdeal misdeliver misdemean misdirect misdo misfire misfunction misgovern misguide
+mishandle mislay mismanage mismarry mismatch mismate misplace misplay misprint mist mistime mistreat
+misuse miter mix mizzle mob mobilise mobilize model modernise modernize modify modulate moil moisten
+moisturise moisturize mold molder molest mollycoddle molt monetise monetize monger mongrelise
+mongrelize monkey monopolise monopolize mooch moon moonlight moonshine moor mop mope morph mortar
+mortgage mortice mortise mosey mosh mothball mother mothproof motivate motley motor motorbike
+motorboat motorcycle motorise motorize mottle mould moulder moult mound mount mountaineer mouse
+mousse move mow muck mud muddle muddy mudwrestle muff muffle mug mulch mulct munch munition murder
+murk muscle mush mushroom muss muster mutate mutilate mutiny muzzle mythologise mythologize nab nail
+nap narcotise narcotize narrow nationalise nationalize naturalise naturalize navigate nazify near
+neaten neck necrose negative negociate nestle net nett neuter neutralise neutralize nibble nick
+nickel nictate nictitate nigrify nip nitrate nitrify nitrogenise nitrogenize nobble nock noose
+normalise normalize nosedive nosh notch nourish novate novelise novelize nudge nuke nullify nurse
+nut nutate nutrify nuzzle obey objectify obligate oblige obliterate obsolesce obstinate obstipate
+obstruct obtain obtrude obtund obturate occasion occidentalise occidentalize occlude occur off offer
+officialise officialize officiate offload offsaddle oil ooze opacify opalesce opalise opalize open
+operate oppress opsonize optimise optimize orb orbit orchestrate ordain ordinate organise organize
+orientalise orientalize ornament orphan ossify ostracise ostracize oust outbid outbrave outcall
+outcrop outcry outdistance outdo outdraw outfight outfit outflank outfox outgeneral outgo outgrow
+outlaw outmaneuver outmanoeuvre outmarch outmatch outmode outpace outperform outplay outpoint output
+outrange outrival outroar outrun outsail outscore outsell outshine outshout outsmart outsource
+outspan outstrip outvie outvote outweigh outwit ovenbake overachieve overact overbid overboil
+overcast overcharge overclothe overcloud overcome overcook overcrop overcrowd overcultivate overdo
+overdose overdraw overdress overdrive overeat overexert overexploit overextend overfatigue overfeed
+overfill overflow overfly overgorge overhaul overheat overindulge overlay overleap overlie overload
+overmaster overpay overplay overpower overprice overprint overproduce overprotect overreach
+overrefine overrun oversee oversew oversimplify oversleep overspecialise overspecialize overspend
+overstep overstock overstrain overstretch overstuff oversupply overtake overtax overthrow overtire
+overtrump overturn overuse overweary overwork ovulate owe own oxidate oxidise oxidize oxygenate
+oxygenise oxygenize oyster ozonise ozonize pace pack package paddle padlock paganise paganize pain
+paint pair pal pale palisade pall palm palpate palpebrate palpitate palsy pamper pan pander panel
+panhandle pant pantomime paper par parachute parade paragraph parallelize paralyse paralyze parboil
+parcel parch pare parent parget park parlay parody parole parry part participate partition partner
+party pass paste pasteurise pasteurize pasture pat patch patent patinate patinise patinize patrol
+patronage patronise patronize patter pattern pauperise pauperize pave paw pawn pay peak pearl peck
+peculate pedal peddle pedicure pee peel peg pelt pen penalise penalize pencil penetrate pension
+people peptise peptize perch percolate percuss peregrinate perfect perforate perform perfuse perish
+perk perm permeate permute peroxide perpetrate persecute persevere personalise personalize perspire
+pervade pervaporate pervert pestle pet petrify phase philander phlebotomise phlebotomize photocopy
+photostat picket pickle picnic picture piece pierce pigeonhole piggyback pigment pile pilfer pillage
+pillory pillow pilot pimp pin pinch ping pinion pinkify pinpoint pioneer pip pirate pirouette piss
+pit pitch pitchfork pith pivot placard place plagiarise plagiarize plague plait plane plank plant
+plash plaster plasticise plasticize plastinate plate platinize play playact pleach pleat plicate
+plod plonk plop plough plow pluck plug plume plummet plump plunder plunge ply poach pock pocket
+pockmark pod poetise poetize poise poison polarise polarize pole poleax poleaxe police polish
+politicise politicize politick polka poll pollard pollenate pollinate pollute polychrome
+polychromise polychromize polymerise polymerize pomade pommel pompadour poniard pontificate pooch
+pool pop porcelainize port porter portion posit position postmark postpose posture pot potentiate
+potter pouch poultice pounce pound pour powder powderise powderize power powerwash practice practise
+prance prang prank prawn prearrange preassemble precess precipitate preclude preconceive
+precondition precook predecease predigest preempt preen prefabricate prefigure prefix preform
+preheat prehend preisolate prejudice premier premiere prepare prepay prepose prepossess preside
+press pressure pressurise pressurize prettify prevent prey price prick prim prime primp prink print
+prise privatise privatize privilege prize prizefight process procreate proctor procure prod produce
+profane professionalise professionalize proffer profile profit profiteer programme progress prolapse
+proliferate prolong promenade promote prompt pronate pronk proof prop propagate propel proportion
+prosecute prosper prostitute prostrate protect protract provide provision prowl prune psalm ptyalise
+ptyalize publish pucker puddle puff puke pule pull pulp pulsate pulse pulverise pulverize pumice
+pummel pump pun punch punctuate puncture punish punt pup pupate purchase puree purge purify purl
+purloin purple purpurate purse pursue purvey push pussyfoot put putrefy putt putter putty pyramid
+quadruple quadruplicate quaff quail quake quantify quarantine quarry quarterback quash queen queer
+quell quench quest queue quicken quickstep quilt quintuple quirk quiver rabbet rabbit race rack
+racket racketeer raddle radiate radicalize raffle raft rafter raid railroad raiment rain raise rake
+rally ram ramify rampage ranch randomise randomize ransack ransom rap rape rappel rarefy rarify rase
+rasp rasterize rat ratchet ratify ration rationalise ravage rave ravel raven ravish ray raze razor
+reabsorb reach reactivate readapt readjust readmit ready realign realine realise reallocate reallot
+ream reanimate reap reappear reapportion rear rearm rearrange reassail reassemble reassign reave
+reawaken rebate rebel rebind reboot rebound rebuild rebury recalcitrate recast recede receive recess
+recharge recidivate reciprocate reclaim recline recode recognise recoil recombine recommence
+recommit recompense reconcile recondition reconquer reconstitute reconvene reconvert recopy recoup
+recover recreate recrudesce recruit recumb recuperate recur recurve recycle redden redecorate redeem
+redeploy redeposit redesign redirect redispose redistribute redline redo redouble redress reduce
+reduplicate reef reel reelect reenact reenforce reestablish reeve reface refashion referee reference
+refill refinance refine refinish refit reflate reflectorise reflectorize refloat reforest reforge
+reform refracture refreshen refrigerate refuel refund refurbish refurnish regain regale regenerate
+regiment regorge regress regroup regrow regularise regularize regulate regurgitate rehabilitate
+reharmonise reharmonize rehash rehear rehearse reheat reheel rehouse reign reignite reimburse
+reimpose rein reinforce reinstall reinstate reinsure reintegrate reinvent reinvigorate reissue rejig
+rejoin rekindle relace relapse relax release relegate relieve reline relinquish reload relocate
+relyric remain remainder remake remarry remediate remedy remilitarise remilitarize remit remodel
+remold remould remount remove remunerate rend render rendezvous renegade renew renormalise
+renormalize renounce renovate rent reopen reorganise reorganize repaint repair repatriate repay
+repel repercuss replace replant replay replenish replete replicate repoint repose reposit reposition
+repossess repot repress reprint reprise reprize reprocess reproduce republish repulse repurchase
+requite rescale rescue reseal reseat resect reseed resell resettle resew reship reshuffle resift
+resign resile resize resmudge resole resorb resort respire rest restart restitute restock restore
+restrain restrengthen restrict restructure resublime resubmit resume resurface resurrect resuscitate
+resuspend ret retain retake retaliate retard retch retell retick retie retire retool retouch retrace
+retransmit retread retreat retrench retrieve retrofit retroflex retrograde retrogress retrovert
+retry return reunify reunite reuse rev revalue revamp revel revenge reverse revert revet revisit
+revitalise revitalize revive revivify revoke revolt revolutionize revolve rewire rework rhumba rhyme
+rib rice rick ricochet rid riddle ride riffle rifle rig right rigidify rinse riot rip ripen riposte
+ripple rise risk ritualise ritualize rive roach roam roast rob robe rock rocket roil roister
+roleplay roll rollerblade rollick romance romp roneo roof rook roost root rootle rope rosin rot
+rotate rouge rough roughcast roughen round rouse rout route rove row rub rubber rubberise rubberize
+rubberstamp rubify rubric rubricate ruck ruddle ruff ruggedise ruggedize ruin rumba ruminate rummage
+rumple rumpus run rupture rush rust saber sabotage sabre sack sacrifice saddle safeguard sag sail
+sailplane salinate salivate sallow saltate salvage salve samba sample sand sandbag sandblast
+sandpaper sandwich sanitate sanitise sanitize sap saponify sashay sate satiate satisfice satisfise
+saturate sauce saunter saute savage save saw scab scaffold scallop scalp scam scamp scamper scant
+scar scarf scarify scarper scat scatter scavenge scend schematise schematize schlep schnorr school
+schuss scintillate scissor sclaff scollop scoop scoot scorch score scotch scour scourge scowl
+scrabble scrag scram scramble scrap scrape scratch scrawl screw scribe scrimmage scrimp scrimshank
+script scroll scrounge scrub scud scuff scuffle scull sculpt sculpture scum scupper scurry scuttle
+scythe seal seam seaplane sear seat secede seclude second secrete section sectionalise sectionalize
+secularise secularize secure sedate sediment seduce seed seek seep seesaw segment segregate seine
+seize sell sellotape send senesce sensibilise sensibilize sensify sensitize sensualise sensualize
+sentimentalise sentimentalize sentimentise sentimentize sequester sequestrate serenade serialise
+serialize serrate service sever sew sexualise sexualize shackle shade shadow shadowbox shaft shag
+shake shallow sham shamanise shamanize shamble shame shampoo shanghai shank share shark sharpen
+sharpshoot shatter shave shear sheathe shed sheer sheet shell shellac shellack shepherd shield shift
+shill shimmer shimmy shin shine shingle shinny ship shipwreck shirk shirr shirt shiver shlep shnorr
+shoal shoe shoehorn shoetree shoo shoot shop shoplift short shorten shoulder shove shovel shower
+shred shrimp shrine shrink shrinkwrap shrivel shroud shrug shuck shudder shuffle shunt shush shut
+shutter shuttle shuttlecock shy sic sick side sideline sideswipe sidetrack sidle sieve sift sigh
+sightread sightsee sightsing signalise signalize silence silkscreen silt silver silverplate simmer
+simonise simonize simper simplify simulate sin sing singe single sink sinter sip siphon sire sit
+site size skank skate skateboard skedaddle sketch skew skewer ski skid skim skimcoat skimp skin
+skipper skirmish skitter skittle skive skunk sky skydive skyjack skylark skyrocket slabber slack
+slacken slag slake slalom slam slap slash slat slather slaughter slave slaver slay sled sledge
+sledgehammer sleek sleep sleepwalk sleet sleigh slenderise slenderize slew slice slick slide slim
+slime sling slink slip slit slither sliver slobber slog sloganeer slop slope slouch slough slow slue
+slug sluice slum slumber slump slur slurp smack smash smatter smear smelt smile smirch smirk smite
+smock smoke smolder smooch smooth smoothen smother smudge smuggle smut smutch snack snaffle snafu
+snag snail snake snap snare snarf snatch sneak sneer sneeze snick snicker sniffle snigger snip snipe
+snitch snog snooker snooze snore snorkel snow snowball snowboard snowmobile snowshoe snuggle soak
+soap soar sob sober socialise socialize sock sod sodomise sodomize soil solder soldier sole
+solemnise solemnize solidify solmizate solo solvate somersault somnambulate sonnet soot sop
+sophisticate sorb sorcerise sorcerize sort soundproof soup sour source souse sovietise sovietize sow
+space spacewalk spade spang spank spar spare sparge spark sparkle spat spatchcock spatter spawn spay
+spear spearhead specialise specialize speciate speck speckle speed spew sphacelate spice spiel spike
+spill spin spiral spirit spiritise spiritize spirt spit splash splatter splay splice splint splinter
+split splotch splurge spoil spondaise spondaize sponge sponsor spool spoon spoonfeed sporulate
+spotlight spotweld sprain sprawl spray spread spreadeagle spree spring sprinkle sprint spritz sprout
+spruce spud spue spume spur spurt squander square squash squat squeegee squeeze squelch squinch
+squint squire squirm squirt squish stab stabilise stabilize stable stack staff stag stage stagger
+stain stake stale stalemate stalinise stalinize stalk stamp stampede stanch standardize staple
+starboard starch start starve stash station staunch stave stay steady steal steam steamer steamroll
+steamroller steepen steer stencil stenograph step sterilise sterilize stet stick stiffen stifle
+stigmatise stigmatize stint stipple stitch stock stockade stockpile stoke stomach stomp stone
+stonewash stooge stoop stop stopper stopple store stow strafe straggle straighten strain straiten
+strand strangle strangulate strap stratify straw stray streak stream streamline streetwalk
+strengthen stretch strew striate strickle stride strike string strip stripe strive stroke stroll
+strop structure struggle strut stub stucco stuff stumble stun stunt stylise stylize stymie stymy sub
+subcontract subdivide subdue subjoin subjugate sublease sublet sublimate sublime subluxate submarine
+submerge submerse suborn subrogate subserve subside subsidise subsidize substitute subtilise
+subtitle suburbanise suburbanize subvert succeed succor succour succuss suck suckle suction sudate
+suds sue suffix suffocate suffuse sulfate sulfur sulfurette sully sulphur sulphurette summerise
+summerize summit sun sunbathe sunburn sunder suntan sup superannuate supercede supercharge
+superfetate superimpose superinfect superintend superpose superscribe supersede supervene supervise
+supinate supplant supple supplement supply support suppress suppurate surcharge surf surface
+surfboard surfeit surge surmount surpass surrender surround surtax suspend suspire suture swab
+swaddle swag swage swagger swallow swamp swap swash swat swathe swatter sway sweat sweep swell
+swelter swerve swig swill swim swindle swing swinge swipe swirl switch swivel swob swoon swoop swop
+syllabicate syllabify syllabise syllabize symmetrise symmetrize symphonise symphonize sync
+synchronize syncopate syncretise syncretize syndicate syphon syringe systematise systematize
+systemise systemize taboo tabularise tabularize tabulate tack tackle tag tail tailgate tailor taint
+take talc tame tamp tamper tampon tan tango tank tap tapdance tape taper tar target tariff tarmac
+tarnish task tat tattoo tauten tax taxi team tear teargas tee teeter teetertotter teethe teetotal
+teleport telescope temper temporise temporize tenant tender tenderise tenderize tense tenure
+terminate terrace terrasse territorialise territorialize terrorise terrorize test tether thatch thaw
+theme thermostat thicken thieve thin thoriate thrash thread thresh thrive thrombose throne throng
+throttle throw thrust thumb thumbtack thump thunder thwack thwart ticket tide tidy tie tighten tile
+till tiller tilt tin tinct tincture tinker tinsel tint tip tipple tippytoe tiptoe tire tissue tithe
+titivate titrate titter tittivate tittup toast toboggan toddle toe toenail tog toggle toil tomahawk
+tongue tonsure tool topdress tope topple torch torpedo toss totalise totalize tote totter touch
+toughen tour tourney tousle tow towel toy track trade trademark traffic trail traipse tram trammel
+tramp trample transact transaminate transduce transect transfer transfigure transform transfuse
+transgress transistorise transistorize transit transition transitivise transitivize translocate
+transmit transmogrify transmute transpirate transpire transplant transport transpose transship
+transubstantiate transude trap trash traumatise traumatize travail travel traverse travesty trawl
+tread treadle treasure treat tree trek trellis tremble tremor trench trend trepan trephine trespass
+triangulate trice trick trickle trifurcate trigger trim trip triple triplicate trisect triumph troll
+troop trot troubleshoot trounce trowel truck trudge true truncate trundle truss try tube tuck tucker
+tug tumble tumefy tumesce tune tunnel turf turn turtle tusk tussle tweak tweedle tweeze twiddle twig
+twill twine twirl twist twitch typecast typeset tyrannise tyrannize uglify ulcerate ultracentrifuge
+umpire unarm unbar unbelt unbend unbind unblock unbolt unbox unbrace unbraid unbridle unbuckle
+unburden unbutton uncase unchain unclasp unclip unclog unclothe unclutter uncoil uncompress uncork
+uncouple uncrate uncross uncurl underachieve underact underbid undercharge undercoat undercut
+underdress undergird undergrow underlay undermine undernourish underpay underperform underpin
+underplay underprice underproduce underquote undersell undershoot underspend understock undertake
+undo undock undrape undress undulate unearth unfasten unfit unfold unfreeze unfrock unfurl unhand
+unharness unhitch unhook unhorse unicycle uniform uniformise uniformize unify unionise unionize
+unite unitise unitize unknot unlace unlade unlash unlax unleash unload unlock unloose unloosen
+unmake unmuzzle unpack unpick unpin unplug unravel unreel unroll unsaddle unsanctify unscramble
+unscrew unseal unseat unsex unsheathe unsnarl unsolder unstaple unstrain unstrap unstring unstuff
+unsubstantialise unsubstantialize untangle unthaw untie untwine untwist unveil unweave unwind unwire
+unwrap unyoke unzip up upchuck update upend upheave upholster upload upraise uproot upstage urbanise
+urbanize urinate use usher usurp utilise utilize vacate vaccinate vacuum vagabond valet vamoose vamp
+vandalise vandalize vanish vanquish vaporise vaporize variegate varnish vascularise vascularize
+vasectomise vasectomize vault veer veil vein velcro vend veneer venesect ventilate verbify verdigris
+vermiculate vermilion verse versify vesicate vesiculate vest vesture vet vibrate victimise victimize
+victual vie vinify virilise virilize visit visualize vitalise vitalize vitaminise vitaminize vitiate
+vitrify vivify vivisect vocalise void volatilise volatilize volley vomit vote vouchsafe voyage
+vulcanise vulcanize wad waddle wade waft wag wage wager waggle waitress waive wake waken walk wall
+wallop wallow wallpaper waltz wamble wan wander wane wangle wank war ward ware warehouse warm wash
+wassail waste water watercolor watercolour waterproof wattle wax waylay weaken wean weaponize wear
+weary weatherproof weatherstrip weave web wed wedel wedge wee weed weep weightlift welch welcome
+weld well welsh welt welter wench wend westernise westernize wet whack whale wham whang whap wharf
+wheel wheelbarrow wheeze whelk whelp whimper whip whipsaw whirl whirligig whirlpool whisk whisker
+whistlestop white whiten whiteout whittle wholesale whomp whoosh whop whore widen widow wield wiggle
+wigwag wilt win wince winch wind windsurf wine wing wink winkle winnow winterise winterize wipe wire
+withdraw wither withhold wive wobble wolf womanise womanize woo woolgather woosh work worm worsen
+worst wound wrack wrap wreak wreathe wreck wrench wrest wrestle wrick wriggle wring wrinkle writhe
+wrong xerox yacht yank yawn yellow yield yoke zero zigzag zinc zip zipper zone zoom
+"""
+
 HAPPENING_NOUNS = frozenset(_HAPPENINGS.split())
 ACT_NOUNS = frozenset(_ACTS.split())
+HAPPENING_VERBS = frozenset(_VERBS.split())
