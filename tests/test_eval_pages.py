@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from graphbuild.cli import main
 from graphbuild.evaluation.pages import evaluate_pages, overlap, shingles
 
@@ -72,13 +74,23 @@ def test_a_dump_keeps_the_longest_run_of_prose_and_says_why_comments_went():
     assert "cookies" not in article.text
 
 
-def test_a_hover_card_is_not_glued_into_the_sentence(tmp_path):
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<a href="/people/omar">Ilhan Omar</a><span class="hovercard"><b>Ilhan Omar</b>'
+        "<span>Hillicon Valley: a story elsewhere</span></span>",
+        # A rollover: the name is its link, the block beside it the pop-up.
+        '<span class="rollover-people"><a href="/people/omar">Ilhan Omar</a>'
+        '<span class="rollover-people-block"><span class="rollover-block"><a class="name">Ilhan'
+        ' Abdullahi Omar</a><a href="/x">Hillicon Valley: a story elsewhere</a></span></span></span>',
+    ],
+)
+def test_a_hover_card_is_not_glued_into_the_sentence(tmp_path, card):
     from graphbuild.clean import clean
     from graphbuild.ingest import read_file
 
-    card = '<span class="hovercard"><b>Ilhan Omar</b><span>Hillicon Valley: a story elsewhere</span></span>'
     paragraphs = [
-        f'Rep. <a href="/people/omar">Ilhan Omar</a>{card} said on Tuesday that the vote would go ahead.',
+        f"Rep. {card} said on Tuesday that the vote would go ahead.",
         "The committee will meet again next week to discuss the budget and the new rules for members.",
         "Several members said they expected a long debate, and the chair asked for patience from all sides.",
     ]

@@ -157,8 +157,9 @@ _EMBEDDED_POST = re.compile(
 )
 
 # Pop-ups that a page shows on hover or click, whose text would be glued into the sentence
-# around them ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ..."): matched on class and id.
-_POPUP = re.compile(r"(^|[\s_-])(hover-?card|tool-?tip|pop-?over|pop-?up)s?($|[\s_-])", re.I)
+# around them ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down ..."):
+# matched on class and id. A rollover's block is its pop-up; the rollover itself holds the name.
+_POPUP = re.compile(r"(^|[\s_-])(hover-?card|tool-?tip|pop-?over|pop-?up|rollover-?block)s?($|[\s_-])", re.I)
 
 
 def _unglued(html: str) -> str:
