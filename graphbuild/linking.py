@@ -522,6 +522,26 @@ def _name_links(
             )
         ):
             yield key, shortest
+    # "Lindsay" for Lindsay Lohan across articles: the one person of the corpus with that first
+    # name (under all her forms), no person's surname, where one article at least shows the
+    # first name alone used for her.
+    surnames = {key[5:].split()[-1] for key in people if types[key] == "PERSON" and " " in key[5:]}
+    by_given: dict[str, set[str]] = defaultdict(set)
+    for key in people:
+        if types[key] == "PERSON" and " " in key[5:]:
+            by_given[key[5:].split()[0]].add(key)
+    for key in groups:
+        given = key[5:]
+        fuller = by_given.get(given, set())
+        if (
+            key.startswith("name:")
+            and types[key] == "PERSON"
+            and fuller
+            and given not in surnames
+            and _one_person(fuller)
+            and any(_key(mention) == key for name in fuller for _, _, mention in groups[name])
+        ):
+            yield key, min(fuller, key=lambda name: (len(name), name))
     # "Red Sox" for the Boston Red Sox across articles: the one organisation of the corpus
     # whose name ends so (or whose names do, each ending with the shorter), where one article
     # at least shows both.

@@ -345,6 +345,26 @@ def test_a_short_first_name_is_the_person_of_the_same_story_and_surname():
     assert "Johanna Varga" not in linked["Jo Varga"]
 
 
+def test_a_bare_first_name_is_the_one_person_the_corpus_uses_it_for():
+    from graphbuild.linking import link
+
+    analyses = _mentions(
+        "[Marisol Quentin] entered rehab on Monday. [Marisol] thanked her fans.",
+        "[Marisol] left the clinic on Friday.",
+        # Two people of that first name: the bare one is neither's.
+        "[Dorian Pell] won the race. [Dorian] waved.",
+        "[Dorian Ames] came second.",
+        "[Dorian] left early.",
+        # A surname of the corpus too: "Grant" is not Grant Ward's.
+        "[Hugh Grant] spoke. [Grant Ward] listened.",
+        "[Grant] left early.",
+    )
+    _, entity_of = link(analyses)
+    assert entity_of["a1", 0] == entity_of["a0", 0]
+    assert entity_of["a4", 0] not in (entity_of["a2", 0], entity_of["a3", 0])
+    assert entity_of["a6", 0] != entity_of["a5", 1]
+
+
 def test_a_venue_named_after_a_company_is_not_the_company():
     linked = _linked(
         _mentions(
