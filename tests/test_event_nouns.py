@@ -5,6 +5,11 @@ from datetime import date
 from graphbuild.events.derivation import is_agent_noun, verb_of
 
 
+def _triggers(events_of, *texts: str) -> set[str]:
+    """The triggers, in lower case, of the events of each text built alone."""
+    return {event.trigger.lower() for text in texts for event in events_of(text, published="2024-07-08")}
+
+
 def test_a_noun_after_a_preposition_of_time_is_a_happening(events_of):
     events = events_of("Two men were arrested following the robbery at a petrol station in Leeds.")
     assert "robbery" in {event.trigger.lower() for event in events}
@@ -32,44 +37,35 @@ def test_a_noun_of_an_event_after_a_verbs_preposition_is_a_happening(events_of):
 
 
 def test_a_noun_of_an_event_under_another_noun_or_as_a_preposition_is_none(events_of):
-    triggers = {
-        event.trigger.lower()
-        for text in (
-            "The report on the accident was published on Monday.",
-            "In the wake of the eruption, airlines cancelled 300 flights on Monday.",
-            "The factory closed last year as a result of the fire.",
-            "The spokesman said in a tweet that the plant had closed.",
-        )
-        for event in events_of(text, published="2024-07-08")
-    }
+    triggers = _triggers(
+        events_of,
+        "The report on the accident was published on Monday.",
+        "In the wake of the eruption, airlines cancelled 300 flights on Monday.",
+        "The factory closed last year as a result of the fire.",
+        "The spokesman said in a tweet that the plant had closed.",
+    )
     assert not triggers & {"accident", "wake", "result", "tweet"}
 
 
 def test_a_noun_of_an_act_made_from_a_verb_after_its_preposition_or_as_its_object(events_of):
     # "robbery" and "election": WordNet's senses of them are mostly acts, and a verb makes
     # them; "party" (a group, mostly) is none, wherever it stands.
-    triggers = {
-        event.trigger.lower()
-        for text in (
-            "Two brothers were arrested for the robbery at a bank in Lyon in 2021.",
-            "The opposition boycotted the election in Leeds on Thursday.",
-            "The mayor attended the party in Leeds on Thursday.",
-        )
-        for event in events_of(text, published="2024-07-08")
-    }
+    triggers = _triggers(
+        events_of,
+        "Two brothers were arrested for the robbery at a bank in Lyon in 2021.",
+        "The opposition boycotted the election in Leeds on Thursday.",
+        "The mayor attended the party in Leeds on Thursday.",
+    )
     assert {"robbery", "election"} <= triggers
     assert "party" not in triggers
 
 
 def test_an_object_a_light_verb_carries_or_one_of_a_measure_is_no_happening_of_its_own(events_of):
-    triggers = {
-        event.trigger.lower()
-        for text in (
-            "The talks took a more personal turn on Thursday.",
-            "The strike unleashed a wave of protests across Chile last year.",
-        )
-        for event in events_of(text, published="2024-07-08")
-    }
+    triggers = _triggers(
+        events_of,
+        "The talks took a more personal turn on Thursday.",
+        "The strike unleashed a wave of protests across Chile last year.",
+    )
     assert not triggers & {"turn", "wave"}
 
 
