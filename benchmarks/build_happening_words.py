@@ -18,8 +18,9 @@ ignoring dates (55.09 to 55.01), for two points of ECB+ 1-25 detection F1. A sec
 :data:`ACT_NOUNS`, holds the nouns whose senses of acts, events and phenomena together hold
 :data:`SHARE` of their uses ("murder", "election", "robbery"; not "party", "round" or
 "report"): the events stage takes one of them for a happening only where a verb makes it
-("murder", "elect") and it stands where a happening does, not as a subject (WordNet counts
-"administration" among acts).
+("murder", "elect") and it stands where a happening does: not as a subject, nor after "in"
+when the noun is the verb itself (WordNet counts "administration", "process" and "venture"
+among acts: "the administration issued", "injured in the process").
 Verbs (:data:`HAPPENING_VERBS`) the same way, by WordNet's verb files of doing and undergoing
 (:data:`DOING_FILES`: the body, change, competition, consumption, contact, creation, motion,
 possession, social life and weather: "arrest", "kill", "flee", "sell"); not those of the mind,
@@ -79,7 +80,7 @@ __all__ = ["ACT_NOUNS", "HAPPENING_NOUNS", "HAPPENING_VERBS"]
 def happening_words(index_sense: str, synset_type: str, files: frozenset[int]) -> list[str]:
     """The single words of WordNet's ``index.sense``, nouns or verbs (``synset_type``), whose
     senses are mostly in the lexicographer ``files``."""
-    senses: dict[str, list[tuple[int, bool, int]]] = defaultdict(list)
+    senses: dict[str, list[tuple[int, bool, int]]] = defaultdict(list)  # number, in files, count
     for line in index_sense.splitlines():
         key, _, number, count = line.split()
         lemma, _, rest = key.partition("%")
@@ -90,8 +91,8 @@ def happening_words(index_sense: str, synset_type: str, files: frozenset[int]) -
     for lemma, found in senses.items():
         found.sort()
         tagged = sum(count for _, _, count in found)
-        happening = sum(count for _, is_happening, count in found if is_happening)
-        if (happening >= SHARE * tagged) if tagged else found[0][1]:
+        in_files = sum(count for _, in_file, count in found if in_file)
+        if (in_files >= SHARE * tagged) if tagged else found[0][1]:
             chosen.append(lemma)
     return sorted(chosen)
 

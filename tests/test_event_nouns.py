@@ -60,6 +60,17 @@ def test_a_noun_of_an_act_made_from_a_verb_after_its_preposition_or_as_its_objec
     assert "party" not in triggers
 
 
+def test_an_object_put_off_or_only_in_mind_and_an_acts_setting_are_no_happenings(events_of):
+    triggers = _triggers(
+        events_of,
+        "Officials cancelled the election in Leeds on Thursday.",
+        "Villagers feared an attack on Thursday.",
+        "The man denied the murder in court last year.",
+        "Two workers were injured in the process last week.",
+    )
+    assert not triggers & {"election", "attack", "murder", "process"}
+
+
 def test_an_object_a_light_verb_carries_or_one_of_a_measure_is_no_happening_of_its_own(events_of):
     triggers = _triggers(
         events_of,
@@ -71,8 +82,9 @@ def test_an_object_a_light_verb_carries_or_one_of_a_measure_is_no_happening_of_i
 
 def test_a_noun_of_an_event_as_a_subject_only_with_a_verb_of_harm(events_of):
     # "earthquake" shook a town: a happening's doing; "results" reflected a rise: no happening.
-    shook = events_of("A strong earthquake shook the town of Bam on Sunday.", published="2024-07-08")
-    assert any(start == 9 for event in shook for _, start in event.triggers)
+    text = "A strong earthquake shook the town of Bam on Sunday."
+    shook = events_of(text, published="2024-07-08")
+    assert any(start == text.index("earthquake") for event in shook for _, start in event.triggers)
     results = events_of(
         "Acme said on Monday that the quarterly results reflected higher sales.", published="2024-07-08"
     )
@@ -80,16 +92,12 @@ def test_a_noun_of_an_event_as_a_subject_only_with_a_verb_of_harm(events_of):
 
 
 def test_which_words_wordnet_calls_happenings():
-    from graphbuild.events.happening_words import HAPPENING_NOUNS
+    from graphbuild.events.happening_words import ACT_NOUNS, HAPPENING_NOUNS, HAPPENING_VERBS
 
     assert {"accident", "earthquake", "ceremony", "crash"} <= HAPPENING_NOUNS
     assert not {"case", "report", "policy", "meeting", "effort", "role"} & HAPPENING_NOUNS
-    from graphbuild.events.happening_words import ACT_NOUNS
-
     assert {"murder", "election", "robbery", "arrest"} <= ACT_NOUNS
     assert not {"party", "round", "report"} & ACT_NOUNS
-    from graphbuild.events.happening_words import HAPPENING_VERBS
-
     assert {"arrest", "flee", "kill", "sell"} <= HAPPENING_VERBS
     assert not {"know", "find", "fear", "say", "seem"} & HAPPENING_VERBS
 

@@ -345,15 +345,26 @@ def test_a_happening_of_someone_described_not_named_is_an_event(events_of):
     assert (shot.trigger, shot.participants, shot.date.value) == ("shot", [], "2021-03-05TNI")
 
 
+def test_a_participle_clause_of_a_past_verb_is_an_event_labelled_with_its_verb(events_of):
+    # What the clause did to someone described ("wounding two guards"), in its verb's tense.
+    events = events_of(
+        "The gunman opened fire at the depot on Monday, wounding two guards.", published="2021-03-08"
+    )
+    wounding = next(event for event in events if event.trigger == "wounding")
+    assert wounding.label == "The gunman opened fire at the depot on Monday, wounding two guards"
+    assert wounding.date.value == "2021-03-08"
+    assert not events_of("The company is growing fast, hiring 200 workers.", published="2021-03-08")
+
+
 def test_a_doing_of_someone_described_is_an_event_but_a_finding_or_a_feeling_is_not(events_of):
     # "arrest" and "flee" are mostly doings in WordNet; "find" and "fear" are of the mind.
     triggers = {
         event.trigger
         for event in events_of(
             "The driver fled on foot. A suspect was arrested hours later. "
-            "Another study found a link. The villagers feared the worst.",
+            "Another study found a link. The villagers feared the worst. The victim was carrying a bag.",
             published="2021-03-08",
         )
     }
     assert {"fled", "arrested"} <= triggers
-    assert not triggers & {"found", "feared"}
+    assert not triggers & {"found", "feared", "carrying"}

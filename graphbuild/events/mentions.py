@@ -23,7 +23,7 @@ from graphbuild.events.roles import participants
 from graphbuild.events.senses import place_roots, sensible_type
 from graphbuild.events.tense import event_tense
 from graphbuild.events.triggers import event_type, find_triggers, is_copula_noun, quoted_characters
-from graphbuild.events.words import PRODUCT_DESCRIPTIONS, PRONOUNS, STATIVE_SUBJECTS, TYPE_OF
+from graphbuild.events.words import NOT_EVENTS, PRODUCT_DESCRIPTIONS, PRONOUNS, STATIVE_SUBJECTS, TYPE_OF
 from graphbuild.model import Basis, EntityMention, EventMention, Role, Source, TimeMention
 from graphbuild.syntax import read_verb
 
@@ -106,7 +106,7 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
         trigger=predicate.text,
         lemma=predicate.lemma_.lower(),
         type=kind,
-        label=event_label(predicate, agent, own, content, quote),
+        label=_label(predicate, agent, own, content, quote),
         modality=modality,
         tense=tense,
         roles=roles,
@@ -131,19 +131,61 @@ def _described_happening(predicate: Token, kind: str) -> bool:
     (``kind``: an attack...), or of a verb whose senses are mostly doings (WordNet's,
     :data:`HAPPENING_VERBS`: "arrest", "flee"), told in the past whose subject is described,
     not named, keeps its event. Not so a verb of the mind, the senses or speech ("another
-    study found": findings as often as not), a bare noun ("prices rose": generic), or a
-    pronoun the text names no one for ("we took a big swing")."""
+    study found": findings as often as not), of being or having ("the town had a mayor"), a
+    progressive ("the victim was carrying a bag"), a bare noun ("prices rose": generic), or a
+    pronoun the text names no one for ("we took a big swing"). WordNet's doings still hold
+    states it does not tell apart ("the suspect wore a black hoodie")."""
     if predicate.pos_ != "VERB" or kind == "statement":
         return False
-    if kind == "other" and predicate.lemma_.lower() not in HAPPENING_VERBS:
+    lemma = predicate.lemma_.lower()
+    if kind == "other" and (lemma not in HAPPENING_VERBS or lemma in NOT_EVENTS):
         return False
-    verb = read_verb(predicate)
-    return (verb.past or verb.perfect) and any(
-        child.dep_ in _SUBJECTS_DESCRIBED
-        and child.pos_ == "NOUN"
-        and any(word.dep_ in _SPECIFIERS for word in child.children)
-        for child in predicate.children
+    told, described = predicate, _SUBJECTS_DESCRIBED
+    if _participle_clause(predicate):
+        # "an earthquake hit Iran, killing three people": told in its verb's tense, of what
+        # it did to someone described.
+        told, described = _participle_head(predicate), ("dobj",)
+    verb = read_verb(told)
+    # "The victim was carrying a bag": a progressive sets the scene of a happening.
+    progressive = told.tag_ == "VBG" and "be" in verb.auxiliaries
+    return (
+        (verb.past or verb.perfect)
+        and not progressive
+        and any(
+            child.dep_ in described
+            and child.pos_ == "NOUN"
+            and any(word.dep_ in _SPECIFIERS for word in child.children)
+            for child in predicate.children
+        )
     )
+
+
+def _participle_clause(predicate: Token) -> bool:
+    """A present participle that adds a clause to a verb, with no subject of its own."""
+    return (
+        predicate.tag_ == "VBG"
+        and predicate.dep_ in ("advcl", "conj")
+        and not any(child.dep_ in SUBJECTS for child in predicate.children)
+        and _participle_head(predicate).pos_ in ("VERB", "AUX")
+    )
+
+
+def _participle_head(predicate: Token) -> Token:
+    """The verb a participle clause hangs from, past the participles joined to it."""
+    head = predicate.head
+    while head.tag_ == "VBG" and head.dep_ in ("advcl", "conj") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _label(predicate: Token, agent: str | None, own: set[int], content: set[int], quote: str | None) -> str:
+    """The event's label; a participle clause's is its verb's clause with it, so that it reads
+    as a sentence: "The gunman opened fire on Monday, wounding two officers"."""
+    if predicate.pos_ == "VERB" and _participle_clause(predicate):
+        head = _participle_head(predicate)
+        head_own = clause_tokens(head)
+        return event_label(head, agent, head_own | own, content_tokens(head, head_own), None)
+    return event_label(predicate, agent, own, content, quote)
 
 
 def _is_state(subject: Token | None, kind: str, antecedent: int | None) -> bool:

@@ -26,11 +26,13 @@ from graphbuild.events.derivation import is_agent_noun, verb_of
 from graphbuild.events.happening_words import ACT_NOUNS, HAPPENING_NOUNS
 from graphbuild.events.words import (
     ACTOR_NOUNS,
+    DEFERRING_VERBS,
     HAPPENING_DOER_VERBS,
     HAPPENING_OBJECT_VERBS,
     HARMED_IN_VERBS,
     INTRANSITIVE_HAPPENING_VERBS,
     LIGHT_VERBS,
+    NOT_HAPPENING_HEADS,
     PART_NOUNS,
     ROLE_NOUNS,
     TIME_PREPOSITIONS,
@@ -80,7 +82,12 @@ def names_happening(token: Token) -> bool:
         return names_happening(head)
     if not _told_as_happened(token):
         return False
-    if senses_happen and (_circumstance(token) or _object(token)) and is_determined(token):
+    # A noun of an act that is also a verb as it stands, after "in", is more often a setting
+    # or a place ("injured in the process", "invested in the venture"): see below.
+    setting = (
+        token.dep_ == "pobj" and head.lower_ == "in" and lemma not in HAPPENING_NOUNS and made_from == lemma
+    )
+    if senses_happen and not setting and (_circumstance(token) or _object(token)) and is_determined(token):
         return True
     if made_from is None:
         return False
@@ -117,14 +124,18 @@ def _circumstance(token: Token) -> bool:
 
 
 def _object(token: Token) -> bool:
-    """The noun is its clause's verb's object ("hosted the 2007 ceremony"), but a light verb's
-    ("took a more personal turn", "had the necessary safeguards": the verb's event, if any, is
-    the noun's, see :mod:`graphbuild.events.triggers`), and has no "of" of its own: then it
-    counts or measures what follows it ("unleashed a wave of unrest")."""
+    """The noun is its clause's verb's object ("hosted the 2007 ceremony"), but not a light
+    verb's ("took a more personal turn", "had the necessary safeguards": the verb's event, if
+    any, is the noun's, see :mod:`graphbuild.events.triggers`), nor that of a verb that puts
+    it off, calls it off or only has it in mind ("cancelled the election", "feared an attack",
+    "denied the murder"), and has no "of" of its own, which mostly counts or measures what
+    follows it ("unleashed a wave of unrest") and, after a noun of an act, is often its
+    patient ("the murder of a teenager"): there the noun is left out."""
+    verb = token.head.lemma_.lower()
     return (
         token.dep_ == "dobj"
         and token.head.pos_ in ("VERB", "AUX")
-        and token.head.lemma_.lower() not in LIGHT_VERBS
+        and verb not in LIGHT_VERBS | DEFERRING_VERBS | NOT_HAPPENING_HEADS
         and not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
     )
 
