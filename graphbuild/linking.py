@@ -351,6 +351,33 @@ def _full_names(
     return found
 
 
+def _given_names(groups, types: dict[str, str], people: list[str]) -> dict[str, set[str]]:
+    """One-word person keys -> the full names of the one person of the corpus with that first
+    name, where it is no person's surname."""
+    full = [key for key in people if types[key] == "PERSON" and " " in key[5:]]
+    surnames = {key[5:].split()[-1] for key in full}
+    by_given: dict[str, set[str]] = defaultdict(set)
+    for key in full:
+        by_given[key[5:].split()[0]].add(key)
+    return {
+        key: by_given[key[5:]]
+        for key in groups
+        if key.startswith("name:")
+        and types[key] == "PERSON"
+        and key[5:] in by_given
+        and key[5:] not in surnames
+        and _one_person(by_given[key[5:]])
+    }
+
+
+def _same_story(groups, keys_of: dict[str, set[str]], short: str, fuller: set[str]) -> bool:
+    """Whether every article naming ``short`` shares two other names (``keys_of`` each
+    article) with the articles that name one of ``fuller``."""
+    story = set().union(*(keys_of[article] for name in fuller for article, _, _ in groups[name]))
+    story -= fuller | {short}
+    return all(len(keys_of[article] & story) >= 2 for article, _, _ in groups[short])
+
+
 def _one_person(keys: set[str]) -> bool:
     """Whether the name keys of an article's people are all one person's: "Lindsay Lohan" and
     "Lindsay Dee Lohan", not "Mike Ford" and "Mike Tyson"."""
@@ -524,23 +551,15 @@ def _name_links(
             yield key, shortest
     # "Lindsay" for Lindsay Lohan across articles: the one person of the corpus with that first
     # name (under all her forms), no person's surname, where one article at least shows the
-    # first name alone used for her.
-    surnames = {key[5:].split()[-1] for key in people if types[key] == "PERSON" and " " in key[5:]}
-    by_given: dict[str, set[str]] = defaultdict(set)
-    for key in people:
-        if types[key] == "PERSON" and " " in key[5:]:
-            by_given[key[5:].split()[0]].add(key)
-    for key in groups:
-        given = key[5:]
-        fuller = by_given.get(given, set())
-        if (
-            key.startswith("name:")
-            and types[key] == "PERSON"
-            and fuller
-            and given not in surnames
-            and _one_person(fuller)
-            and any(_key(mention) == key for name in fuller for _, _, mention in groups[name])
-        ):
+    # first name alone used for her, and every article that gives it alone tells her story
+    # (shares two other names with her articles: "Lindsay, a nurse in Leeds" is not her).
+    keys_of: dict[str, set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        for article, _, _ in members:
+            keys_of[article].add(key)
+    for key, fuller in _given_names(groups, types, people).items():
+        shown = any(_key(mention) == key for name in fuller for _, _, mention in groups[name])
+        if shown and _same_story(groups, keys_of, key, fuller):
             yield key, min(fuller, key=lambda name: (len(name), name))
     # "Red Sox" for the Boston Red Sox across articles: the one organisation of the corpus
     # whose name ends so (or whose names do, each ending with the shorter), where one article

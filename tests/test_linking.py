@@ -348,9 +348,12 @@ def test_a_short_first_name_is_the_person_of_the_same_story_and_surname():
 def test_a_bare_first_name_is_the_one_person_the_corpus_uses_it_for():
     from graphbuild.linking import link
 
+    her_story = (
+        "[Marisol Quentin] entered [%Dunmore Clinic] in [@Port Avel] on Monday. [Marisol] thanked fans.",
+        "[Marisol] left [%Dunmore Clinic] in [@Port Avel] on Friday.",
+    )
     analyses = _mentions(
-        "[Marisol Quentin] entered rehab on Monday. [Marisol] thanked her fans.",
-        "[Marisol] left the clinic on Friday.",
+        *her_story,
         # Two people of that first name: the bare one is neither's.
         "[Dorian Pell] won the race. [Dorian] waved.",
         "[Dorian Ames] came second.",
@@ -361,6 +364,9 @@ def test_a_bare_first_name_is_the_one_person_the_corpus_uses_it_for():
     )
     _, entity_of = link(analyses)
     assert entity_of["a1", 0] == entity_of["a0", 0]
+    # Another story's "Marisol" is not hers, and the corpus no longer shows whose a bare one is.
+    _, with_stray = link(_mentions(*her_story, "[Marisol], a nurse, won."))
+    assert with_stray["a2", 0] != with_stray["a0", 0]
     assert entity_of["a4", 0] not in (entity_of["a2", 0], entity_of["a3", 0])
     assert entity_of["a6", 0] != entity_of["a5", 1]
 
