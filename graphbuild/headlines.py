@@ -153,16 +153,16 @@ def _title_case_lines(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _loses_capital(token: Token, capitalised: set[str], common: set[str]) -> bool:
-    if not (token.is_alpha and token.is_title) or len(token.lower_) != len(token):
-        return False
-    if token.lower_ in capitalised or token.ent_type_ in ("DATE", "TIME"):
-        return False  # a name, or a date's: "Must Act by May 9"
     word = token.lower_
+    if not (token.is_alpha and token.is_title) or len(word) != len(token):
+        return False
+    if word in capitalised or token.ent_type_ in ("DATE", "TIME"):
+        return False  # a name, or a date's: "Must Act by May 9"
     forms = {word} | {word[: -len(end)] for end in INFLECTION_ENDINGS if word.endswith(end)}
-    forms |= {f"{form}e" for form in forms - {token.lower_}}
+    forms |= {f"{form}e" for form in forms - {word}}
     return (
-        token.lower_ in MINOR_WORDS
+        word in MINOR_WORDS
         or bool(forms & common)
-        or token.lower_ in known_words(token, VERB_FORMS)
+        or word in known_words(token, VERB_FORMS)
         or any(form in known_words(token, table) for table in _LEXICON for form in forms)
     )

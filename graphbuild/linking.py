@@ -351,11 +351,10 @@ def _full_names(
     return found
 
 
-def _given_names(groups, types: dict[str, str], people: list[str]) -> dict[str, set[str]]:
+def _given_names(groups, types: dict[str, str], people: list[str], surnames: set[str]) -> dict[str, set[str]]:
     """One-word person keys -> the full names of the one person of the corpus with that first
-    name, where it is no person's surname."""
+    name, where it is none of the ``surnames``."""
     full = [key for key in people if types[key] == "PERSON" and " " in key[5:]]
-    surnames = {key[5:].split()[-1] for key in full}
     by_given: dict[str, set[str]] = defaultdict(set)
     for key in full:
         by_given[key[5:].split()[0]].add(key)
@@ -531,6 +530,8 @@ def _name_links(
         words = key[5:].split()
         for size in range(1, len(words)):
             by_last[" ".join(words[-size:])].add(key)
+    # The ends of the corpus's people's names: "Grant" of Hugh Grant, "Mae Page" of Bettie Mae Page.
+    surnames = {last for last, keys in by_last.items() if any(types[key] == "PERSON" for key in keys)}
     for key in groups:
         if not key.startswith("name:") or key in people and len(key[5:].split()) > 2:
             continue
@@ -557,7 +558,7 @@ def _name_links(
     for key, members in groups.items():
         for article, _, _ in members:
             keys_of[article].add(key)
-    for key, fuller in _given_names(groups, types, people).items():
+    for key, fuller in _given_names(groups, types, people, surnames).items():
         shown = any(_key(mention) == key for name in fuller for _, _, mention in groups[name])
         if shown and _same_story(groups, keys_of, key, fuller):
             yield key, min(fuller, key=lambda name: (len(name), name))
@@ -638,7 +639,6 @@ def _name_links(
             by_first[words[0]].add(variant.get(key, key))
     # So is "Morningside" for the Morningside Recovery Center, tagged a person or a place of no
     # gazetteer: one word that is no person's surname in the corpus.
-    surnames = {last for last, keys in by_last.items() if any(types[key] == "PERSON" for key in keys)}
     for key, members in groups.items():
         if (
             not key.startswith("name:")

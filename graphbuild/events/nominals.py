@@ -119,7 +119,7 @@ def _circumstance(token: Token) -> bool:
         and preposition.lower_ != "as"
         and preposition.head.pos_ in ("VERB", "AUX")
         and TYPE_OF.get(preposition.head.lemma_.lower()) != "statement"
-        and not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+        and not _has_own_of(token)
     )
 
 
@@ -136,8 +136,12 @@ def _object(token: Token) -> bool:
         token.dep_ == "dobj"
         and token.head.pos_ in ("VERB", "AUX")
         and verb not in LIGHT_VERBS | DEFERRING_VERBS | NOT_HAPPENING_HEADS
-        and not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+        and not _has_own_of(token)
     )
+
+
+def _has_own_of(token: Token) -> bool:
+    return any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
 
 
 def is_determined(token: Token) -> bool:
