@@ -170,3 +170,16 @@ def test_whose_is_left_out_of_a_subject_it_ties_to_the_clause_before():
         pos=["PRON", "ADJ", "NOUN", "VERB", "PUNCT"],
     )
     assert event_label(doc[3], None, {0, 1, 2, 3}, set(), None) == "New truck drove"
+
+
+def test_a_long_label_ends_where_a_phrase_does(events_of):
+    # Past 20 words the label loses its last phrases whole rather than stop mid-phrase.
+    events = events_of(
+        "Officers of the Joint Narcotics Enforcement Team executed a search warrant on Monday evening "
+        "at a residence behind the old hardware store on Main Street in Sioux Falls.",
+        published="2019-11-19",
+    )
+    executed = next(event for event in events if event.trigger == "executed")
+    assert executed.label == (
+        "Officers of the Joint Narcotics Enforcement Team executed a search warrant on Monday evening"
+    )

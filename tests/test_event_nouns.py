@@ -201,3 +201,22 @@ def test_a_name_under_a_verb_below_an_event_noun_is_that_verbs():
     )
     protest = next(event for event in events if event.trigger == "protest")
     assert "Boeing" not in {entities[role.mention].text for role in protest.roles}
+
+
+def test_a_headline_drops_its_articles_but_a_bare_plural_is_still_a_kind(events_of):
+    headline = "Leeds police probe murder at depot. Detectives in Leeds searched the yard on Monday."
+    assert "murder" in _triggers(events_of, headline)
+    body = "Detectives in Leeds searched the yard on Monday. Leeds police probed murders at the depot."
+    assert "murders" not in _triggers(events_of, body)
+
+
+def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(events_of):
+    events = events_of(
+        "The House Intelligence Committee concluded its third hearing on Tuesday. "
+        "The hostages in Kabul had suffered from their ordeal, Ashraf Ghani said.",
+        published="2019-11-20",
+    )
+    by_trigger = {event.trigger: event for event in events}
+    assert [p.name for p in by_trigger["hearing"].participants] == ["House Intelligence Committee"]
+    # "their" is the hostages', whom no name stands for.
+    assert "ordeal" not in by_trigger or not by_trigger["ordeal"].participants

@@ -10,7 +10,9 @@ or failed ("failed to reach a deal"); a question; an imperative, which tells the
 to do ("Save $21", "Get access to songs"); a copula ("it’s a task"); what "you" do, the
 generic reader ("you charge an iPhone with it"), or anyone ("everyone called him Mike"); what
 a thing lets someone do in the simple present ("allows the car to authenticate"), a
-capability. A sentence with a web address in it is a post or a link of the page, one about
+capability; a gerund that names a kind of doing ("cheaper than getting the Switch"); a saying
+after "as" that credits the sentence's news to someone ("as Herbert notes, ..."). A sentence
+with a web address in it is a post or a link of the page, one about
 "this article" the page speaking of itself, not the story, a label of the page's fields
 ("Tested by: ...") its furniture, and a reporter handed the word with nothing said ("Lisa
 Schlein reports from Geneva.") the broadcast's.
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.events.clauses import has_to, is_purpose
+from graphbuild.events.clauses import SUBJECTS, has_to, is_purpose
 from graphbuild.events.modality import modality_of
 from graphbuild.events.states import is_relation, is_state
 from graphbuild.events.words import (
@@ -74,7 +76,9 @@ def is_happening(predicate: Token, modality: str, dated: bool = False) -> bool:
         return False
     if _furniture(predicate) or _hand_off(predicate) or predicate.sent.text.rstrip().endswith("?"):
         return False
-    if _field_label(predicate):
+    if _attribution(predicate) and not dated:
+        return False
+    if _field_label(predicate) or _activity(predicate):
         return False
     return not _under_no_happening(predicate)
 
@@ -217,6 +221,22 @@ def _one(noun: Token) -> bool:
     return noun.lower_ in ("he", "she", "it") or noun.tag_ in ("NN", "NNP")
 
 
+def _activity(verb: Token) -> bool:
+    """'cheaper than getting the original Switch', 'essential for navigating these moments',
+    'Getting to the Moon has been done': a gerund with no subject and no tense, as the subject
+    of its clause or after a preposition of a noun or an adjective, names a kind of doing, not
+    one that happened; so does one standing alone outside a headline ("Clinching the title in
+    London."). After a verb's preposition it may tell what was done ("arrested for stealing a
+    car", "after leaving the hotel"), and it stays."""
+    if verb.tag_ != "VBG" or any(child.dep_ in ("aux", "auxpass", *SUBJECTS) for child in verb.children):
+        return False
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return True
+    if verb.dep_ == "ROOT":
+        return verb.sent.start != 0
+    return verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
 def _imperative(verb: Token) -> bool:
     """'Save $21', 'Get access to ...': a bare verb at the root with no subject."""
     return (
@@ -243,6 +263,19 @@ def _hand_off(verb: Token) -> bool:
         return False
     # The one handed the word is a person named ("a resolution calls for a withdrawal" demands).
     return any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
+
+
+def _attribution(verb: Token) -> bool:
+    """'As Emily Feng reports for NPR, the first cases came to light', 'as Herbert notes, ...':
+    a verb of saying after "as", with nothing said of its own, credits its sentence's news to
+    someone; the news is the sentence's own event. With a time of its own ("as the minister said
+    on Monday") the saying is news too, and stays."""
+    if TYPE_OF.get(verb.lemma_.lower()) != "statement":
+        return False
+    children = list(verb.children)
+    return any(child.dep_ == "mark" and child.lower_ == "as" for child in children) and not any(
+        child.dep_ in ("ccomp", "dobj", "xcomp") for child in children
+    )
 
 
 def _field_label(verb: Token) -> bool:

@@ -23,6 +23,10 @@ __all__ = ["event_keywords", "event_label", "statement_quote"]
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 # Labels are cut after this many words, with "…".
 _LIMIT = 20
+# What a label too long may lose whole, from its end: adjuncts and joined clauses; and the
+# fewest words it keeps doing so.
+_ADJUNCTS = {"prep", "advcl", "advmod", "npadvmod", "conj", "parataxis", "acl", "relcl", "appos"}
+_SHORTEST = 5
 # A name may stand for these subjects without breaking the verb's agreement ("it has" ->
 # "Moscow has"); for "they", "we", "I" or "you" it would ("Moscow have"), unless the verb has
 # one form for every person (past tense, modal).
@@ -318,6 +322,7 @@ def _clause_label(
         body.add(start.i - 1)
         who = ""
     room = max(room - len(who.split()), 6)
+    body = _without_trailing_phrases(predicate, body, room)
     text = " ".join(part for part in (who, render(doc, body, limit=room)) if part)
     if quote and content and all(i < predicate.i for i in content):
         text = f"{text}: “{_cut_quote(quote)}”"
@@ -421,6 +426,32 @@ def _short_objects(verb: Token) -> set[int]:
             if len(subtree) <= _SHORT_OBJECT:
                 words |= subtree
     return words
+
+
+def _without_trailing_phrases(predicate: Token, body: set[int], room: int) -> set[int]:
+    """'Apple stepped into gaming earlier this year [with the debut of its Arcade service in
+    September]': a label too long for ``room`` words loses its last phrases whole (an adjunct,
+    a joined clause), the one nearest the verb first, so that it ends where a phrase does
+    rather than cut mid-phrase; never the verb's own words before it, nor its object."""
+    doc = predicate.doc
+    while _word_count(doc, body) > room:
+        last = max(i for i in body if not doc[i].is_punct)
+        trailing = [
+            token
+            for token in predicate.subtree
+            if token.i > predicate.i
+            and token.dep_ in _ADJUNCTS
+            and token.i in body
+            and max(t.i for t in token.subtree) >= last
+        ]
+        if not trailing:
+            break
+        phrase = min(trailing, key=lambda token: len(list(token.ancestors)))
+        shorter = body - {t.i for t in phrase.subtree}
+        if _word_count(doc, shorter) < _SHORTEST:
+            break
+        body = shorter
+    return body
 
 
 def _word_count(doc: Doc, indices: set[int]) -> int:

@@ -72,7 +72,7 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     kind, carried = event_type(predicate)
     own = clause_tokens(predicate)
     content = content_tokens(predicate, own)
-    subject = subject_of(predicate)
+    subject = subject_of(predicate) if predicate.pos_ != "NOUN" else _possessive_pronoun(predicate)
     antecedent = antecedent_of(context, subject, sentence) if subject is not None else None
     roles = participants(context, predicate, own, content, subject, antecedent)
     # A noun that names a happening where it stands ("after the earthquake") needs no one named,
@@ -126,6 +126,22 @@ def _event(context: ArticleContext, sentence: Span, predicate: Token) -> EventMe
     )
 
 
+def _possessive_pronoun(noun: Token) -> Token | None:
+    """'The House concluded its third hearing': whose a happening is, told by a pronoun, names
+    its doer as a subject does. Beside a subject that is no name ("the hostages suffered from
+    their ordeal") the pronoun is that subject's, which no entity stands for."""
+    pronoun = next(
+        (child for child in noun.children if child.dep_ == "poss" and child.lower_ in PRONOUNS), None
+    )
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if pronoun is None or subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_:
+        return None
+    return pronoun
+
+
 def _described_happening(predicate: Token, kind: str) -> bool:
     """'A sheriff's deputy was shot', 'the gunman was arrested': a happening of a specific kind
     (``kind``: an attack...), or of a verb whose senses are mostly doings (WordNet's,
@@ -148,8 +164,10 @@ def _described_happening(predicate: Token, kind: str) -> bool:
     verb = read_verb(told)
     # "The victim was carrying a bag": a progressive sets the scene of a happening.
     progressive = told.tag_ == "VBG" and "be" in verb.auxiliaries
+    # A headline tells what happened in the simple present: "First A380 enters service".
+    headline = told.sent.start == 0 and verb.present
     return (
-        (verb.past or verb.perfect)
+        (verb.past or verb.perfect or headline)
         and not progressive
         and any(
             child.dep_ in described

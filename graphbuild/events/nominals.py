@@ -147,7 +147,17 @@ def _has_own_of(token: Token) -> bool:
 def is_determined(token: Token) -> bool:
     """The noun picks out one happening by its determiner or whose it is: "the robbery", "a
     raid", "Tuesday's blast", "his arrest"; not "no attacks", "any delay", nor a bare noun
-    ("after iPhone antenna issues", "amid heavy declines"), which names a kind of thing."""
+    ("after iPhone antenna issues", "amid heavy declines"), which names a kind of thing. A
+    headline drops its articles: there a singular noun picks one out when it is a verb's object
+    ("Police probe murder at depot") or its senses are mostly happenings ("Man killed in
+    crash"), not any noun after a preposition ("eat before bed")."""
+    lemma = token.lemma_.lower()
+    if (
+        token.sent.start == 0
+        and token.tag_ == "NN"
+        and (token.dep_ == "dobj" or lemma in HAPPENING_NOUNS | ACT_NOUNS)
+    ):
+        return True
     return any(
         (child.dep_ == "det" and child.lower_ not in _UNSPECIFIC_DETERMINERS) or child.dep_ == "poss"
         for child in token.children

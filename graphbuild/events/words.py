@@ -279,6 +279,10 @@ PRONOUNS = {
     "it": "THING",
     "they": "GROUP",
     "them": "GROUP",
+    # Whose a happening is: "the House concluded its hearing", "Boeing completed its purchase".
+    "his": "PERSON",
+    "its": "THING",
+    "their": "GROUP",
 }
 # The gender a third-person singular pronoun tells of whom it stands for: "he" is never a
 # woman named before, "she" never a man (see graphbuild.events.gender).
